@@ -1,0 +1,57 @@
+# sentra — make demo | make test | make bench | make fuzz | make install
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BIN := .build/debug/sentra
+RELEASE_BIN := .build/release/sentra
+DEMO_DB := out/demo.db
+AS_OF := 2026-03-01
+APT_PACKAGES := libsqlite3-dev sqlite3
+
+.PHONY: deps build demo test lint bench fuzz install clean
+
+# Installs Debian packages only when they are missing, so a fresh machine needs nothing else.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	@mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) --db $(DEMO_DB) import suppliers Fixtures/suppliers.csv
+	$(BIN) --db $(DEMO_DB) import suppliers Fixtures/messy/suppliers-lampung-win1252.csv
+	$(BIN) --db $(DEMO_DB) import catalog Fixtures/catalog.csv
+	$(BIN) --db $(DEMO_DB) import catalog Fixtures/messy/catalog-semicolon.csv
+	$(BIN) --db $(DEMO_DB) import needs Fixtures/needs.csv
+	$(BIN) --db $(DEMO_DB) import needs Fixtures/messy/needs-lkpp.csv
+	$(BIN) --db $(DEMO_DB) import spend Fixtures/spend.csv
+	$(BIN) --db $(DEMO_DB) import budgets Fixtures/budgets.csv
+	@echo; echo "== re-importing the same file changes nothing =="
+	$(BIN) --db $(DEMO_DB) import suppliers Fixtures/suppliers.csv
+	@echo; echo "== a file with bad rows is rejected whole (exit 65) =="
+	-$(BIN) --db $(DEMO_DB) import needs Fixtures/bad/needs-bad-rows.csv
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+bench: deps
+	$(SWIFT) build -c release
+	python3 scripts/generate.py --size L --out bench-data/L
+	scripts/bench-import.sh $(RELEASE_BIN) bench-data/L
+
+install: deps
+	$(SWIFT) build -c release
+	install -d $(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/sentra
+
+clean:
+	rm -rf .build out bench-data

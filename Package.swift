@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "sentra",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sentra", targets: ["sentra"]),
+        .library(name: "SentraKit", targets: ["SentraKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "SentraKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+        ),
+        .executableTarget(
+            name: "sentra",
+            dependencies: [
+                "SentraKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SentraTestSupport",
+            dependencies: ["SentraKit"],
+            path: "Tests/SentraTestSupport"
+        ),
+        .testTarget(
+            name: "SentraKitTests",
+            dependencies: ["SentraKit", "SentraTestSupport"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SentraTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,211 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A streaming, byte-level RFC 4180 reader.
+///
+/// Written here rather than taken from a library because the Swift CSV
+/// libraries available load whole files or silently swallow malformed input
+/// (see docs/architecture.md). Memory is bounded by one chunk plus one record.
+public final class CSVReader {
+    /// Largest record accepted, in bytes; a longer one is an error, not an allocation.
+    public static let maximumRecordBytes = 1 << 20
+    /// Largest number of fields accepted in one record.
+    public static let maximumFields = 4096
+
+    public let fileName: String
+    public let delimiter: UInt8
+    public let encoding: TextEncoding
+
+    private let fd: Int32
+    private var chunk: [UInt8]
+    private var chunkLength = 0
+    private var position = 0
+    private var atEOF = false
+    private var physicalLine = 1
+    private var lastWasCR = false
+
+    /// Bytes of the current record's fields, back to back.
+    private var recordBytes: [UInt8] = []
+    /// End offset in `recordBytes` of each field of the current record.
+    private var fieldEnds: [Int] = []
+
+    /// Physical line (1-based) where the current record starts.
+    public private(set) var line = 0
+    /// Bytes consumed so far, for progress.
+    public private(set) var bytesRead: Int = 0
+
+    /// Opens `path` for reading. `skipBytes` skips a BOM or an Excel `sep=` line;
+    /// `startLine` is the physical line number of the first byte after them.
+    public init(
+        path: String, fileName: String, delimiter: UInt8, encoding: TextEncoding,
+        skipBytes: Int = 0, startLine: Int = 1, chunkSize: Int = 1 << 16
+    ) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw SentraError(.inputUnreadable, "\(fileName): cannot open: \(String(cString: strerror(errno)))")
+        }
+        self.fd = fd
+        self.fileName = fileName
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.chunk = [UInt8](repeating: 0, count: chunkSize)
+        self.physicalLine = startLine
+        if skipBytes > 0 { _ = lseek(fd, off_t(skipBytes), SEEK_SET) }
+        bytesRead = skipBytes
+    }
+
+    deinit { close(fd) }
+
+    /// Number of fields in the current record.
+    public var fieldCount: Int { fieldEnds.count }
+
+    /// The decoded text of field `index` of the current record.
+    public func field(_ index: Int) -> String {
+        let start = index == 0 ? 0 : fieldEnds[index - 1]
+        let end = fieldEnds[index]
+        return recordBytes.withUnsafeBufferPointer { buffer in
+            encoding.decode(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
+    }
+
+    /// All fields of the current record, decoded.
+    public var fields: [String] { (0..<fieldCount).map(field) }
+
+    private func fail(_ message: String, line: Int, column: Int = 0) -> SentraError {
+        SentraError(
+            .dataRejected, message,
+            diagnostics: [Diagnostic(file: fileName, line: line, column: column, severity: .error, message: message)])
+    }
+
+    private func refill() throws -> Bool {
+        if atEOF { return false }
+        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if count < 0 {
+            throw SentraError(.inputUnreadable, "\(fileName): read error: \(String(cString: strerror(errno)))")
+        }
+        if count == 0 {
+            atEOF = true
+            return false
+        }
+        chunkLength = count
+        position = 0
+        bytesRead += count
+        return true
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// Reads the next record. Returns `false` at the end of the input.
+    /// Wholly empty lines between records are skipped.
+    public func next() throws -> Bool {
+        recordBytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        var state = State.fieldStart
+        var started = false
+        line = physicalLine
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let delimiter = self.delimiter
+
+        while true {
+            if position >= chunkLength {
+                if try !refill() { break }
+            }
+            // Scan the chunk directly: this loop is the import's hot path.
+            let finished: Bool = try chunk.withUnsafeBufferPointer { buffer -> Bool in
+                while position < chunkLength {
+                    let byte = buffer[position]
+                    position += 1
+                    if byte == 0 {
+                        throw fail("NUL byte in input: this is not a text CSV file", line: physicalLine)
+                    }
+                    if byte == lf {
+                        let wasCR = lastWasCR
+                        lastWasCR = false
+                        if wasCR { continue }  // the LF of a CRLF already counted
+                    } else {
+                        lastWasCR = byte == cr
+                    }
+                    switch state {
+                    case .quoted:
+                        if byte == quote {
+                            state = .quoteInQuoted
+                        } else {
+                            if byte == lf || byte == cr { physicalLine += 1 }
+                            recordBytes.append(byte)
+                        }
+                    case .quoteInQuoted:
+                        if byte == quote {
+                            recordBytes.append(quote)
+                            state = .quoted
+                        } else if byte == delimiter {
+                            fieldEnds.append(recordBytes.count)
+                            state = .fieldStart
+                        } else if byte == lf || byte == cr {
+                            physicalLine += 1
+                            fieldEnds.append(recordBytes.count)
+                            return true
+                        } else {
+                            throw fail(
+                                "unexpected character after a closing quote in field \(fieldEnds.count + 1) "
+                                    + "(quotes inside a quoted field are written twice: \"\"; a backslash does not escape them)",
+                                line: line, column: fieldEnds.count + 1)
+                        }
+                    case .fieldStart, .unquoted:
+                        if byte == delimiter {
+                            fieldEnds.append(recordBytes.count)
+                            state = .fieldStart
+                            started = true
+                        } else if byte == lf || byte == cr {
+                            physicalLine += 1
+                            if !started && state == .fieldStart && fieldEnds.isEmpty {
+                                line = physicalLine  // an empty line: skip it
+                                continue
+                            }
+                            fieldEnds.append(recordBytes.count)
+                            return true
+                        } else if byte == quote {
+                            if state == .fieldStart {
+                                state = .quoted
+                                started = true
+                            } else {
+                                throw fail(
+                                    "stray quote inside unquoted field \(fieldEnds.count + 1): quote the whole field and double the quote",
+                                    line: line, column: fieldEnds.count + 1)
+                            }
+                        } else {
+                            recordBytes.append(byte)
+                            state = .unquoted
+                            started = true
+                        }
+                    }
+                    if recordBytes.count > CSVReader.maximumRecordBytes {
+                        throw fail(
+                            "record longer than \(CSVReader.maximumRecordBytes / 1024) KiB"
+                                + (state == .quoted ? " (an unterminated quote?)" : ""),
+                            line: line, column: fieldEnds.count + 1)
+                    }
+                    if fieldEnds.count > CSVReader.maximumFields {
+                        throw fail("more than \(CSVReader.maximumFields) fields in one record", line: line)
+                    }
+                }
+                return false
+            }
+            if finished { return true }
+        }
+        // End of input.
+        switch state {
+        case .quoted:
+            throw fail(
+                "unterminated quote: the quoted field \(fieldEnds.count + 1) never closes", line: line,
+                column: fieldEnds.count + 1)
+        case .fieldStart where !started && fieldEnds.isEmpty:
+            return false
+        default:
+            fieldEnds.append(recordBytes.count)
+            return true
+        }
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import GRDB
+
+/// The state of one import inside its transaction.
+struct ImportSession {
+    let db: Database
+    let kind: ImportKind
+    let options: ImportOptions
+    let reader: CSVReader
+    let header: HeaderMap
+    var summary: ImportSummary
+    let rejects: RejectsWriter?
+    let progress: ((ImportProgress) -> Void)?
+    let totalBytes: Int
+
+    private(set) var importID: Int64 = 0
+    private(set) var errors: [Diagnostic] = []
+    private var errorCount = 0
+    private var statements: Statements!
+    private var knownSuppliers: Set<String> = []
+    /// Hash of each key seen in this file → its line, to name both lines of a duplicate.
+    private var seenKeys: [UInt64: Int32] = [:]
+    private var rowsBefore = 0
+    private var changes = 0
+
+    private struct Statements {
+        var upsert: Statement
+        var lookup: Statement?
+        var fetchOld: Statement?
+        var update: Statement?
+        var amendment: Statement?
+    }
+
+    init(
+        db: Database, kind: ImportKind, options: ImportOptions, reader: CSVReader, header: HeaderMap,
+        summary: ImportSummary, rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?, totalBytes: Int
+    ) {
+        self.db = db
+        self.kind = kind
+        self.options = options
+        self.reader = reader
+        self.header = header
+        self.summary = summary
+        self.rejects = rejects
+        self.progress = progress
+        self.totalBytes = totalBytes
+    }
+
+    mutating func prepare(fileName: String, sha256: String, now: Date) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO import_run (kind, file_name, sha256, imported_at, rows_read, added, updated, unchanged, rejected, amended)
+                VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0)
+                """,
+            arguments: [kind.rawValue, fileName, sha256, ISO8601DateFormatter().string(from: now)])
+        importID = db.lastInsertedRowID
+        let columns = kind.columns.map(\.name)
+        let table = kind.table
+        let placeholders = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
+        let keys = kind.keyColumns.joined(separator: ", ")
+        let assignments = (columns + ["fingerprint", "import_id"]).filter { !kind.keyColumns.contains($0) }
+            .map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        if kind == .spend {
+            // The ledger never upserts: a changed row is a conflict or an explicit amendment.
+            statements = Statements(
+                upsert: try db.makeStatement(
+                    sql:
+                        "INSERT INTO spend (\(columns.joined(separator: ", ")), fingerprint, import_id) VALUES (\(placeholders))"
+                ),
+                lookup: try db.makeStatement(sql: "SELECT fingerprint FROM spend WHERE tx_id = ?"),
+                fetchOld: try db.makeStatement(
+                    sql:
+                        "SELECT json_object(\(columns.map { "'\($0)', \($0)" }.joined(separator: ", "))) FROM spend WHERE tx_id = ?"
+                ),
+                update: try db.makeStatement(
+                    sql:
+                        "UPDATE spend SET \(assignments.replacingOccurrences(of: "excluded.", with: ":")) WHERE tx_id = :tx_id"
+                ),
+                amendment: try db.makeStatement(
+                    sql: """
+                        INSERT INTO spend_amendment (tx_id, import_id, line, old_values, new_values)
+                        SELECT ?, ?, ?, json_object(\(columns.map { "'\($0)', \($0)" }.joined(separator: ", "))), ?
+                        FROM spend WHERE tx_id = ?
+                        """))
+        } else {
+            statements = Statements(
+                upsert: try db.makeStatement(
+                    sql: """
+                        INSERT INTO \(table) (\(columns.joined(separator: ", ")), fingerprint, import_id) VALUES (\(placeholders))
+                        ON CONFLICT (\(keys)) DO UPDATE SET \(assignments)
+                        WHERE \(table).fingerprint <> excluded.fingerprint
+                        """))
+        }
+        if kind == .catalog || kind == .spend {
+            knownSuppliers = Set(try String.fetchAll(db, sql: "SELECT nib FROM supplier"))
+        }
+        rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+    }
+
+    mutating func readAll() throws {
+        let writer = RowWriter(db: db)
+        while try reader.next() {
+            summary.rowsRead += 1
+            if summary.rowsRead % 8192 == 0 {
+                progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+            }
+            if reader.fieldCount == 1 && header.fieldCount > 1 && reader.field(0).trimmingSpaces.isEmpty {
+                summary.rowsRead -= 1  // a line of spaces: not a record
+                continue
+            }
+            var context = RowContext(reader: reader, header: header)
+            if reader.fieldCount != header.fieldCount {
+                context.diagnostics.append(
+                    Diagnostic(
+                        file: reader.fileName, line: reader.line, severity: .error,
+                        message: "row has \(reader.fieldCount) fields but the header has \(header.fieldCount)"))
+                try reject(context.diagnostics)
+                continue
+            }
+            var row = kind.row(&context)
+            if !context.hasErrors { checkAgainstFileAndDatabase(&row, &context) }
+            if context.hasErrors {
+                try reject(context.diagnostics)
+                continue
+            }
+            summary.diagnostics += context.diagnostics  // warnings
+            if errorCount > 0 && !options.skipInvalid { continue }  // strict: keep validating, stop writing
+            try write(row, writer: writer, context: &context)
+        }
+        progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+        if kind != .spend {
+            let rowsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.table)") ?? 0
+            summary.added = rowsAfter - rowsBefore
+            summary.updated = changes - summary.added
+            summary.unchanged = summary.rowsRead - summary.rejected - changes
+        }
+        if errorCount > Importer.maximumReportedErrors {
+            summary.diagnostics.append(
+                Diagnostic(
+                    file: reader.fileName, severity: .note,
+                    message: "\(errorCount - Importer.maximumReportedErrors) more errors not shown"))
+        }
+    }
+
+    private mutating func checkAgainstFileAndDatabase(_ row: inout ImportRow, _ context: inout RowContext) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in row.key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        if let earlier = seenKeys[hash] {
+            let column = kind.keyColumns.last!
+            context.error(
+                column, "duplicate \(kind.keyColumns.joined(separator: "/")) \"\(row.key)\": also on line \(earlier)")
+            return
+        }
+        seenKeys[hash] = Int32(clamping: reader.line)
+        if kind == .catalog, case .text(let nib) = row.cells[0], !knownSuppliers.contains(nib) {
+            context.error("nib", "nib \"\(nib)\" is not in the supplier directory: import suppliers first")
+        }
+        if kind == .spend, case .text(let nib) = row.cells[4], !knownSuppliers.contains(nib) {
+            context.warning(
+                "supplier_nib", "supplier_nib \"\(nib)\" is not in the directory; the spend counts as unlinked")
+        }
+    }
+
+    private mutating func reject(_ diagnostics: [Diagnostic]) throws {
+        summary.rejected += 1
+        errorCount += 1
+        let errorsHere = diagnostics.filter { $0.severity == .error }
+        if errors.count < Importer.maximumReportedErrors {
+            errors += errorsHere
+            summary.diagnostics += errorsHere
+        }
+        try rejects?.append(
+            fields: reader.fields, line: reader.line, reason: errorsHere.map(\.message).joined(separator: "; "))
+    }
+
+    private mutating func write(_ row: ImportRow, writer: RowWriter, context: inout RowContext) throws {
+        let fingerprint = row.fingerprint
+        let tail: [Cell] = [.integer(fingerprint), .integer(importID)]
+        guard kind == .spend else {
+            changes += try writer.run(statements.upsert, row.cells, tail)
+            return
+        }
+        let key = row.cells[0]
+        guard let existing = try writer.integer(statements.lookup!, [key]) else {
+            try writer.run(statements.upsert, row.cells, tail)
+            summary.added += 1
+            return
+        }
+        if existing == fingerprint {
+            summary.unchanged += 1
+            return
+        }
+        guard options.amend else {
+            context.error(
+                "tx_id",
+                "tx_id \"\(row.key)\" is already in the ledger with different values: a conflict (use --amend to record an amendment)"
+            )
+            try reject(context.diagnostics)
+            return
+        }
+        let newValues = try amendmentJSON(row)
+        try writer.run(
+            statements.amendment!, [key, .integer(importID), .integer(Int64(reader.line)), .text(newValues), key])
+        // UPDATE binds the non-key columns, then fingerprint and import id, then the key.
+        try writer.run(statements.update!, Array(row.cells.dropFirst()) + tail, [key])
+        summary.amended += 1
+    }
+
+    private func amendmentJSON(_ row: ImportRow) throws -> String {
+        var object: [String: Any] = [:]
+        for (column, cell) in zip(kind.columns, row.cells) {
+            switch cell {
+            case .text(let value): object[column.name] = value
+            case .integer(let value): object[column.name] = value
+            case .null: object[column.name] = NSNull()
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func finish() throws {
+        try db.execute(
+            sql: """
+                UPDATE import_run SET rows_read = ?, added = ?, updated = ?, unchanged = ?, rejected = ?, amended = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                summary.rowsRead, summary.added, summary.updated, summary.unchanged, summary.rejected, summary.amended,
+                importID,
+            ])
+    }
+}

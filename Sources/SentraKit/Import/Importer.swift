@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Imports one CSV file as one transaction: strict by default (one bad row
+/// rejects the file and changes nothing), idempotent for identical input.
+public struct Importer {
+    /// At most this many errors are returned; the count of the rest is reported.
+    public static let maximumReportedErrors = 200
+
+    public let store: Store
+    public var progress: ((ImportProgress) -> Void)?
+    public var now: () -> Date = Date.init
+
+    public init(store: Store) { self.store = store }
+
+    public func run(_ options: ImportOptions) throws -> ImportSummary {
+        let staged = try StagedInput(options.path)
+        defer { staged.remove() }
+        let input = try InputFile.scan(
+            path: staged.path, displayName: staged.displayName, delimiter: options.delimiter,
+            encoding: options.encoding)
+        let reader = try input.reader()
+        guard try reader.next() else {
+            throw SentraError(.dataRejected, "\(input.displayName): no header row")
+        }
+        let (header, headerDiagnostics) = HeaderMap.resolve(
+            reader.fields, kind: options.kind, file: input.displayName, line: reader.line)
+        if headerDiagnostics.contains(where: { $0.severity == .error }) {
+            throw SentraError(
+                .dataRejected, "\(input.displayName): header rejected; nothing was imported",
+                diagnostics: headerDiagnostics)
+        }
+        var summary = ImportSummary(kind: options.kind, file: input.displayName, sha256: input.sha256)
+        summary.dryRun = options.dryRun
+        summary.diagnostics = headerDiagnostics
+        let rejects = try options.rejectsPath.map { try RejectsWriter(path: $0, header: header.headers) }
+
+        do {
+            try store.queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    var session = ImportSession(
+                        db: db, kind: options.kind, options: options, reader: reader, header: header,
+                        summary: summary, rejects: rejects, progress: progress, totalBytes: input.byteCount)
+                    try session.prepare(fileName: input.displayName, sha256: input.sha256, now: now())
+                    try session.readAll()
+                    summary = session.summary
+                    if !session.errors.isEmpty && !options.skipInvalid {
+                        return .rollback
+                    }
+                    if options.dryRun || !summary.changedAnything {
+                        summary.importID = nil
+                        return .rollback
+                    }
+                    try session.finish()
+                    summary.importID = session.importID
+                    return .commit
+                }
+            }
+        } catch let error as SentraError {
+            throw error
+        } catch {
+            throw Store.translate(error, path: store.path)
+        }
+        let errors = summary.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty && !options.skipInvalid {
+            let rows = summary.rejected
+            throw SentraError(
+                .dataRejected,
+                "\(input.displayName): \(rows) row\(rows == 1 ? "" : "s") rejected; nothing was imported",
+                diagnostics: summary.diagnostics)
+        }
+        try rejects?.commit()
+        return summary
+    }
+}
+
+/// Standard input copied to a temporary file, so it can be hashed and read like any file.
+struct StagedInput {
+    let path: String
+    let displayName: String
+    private let temporary: Bool
+
+    init(_ path: String) throws {
+        guard path == "-" else {
+            self.path = path
+            self.displayName = path
+            self.temporary = false
+            return
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sentra-stdin-\(UUID().uuidString).csv")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            let out = FileHandle(forWritingAtPath: url.path)
+        else { throw SentraError(.cannotCreate, "cannot create a temporary file for standard input") }
+        defer { try? out.close() }
+        while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
+            try out.write(contentsOf: chunk)
+        }
+        self.path = url.path
+        self.displayName = "<stdin>"
+        self.temporary = true
+    }
+
+    func remove() {
+        if temporary { try? FileManager.default.removeItem(atPath: path) }
+    }
+}

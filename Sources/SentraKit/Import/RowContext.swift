@@ -1,0 +1,105 @@
+/// A value bound into one SQL parameter.
+enum Cell: Equatable {
+    case text(String)
+    case integer(Int64)
+    case null
+
+    /// Canonical text for fingerprints and JSON of amendments.
+    var canonical: String {
+        switch self {
+        case .text(let value): "t" + value
+        case .integer(let value): "i\(value)"
+        case .null: "n"
+        }
+    }
+}
+
+/// One validated row, ready to write.
+struct ImportRow {
+    /// The row's key (`nib`, `nib/sku`, `need_id`, …) for duplicate detection.
+    var key: String
+    /// One cell per contract column, in ``ImportKind/columns`` order.
+    var cells: [Cell]
+    /// FNV-1a over the canonical cells: equal rows have equal fingerprints.
+    var fingerprint: Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for cell in cells {
+            for byte in cell.canonical.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// Reads the current record's cells by contract column name and collects
+/// every problem with its line and column.
+struct RowContext {
+    let reader: CSVReader
+    let header: HeaderMap
+    var diagnostics: [Diagnostic] = []
+
+    init(reader: CSVReader, header: HeaderMap) {
+        self.reader = reader
+        self.header = header
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The trimmed text of `column`, or "" when the file has no such column.
+    func raw(_ column: String) -> String {
+        guard let position = header.index[column] else { return "" }
+        return reader.field(position).trimmingSpaces
+    }
+
+    mutating func error(_ column: String, _ message: String) {
+        diagnostics.append(
+            Diagnostic(
+                file: reader.fileName, line: reader.line, column: (header.index[column] ?? -1) + 1, severity: .error,
+                message: message))
+    }
+
+    mutating func warning(_ column: String, _ message: String) {
+        diagnostics.append(
+            Diagnostic(
+                file: reader.fileName, line: reader.line, column: (header.index[column] ?? -1) + 1, severity: .warning,
+                message: message))
+    }
+
+    /// Required text: empty is an error.
+    mutating func text(_ column: String) -> String {
+        let value = raw(column)
+        if value.isEmpty { error(column, "\(column) is empty (required)") }
+        return value
+    }
+
+    /// Required parsed value: empty or invalid is an error.
+    mutating func required<T>(_ column: String, _ parse: (String) -> Result<T, ValueError>) -> T? {
+        let value = raw(column)
+        if value.isEmpty {
+            error(column, "\(column) is empty (required)")
+            return nil
+        }
+        switch parse(value) {
+        case .success(let parsed): return parsed
+        case .failure(let failure):
+            error(column, "\(column) \(failure.message)")
+            return nil
+        }
+    }
+
+    /// Optional parsed value: empty is `nil`, invalid is an error.
+    mutating func optional<T>(_ column: String, _ parse: (String) -> Result<T, ValueError>) -> T? {
+        let value = raw(column)
+        if value.isEmpty { return nil }
+        switch parse(value) {
+        case .success(let parsed): return parsed
+        case .failure(let failure):
+            error(column, "\(column) \(failure.message)")
+            return nil
+        }
+    }
+}

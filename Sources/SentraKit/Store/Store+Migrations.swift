@@ -1,0 +1,111 @@
+import GRDB
+
+extension Store {
+    /// Named, append-only migrations: never edit one that has shipped; add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-ledger") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE import_run (
+                        id INTEGER PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        file_name TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        imported_at TEXT NOT NULL,
+                        rows_read INTEGER NOT NULL,
+                        added INTEGER NOT NULL,
+                        updated INTEGER NOT NULL,
+                        unchanged INTEGER NOT NULL,
+                        rejected INTEGER NOT NULL,
+                        amended INTEGER NOT NULL
+                    );
+                    CREATE TABLE supplier (
+                        nib TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        scale TEXT NOT NULL,
+                        region TEXT NOT NULL,
+                        sentra TEXT NOT NULL,
+                        certifications TEXT NOT NULL,
+                        active INTEGER NOT NULL,
+                        verified_on TEXT,
+                        npwp TEXT,
+                        phone TEXT NOT NULL,
+                        email TEXT NOT NULL,
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL
+                    );
+                    CREATE INDEX supplier_npwp ON supplier(npwp);
+                    CREATE TABLE catalog_item (
+                        nib TEXT NOT NULL,
+                        sku TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        unit TEXT NOT NULL,
+                        unit_price INTEGER NOT NULL,          -- sen
+                        capacity_per_month INTEGER,           -- NULL: unknown
+                        lead_time_days INTEGER,
+                        tkdn INTEGER,                         -- basis points
+                        bmp INTEGER,                          -- basis points
+                        certifications TEXT NOT NULL,
+                        description TEXT NOT NULL,
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL,
+                        PRIMARY KEY (nib, sku)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX catalog_item_category ON catalog_item(category, unit_price);
+                    CREATE TABLE need (
+                        need_id TEXT PRIMARY KEY,
+                        opd_code TEXT NOT NULL,
+                        opd_name TEXT NOT NULL,
+                        fiscal_year INTEGER NOT NULL,
+                        program TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        description TEXT NOT NULL,
+                        quantity INTEGER NOT NULL,
+                        unit TEXT NOT NULL,
+                        budget INTEGER NOT NULL,              -- sen
+                        region TEXT NOT NULL,
+                        needed_by TEXT,
+                        required_certifications TEXT NOT NULL,
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL
+                    );
+                    CREATE INDEX need_scope ON need(opd_code, fiscal_year);
+                    CREATE TABLE spend (
+                        tx_id TEXT PRIMARY KEY,
+                        opd_code TEXT NOT NULL,
+                        date TEXT NOT NULL,
+                        amount INTEGER NOT NULL,              -- sen
+                        supplier_nib TEXT,
+                        supplier_npwp TEXT,
+                        supplier_name TEXT NOT NULL,
+                        need_id TEXT,
+                        category TEXT,
+                        tkdn INTEGER,
+                        bmp INTEGER,
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL
+                    );
+                    CREATE INDEX spend_scope ON spend(opd_code, date);
+                    CREATE TABLE spend_amendment (
+                        id INTEGER PRIMARY KEY,
+                        tx_id TEXT NOT NULL,
+                        import_id INTEGER NOT NULL REFERENCES import_run(id),
+                        line INTEGER NOT NULL,
+                        old_values TEXT NOT NULL,             -- JSON of the row before
+                        new_values TEXT NOT NULL
+                    );
+                    CREATE TABLE budget (
+                        opd_code TEXT NOT NULL,
+                        fiscal_year INTEGER NOT NULL,
+                        goods_services_budget INTEGER NOT NULL, -- sen
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL,
+                        PRIMARY KEY (opd_code, fiscal_year)
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

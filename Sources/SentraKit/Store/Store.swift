@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// The sentra database: one SQLite file in WAL mode, opened with a busy
+/// timeout so overlapping cron jobs wait instead of failing at once.
+public final class Store: Sendable {
+    public let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating when missing) the database at `path` and migrates it.
+    /// - Parameter lockTimeout: how long a command waits for another writer before giving up (exit 75).
+    public init(path: String, lockTimeout: TimeInterval = 10) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SentraError(.cannotCreate, "\(path): is a directory, not a database file")
+        }
+        if !exists {
+            // Owner-only by default: the ledger names businesses and amounts.
+            let fd = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+            guard fd >= 0 else {
+                throw SentraError(.cannotCreate, "\(path): cannot create database: \(String(cString: strerror(errno)))")
+            }
+            close(fd)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(lockTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+                if mode?.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            try Store.migrator.migrate(queue)
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    /// Maps SQLite failures to the contract's error kinds, without bound values.
+    public static func translate(_ error: Error, path: String) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        let reason = error.message ?? "\(error.resultCode)"
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return SentraError(.busy, "\(path): database is busy (another sentra is writing); try again later")
+        case .SQLITE_NOTADB:
+            return SentraError(.ioError, "\(path): not an SQLite database (\(reason))")
+        case .SQLITE_CANTOPEN:
+            return SentraError(.cannotCreate, "\(path): cannot open database (\(reason))")
+        case .SQLITE_READONLY:
+            return SentraError(.ioError, "\(path): database is read-only (\(reason))")
+        case .SQLITE_FULL:
+            return SentraError(.ioError, "\(path): disk full (\(reason)); nothing was changed")
+        case .SQLITE_CORRUPT:
+            return SentraError(.ioError, "\(path): database is corrupt (\(reason))")
+        default:
+            return SentraError(.ioError, "\(path): database error: \(reason)")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The product taxonomy sentra ships: a slug per category, plus the words
+/// officers and LKPP exports use for it.
+public enum Category {
+    /// Every slug, in the contract's order.
+    public static let slugs: [String] = [
+        "makanan", "minuman", "jasa-boga", "fesyen", "kerajinan", "perhiasan", "furnitur", "herbal",
+        "kosmetik", "logam", "percetakan", "pertanian", "lainnya",
+    ]
+
+    /// Documented aliases (docs/csv-reference.md lists them).
+    public static let aliases: [String: String] = [
+        "food": "makanan", "pangan": "makanan", "makanan olahan": "makanan", "snack": "makanan",
+        "kue": "makanan", "keripik": "makanan", "kripik": "makanan", "emping": "makanan", "sambal": "makanan",
+        "camilan": "makanan", "oleh-oleh": "makanan",
+        "drink": "minuman", "beverage": "minuman", "kopi": "minuman", "teh": "minuman", "sirup": "minuman",
+        "catering": "jasa-boga", "katering": "jasa-boga", "jasa boga": "jasa-boga", "jasaboga": "jasa-boga",
+        "nasi kotak": "jasa-boga", "snack box": "jasa-boga", "prasmanan": "jasa-boga", "konsumsi": "jasa-boga",
+        "fashion": "fesyen", "fesyen/sandang": "fesyen", "sandang": "fesyen", "batik": "fesyen", "tenun": "fesyen",
+        "seragam": "fesyen", "konveksi": "fesyen", "tas": "fesyen", "pakaian": "fesyen",
+        "craft": "kerajinan", "crafts": "kerajinan", "kriya": "kerajinan", "anyaman": "kerajinan",
+        "souvenir": "kerajinan", "suvenir": "kerajinan", "cenderamata": "kerajinan", "boneka": "kerajinan",
+        "gerabah": "kerajinan", "ukiran": "kerajinan",
+        "jewelry": "perhiasan", "jewellery": "perhiasan", "aksesoris": "perhiasan",
+        "furniture": "furnitur", "mebel": "furnitur", "meubel": "furnitur",
+        "jamu": "herbal", "obat tradisional": "herbal",
+        "cosmetics": "kosmetik", "sabun": "kosmetik", "perawatan": "kosmetik",
+        "metal": "logam", "golok": "logam", "perkakas": "logam", "logam olahan": "logam",
+        "printing": "percetakan", "cetak": "percetakan", "atk": "percetakan", "kemasan": "percetakan",
+        "agriculture": "pertanian", "perikanan": "pertanian", "ikan hias": "pertanian", "hasil tani": "pertanian",
+        "other": "lainnya", "others": "lainnya", "lain-lain": "lainnya", "lain": "lainnya",
+    ]
+
+    /// The slug for a slug or alias, case- and space-insensitive.
+    public static func parse(_ raw: String) -> Result<String, ValueError> {
+        let key = raw.trimmingSpaces.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).joined(
+            separator: " ")
+        if slugs.contains(key) { return .success(key) }
+        if let slug = aliases[key] ?? aliases[key.replacingHyphens] { return .success(slug) }
+        if slugs.contains(key.replacingSpacesWithHyphens) { return .success(key.replacingSpacesWithHyphens) }
+        return .failure(ValueError("\"\(raw)\" is unknown: use one of \(slugs.joined(separator: ", "))"))
+    }
+
+    /// Programs a need may belong to.
+    public static let programs: [String] = ["catering", "gift", "samsat-reward", "office", "uniform", "other"]
+
+    public static func parseProgram(_ raw: String) -> Result<String, ValueError> {
+        let key = raw.trimmingSpaces.lowercased().replacingSpacesWithHyphens
+        let aliases: [String: String] = [
+            "konsumsi": "catering", "jasa-boga": "catering", "hadiah": "gift", "cenderamata": "gift",
+            "souvenir": "gift", "samsat": "samsat-reward", "kantor": "office", "seragam": "uniform",
+            "lainnya": "other", "lain-lain": "other",
+        ]
+        if programs.contains(key) { return .success(key) }
+        if let program = aliases[key] { return .success(program) }
+        return .failure(ValueError("\"\(raw)\" is unknown: use one of \(programs.joined(separator: ", "))"))
+    }
+}
+
+extension String {
+    fileprivate var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
+    fileprivate var replacingSpacesWithHyphens: String { String(map { $0 == " " ? "-" : $0 }) }
+}

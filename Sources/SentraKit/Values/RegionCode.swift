@@ -1,0 +1,48 @@
+import Foundation
+
+/// A Kemendagri kabupaten/kota code, held as `PP.KK` (`36.04`).
+public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Two-digit province code, `36`.
+    public var province: String
+    /// Two-digit kabupaten (01–69) or kota (71–99) code within the province.
+    public var regency: String
+
+    public var description: String { "\(province).\(regency)" }
+
+    public static func < (lhs: RegionCode, rhs: RegionCode) -> Bool { lhs.description < rhs.description }
+
+    /// The 38 provinces of Kemendagri's code list (Papua's new provinces included).
+    public static let provinces: Set<String> = [
+        "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36",
+        "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
+        "81", "82", "91", "92", "93", "94", "95", "96",
+    ]
+
+    /// Accepts `36.04` or `3604`.
+    public static func parse(_ raw: String) -> Result<RegionCode, ValueError> {
+        let text = raw.trimmingSpaces
+        var digits = text
+        if text.count == 5, text[text.index(text.startIndex, offsetBy: 2)] == "." {
+            digits = text.replacingOccurrences(of: ".", with: "")
+        }
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return .failure(ValueError("\"\(raw)\" must be a kabupaten/kota code like 36.04 or 3604"))
+        }
+        let province = String(digits.prefix(2)), regency = String(digits.suffix(2))
+        guard provinces.contains(province) else {
+            return .failure(ValueError("\"\(raw)\": \(province) is not a province code"))
+        }
+        let number = Int(regency)!
+        guard (1...69).contains(number) || (71...99).contains(number) else {
+            return .failure(ValueError("\"\(raw)\": \(regency) is neither a kabupaten (01–69) nor a kota (71–99)"))
+        }
+        return .success(RegionCode(province: province, regency: regency))
+    }
+
+    /// Accepts a whole region or a province prefix (`36`), for filters.
+    public static func parsePrefix(_ raw: String) -> Result<String, ValueError> {
+        let text = raw.trimmingSpaces
+        if text.count == 2, provinces.contains(text) { return .success(text) }
+        return parse(text).map(\.description)
+    }
+}

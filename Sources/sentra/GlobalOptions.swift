@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import SentraKit
+
+/// Options every command shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Database file (default: $SENTRA_DB, else ./sentra.db).")
+    var db: String?
+
+    @Option(name: .long, help: "Seconds to wait for another writer before exiting 75.")
+    var lockTimeout: Double = 10
+
+    @Flag(name: .long, help: "Log details, including row values, to stderr.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "No progress and no summary on stderr.")
+    var quiet = false
+
+    var databasePath: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["SENTRA_DB"], !env.isEmpty { return env }
+        return "sentra.db"
+    }
+
+    func openStore() throws -> Store {
+        try Store(path: databasePath, lockTimeout: lockTimeout)
+    }
+}
