@@ -51,7 +51,9 @@ import Testing
         #expect(lines == [1, 3, 6])
     }
 
-    @Test(arguments: [("a,b;c;d\n", UInt8(ascii: ";")), ("a\tb\tc\n", UInt8(ascii: "\t")), ("a,b\n", UInt8(ascii: ","))])
+    @Test(arguments: [
+        ("a,b;c;d\n", UInt8(ascii: ";")), ("a\tb\tc\n", UInt8(ascii: "\t")), ("a,b\n", UInt8(ascii: ",")),
+    ])
     func delimiterIsSniffedFromTheHeader(text: String, delimiter: UInt8) throws {
         #expect(try records(text).2.delimiter == delimiter)
     }

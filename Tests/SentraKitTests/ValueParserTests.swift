@@ -22,7 +22,9 @@ import Testing
         #expect(Day(ordinal: 0).description == "1970-01-01")
     }
 
-    @Test(arguments: [("1234567890123", true), ("123456789012", false), ("12345678901234", false), ("12345678901A3", false)])
+    @Test(arguments: [
+        ("1234567890123", true), ("123456789012", false), ("12345678901234", false), ("12345678901A3", false),
+    ])
     func nib(raw: String, valid: Bool) {
         #expect(((try? Identifiers.nib(raw).get()) != nil) == valid)
     }
@@ -40,7 +42,9 @@ import Testing
         #expect(throws: ValueError.self) { try Identifiers.npwp(raw).get() }
     }
 
-    @Test(arguments: [("36.04", "36.04"), ("3604", "36.04"), ("32.75", "32.75"), ("18.71", "18.71"), ("96.01", "96.01")])
+    @Test(arguments: [
+        ("36.04", "36.04"), ("3604", "36.04"), ("32.75", "32.75"), ("18.71", "18.71"), ("96.01", "96.01"),
+    ])
     func regions(raw: String, code: String) throws {
         #expect(try RegionCode.parse(raw).get().description == code)
     }
