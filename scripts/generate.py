@@ -751,7 +751,8 @@ def make_opds(regions):
 def gen_needs(out_dir, n, seed, regions, opds):
     rng = random.Random(f"{seed}/needs")
     rnd, choice, randrange = rng.random, rng.choice, rng.randrange
-    opd_cw = cum(o[2] for o in opds)
+    # provincial Bapenda (Samsat) buys a lot of taxpayer rewards: weight it up
+    opd_cw = cum(o[2] * (8 if (o[5] == "BAPENDA" and o[6][1] == "prov") else 1) for o in opds)
     codes = [c for c, _ in regions]
     prov_regions = {}
     for c in codes:

@@ -64,3 +64,16 @@ public final class Store: Sendable {
         }
     }
 }
+
+extension Store {
+    /// A read with SQLite errors mapped to the contract's error kinds.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as SentraError {
+            throw error
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// A catalog item proposed for a need, with the reasons it was ranked where it is.
+public struct Candidate: Sendable, Equatable {
+    public var rank: Int
+    public var nib: String
+    public var supplierName: String
+    public var scale: Scale
+    public var sku: String
+    public var productName: String
+    public var unit: String
+    public var unitPrice: Rupiah
+    public var total: Rupiah
+    /// 0–1000; higher is better. Components are in ``reasons``.
+    public var score: Int
+    public var region: String
+    public var reasons: [String]
+}
+
+/// The proposals for one need, or why there are none.
+public struct NeedMatch: Sendable, Equatable {
+    public var need: Need
+    public var candidates: [Candidate]
+    /// Why no candidate qualifies (nil when there is one).
+    public var unmatchedReason: String?
+}

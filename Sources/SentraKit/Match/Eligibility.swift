@@ -1,0 +1,93 @@
+/// The hard constraints of the contract's Matching section: a catalog item
+/// breaking any of them is never proposed for a need.
+public struct Eligibility: Sendable {
+    /// One broken constraint, with the figures that show it.
+    public enum Exclusion: Sendable, Equatable {
+        case inactiveSupplier
+        case largeBusiness
+        case otherCategory
+        case missingCertificates([String])
+        case overBudget(total: Rupiah, budget: Rupiah)
+        case deadlinePassed(Day)
+        case leadTime(days: Int64, available: Int)
+        case capacity(perMonth: Int64, months: Int, quantity: Int64)
+
+        /// Short plural label for counts: "3 over budget".
+        var label: String {
+            switch self {
+            case .inactiveSupplier: "from inactive suppliers"
+            case .largeBusiness: "from large (besar) businesses"
+            case .otherCategory: "in another category"
+            case .missingCertificates(let types): "lacking \(types.joined(separator: "+"))"
+            case .overBudget: "over budget"
+            case .deadlinePassed: "past the needed-by date"
+            case .leadTime: "too slow to deliver"
+            case .capacity: "short of capacity"
+            }
+        }
+
+        public var explanation: String {
+            switch self {
+            case .inactiveSupplier: return "supplier is inactive"
+            case .largeBusiness: return "supplier is a large business (besar)"
+            case .otherCategory: return "product is in another category"
+            case .missingCertificates(let types): return "lacks \(types.joined(separator: ", ")) certificate"
+            case .overBudget(let total, let budget):
+                let over = Int((total.sen - budget.sen) * 100 / max(budget.sen, 1))
+                return "total \(total.display) is \(max(over, 1))% over budget \(budget.display)"
+            case .deadlinePassed(let day): return "needed by \(day), before the as-of date"
+            case .leadTime(let days, let available):
+                return "lead time \(days) days exceeds the \(available) days available"
+            case .capacity(let perMonth, let months, let quantity):
+                return "capacity \(perMonth)/month × \(months) month\(months == 1 ? "" : "s") is below \(quantity)"
+            }
+        }
+    }
+
+    public let asOf: Day
+
+    public init(asOf: Day) { self.asOf = asOf }
+
+    /// The date a need must be delivered by: its `needed_by`, else the end of its fiscal year.
+    public func deadline(_ need: Need) -> Day {
+        need.neededBy ?? Day(year: need.fiscalYear, month: 12, day: 31)!
+    }
+
+    /// Days from `--as-of` to the deadline.
+    public func daysAvailable(_ need: Need) -> Int { deadline(need).ordinal - asOf.ordinal }
+
+    /// Whole months of production before the deadline, at least one and at most twelve.
+    public func months(_ need: Need) -> Int { min(12, max(1, daysAvailable(need) / 30)) }
+
+    /// Every constraint `item` of `supplier` breaks for `need`; empty means eligible.
+    public func exclusions(_ need: Need, item: CatalogItem, supplier: Supplier, certificateTypes: Set<String>? = nil)
+        -> [Exclusion]
+    {
+        var result: [Exclusion] = []
+        if !supplier.active { result.append(.inactiveSupplier) }
+        if supplier.scale == .besar { result.append(.largeBusiness) }
+        if item.category != need.category { result.append(.otherCategory) }
+        let held =
+            certificateTypes ?? Set(item.certifications.map(\.type)).union(supplier.certifications.map(\.type))
+        let missing = need.requiredCertifications.filter { !held.contains($0) }
+        if !missing.isEmpty { result.append(.missingCertificates(missing)) }
+        if let total = item.unitPrice.times(need.quantity), total <= need.budget {
+        } else {
+            result.append(
+                .overBudget(total: item.unitPrice.times(need.quantity) ?? Rupiah.maximum, budget: need.budget))
+        }
+        let available = daysAvailable(need)
+        if available < 0 {
+            result.append(.deadlinePassed(deadline(need)))
+        } else if let lead = item.leadTimeDays, lead > available {
+            result.append(.leadTime(days: lead, available: available))
+        }
+        if let capacity = item.capacityPerMonth {
+            let months = months(need)
+            if capacity * Int64(months) < need.quantity {
+                result.append(.capacity(perMonth: capacity, months: months, quantity: need.quantity))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,59 @@
+/// The words sentra knows about procurement Indonesian: data, kept apart from
+/// the code that uses it so officers' vocabulary can grow without touching logic.
+enum Lexicon {
+    /// Function words and procurement boilerplate that say nothing about the product.
+    static let stopwords: Set<String> = [
+        "dan", "atau", "yang", "untuk", "dengan", "di", "ke", "dari", "pada", "dalam", "oleh", "bagi", "serta",
+        "para", "ini", "itu", "per", "sebagai", "akan", "juga", "kami", "kita", "tahun", "anggaran", "paket",
+        "pengadaan", "belanja", "kegiatan", "keperluan", "kebutuhan", "dll", "lainnya", "tsb", "se", "the", "of",
+        "for", "and", "a", "an", "in", "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set",
+        "gr", "gram", "kg", "ml", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "khas", "asli",
+        "berkualitas", "murah", "cocok", "tersedia", "isi", "ukuran", "produk", "ikm", "umkm", "lokal",
+    ]
+
+    /// Units that follow a number: `200 orang`, `500 gr` are quantities, not product words.
+    static let units: Set<String> = [
+        "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set", "gr", "g", "gram", "kg", "ml",
+        "l", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "meter", "m", "cm", "hari", "bulan", "pack",
+    ]
+
+    /// Spelling variants → the spelling sentra indexes.
+    static let variants: [String: String] = [
+        "kripik": "keripik", "keripick": "keripik", "chips": "keripik",
+        "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
+        "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
+        "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
+        "nasbox": "nasi", "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
+        "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
+    ]
+
+    /// Phrases that name one concept, in any of their forms; each maps to one concept token.
+    static let synonyms: [(phrases: [String], concept: String)] = [
+        (
+            ["snack box", "snackbox", "kue kotak", "kudapan", "camilan", "cemilan", "snack", "kue basah", "jajanan"],
+            "snackbox"
+        ),
+        (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam"], "nasikotak"),
+        (
+            [
+                "souvenir", "cenderamata", "oleh oleh", "oleh-oleh", "kenang kenangan", "kenang-kenangan",
+                "buah tangan", "hadiah", "hampers", "bingkisan",
+            ], "cenderamata"
+        ),
+        (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
+        (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
+        (["ikan hias", "ikan koi", "ikan cupang", "koi", "cupang", "arwana", "guppy", "louhan"], "ikanhias"),
+        (["kain tenun", "tenun", "songket", "tapis"], "tenun"),
+        (["emping", "emping melinjo", "melinjo"], "emping"),
+        (["boneka", "boneka kain", "boneka rajut"], "boneka"),
+        (["jamu", "jamu gendong", "empon empon", "wedang"], "jamu"),
+        (["golok", "parang", "golok ciomas"], "golok"),
+    ]
+
+    /// Prefixes stripped by the light stemmer, longest first.
+    static let prefixes = [
+        "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "ber", "di", "ter", "ke",
+    ]
+    /// Suffixes stripped by the light stemmer, in order. Not `-i`: it would cut loanwords (koordinasi, tradisi).
+    static let suffixes = ["nya", "kan", "an"]
+}

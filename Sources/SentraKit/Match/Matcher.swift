@@ -1,0 +1,160 @@
+/// Ranks eligible catalog items for each need and explains every rank.
+///
+/// Score (0–1000) = 55% text fit + 20% nearness + 15% price headroom + 10% TKDN,
+/// less 60 points for each earlier need in the same run whose top proposal
+/// went to the same supplier (spreading). Ties break on lower total, then NIB, then SKU.
+public struct Matcher {
+    public struct Weights: Sendable {
+        public var text = 55
+        public var nearness = 20
+        public var headroom = 15
+        public var tkdn = 10
+        public var spreadPenalty = 60
+        public init() {}
+    }
+
+    public let catalog: CatalogSnapshot
+    public let eligibility: Eligibility
+    public var top: Int
+    public var weights = Weights()
+    /// Top proposals so far in this run, per supplier NIB.
+    private var topPicks: [String: Int] = [:]
+
+    public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
+        self.catalog = catalog
+        self.eligibility = Eligibility(asOf: asOf)
+        self.top = top
+    }
+
+    /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
+    public mutating func match(_ needs: [Need]) -> [NeedMatch] {
+        needs.map { match($0) }
+    }
+
+    public mutating func match(_ need: Need) -> NeedMatch {
+        let entries = catalog.byCategory[need.category] ?? []
+        let needTerms = TextFit.terms(need.description)
+        var best: [String: Candidate] = [:]  // best item per supplier
+        var excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])] = []
+        for entry in entries {
+            let exclusions = eligibility.exclusions(
+                need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+            guard exclusions.isEmpty else {
+                excluded.append((entry, exclusions))
+                continue
+            }
+            let candidate = score(entry, for: need, terms: needTerms)
+            if let current = best[entry.supplier.nib], !Matcher.ranksBefore(candidate, current) { continue }
+            best[entry.supplier.nib] = candidate
+        }
+        var ranked = best.values.sorted(by: Matcher.ranksBefore).prefix(top).map { $0 }
+        for index in ranked.indices { ranked[index].rank = index + 1 }
+        if let first = ranked.first { topPicks[first.nib, default: 0] += 1 }
+        let reason = ranked.isEmpty ? unmatchedReason(need, entries: entries.count, excluded: excluded) : nil
+        return NeedMatch(need: need, candidates: ranked, unmatchedReason: reason)
+    }
+
+    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.total != b.total { return a.total < b.total }
+        if a.nib != b.nib { return a.nib < b.nib }
+        return a.sku < b.sku
+    }
+
+    private func score(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [String]) -> Candidate {
+        let item = entry.item, supplier = entry.supplier
+        let total = item.unitPrice.times(need.quantity)!
+        var reasons: [String] = []
+
+        let text = TextFit.fit(need: terms, name: entry.nameTerms, description: entry.descriptionTerms)
+        let matched = terms.filter { entry.nameTerms.contains($0) || entry.descriptionTerms.contains($0) }
+        reasons.append(
+            "text fit \(Matcher.fraction(text))"
+                + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
+
+        let nearness: Int
+        if supplier.region == need.region {
+            nearness = 1000
+            reasons.append("same kabupaten/kota \(supplier.region)")
+        } else if supplier.region.prefix(2) == need.region.prefix(2) {
+            nearness = 500
+            reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
+        } else {
+            nearness = 0
+            reasons.append("outside the province (\(supplier.region))")
+        }
+
+        let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
+        reasons.append(
+            "total \(total.display) = \(need.quantity) × \(item.unitPrice.display), "
+                + "\(headroom / 10)% under budget \(need.budget.display)")
+
+        let tkdn = (item.tkdn?.basisPoints ?? 0) / 10
+        reasons.append(item.tkdn.map { "TKDN \($0)%" } ?? "TKDN unknown")
+
+        if !need.requiredCertifications.isEmpty {
+            reasons.append("holds " + need.requiredCertifications.joined(separator: ", "))
+        }
+        if let capacity = item.capacityPerMonth {
+            reasons.append("capacity \(capacity) \(item.unit)/month covers \(need.quantity)")
+        } else {
+            reasons.append("capacity unknown")
+        }
+        if let lead = item.leadTimeDays {
+            reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
+        }
+        var score =
+            (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
+            / 100
+        if let picks = topPicks[supplier.nib], picks > 0 {
+            let penalty = weights.spreadPenalty * min(picks, 5)
+            score -= penalty
+            reasons.append("spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(penalty))")
+        }
+        reasons.append("scale \(supplier.scale.rawValue)")
+        return Candidate(
+            rank: 0, nib: supplier.nib, supplierName: supplier.name, scale: supplier.scale, sku: item.sku,
+            productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: total, score: score,
+            region: supplier.region, reasons: reasons)
+    }
+
+    /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
+    private func unmatchedReason(
+        _ need: Need, entries: Int, excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])]
+    ) -> String {
+        guard entries > 0 else { return "no supplier offers category \(need.category)" }
+        var counts: [String: Int] = [:]
+        for (_, reasons) in excluded {
+            for reason in reasons { counts[reason.label, default: 0] += 1 }
+        }
+        let summary = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        // The nearest miss: fewest broken constraints, then nearest region, then cheapest.
+        let nearest = excluded.min { a, b in
+            if a.reasons.count != b.reasons.count { return a.reasons.count < b.reasons.count }
+            let nearA = Matcher.tier(a.entry.supplier.region, need.region)
+            let nearB = Matcher.tier(b.entry.supplier.region, need.region)
+            if nearA != nearB { return nearA < nearB }
+            if a.entry.item.unitPrice != b.entry.item.unitPrice {
+                return a.entry.item.unitPrice < b.entry.item.unitPrice
+            }
+            return (a.entry.item.nib, a.entry.item.sku) < (b.entry.item.nib, b.entry.item.sku)
+        }!
+        let item = nearest.entry.item
+        return "no candidate among \(entries) \(need.category) item\(entries == 1 ? "" : "s") (\(summary)); "
+            + "nearest: \(item.name) by \(nearest.entry.supplier.name) in \(nearest.entry.supplier.region) "
+            + "at \(item.unitPrice.display)/\(item.unit): "
+            + nearest.reasons.map(\.explanation).joined(separator: "; ")
+    }
+
+    static func tier(_ region: String, _ target: String) -> Int {
+        region == target ? 0 : region.prefix(2) == target.prefix(2) ? 1 : 2
+    }
+
+    /// 0–1000 as `0.75`.
+    static func fraction(_ value: Int) -> String {
+        let clamped = max(0, min(1000, value))
+        let hundredths = (clamped + 5) / 10
+        return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Indonesian product text, reduced to comparable terms: case, punctuation and
+/// diacritics folded; quantities dropped; variants, synonyms and affixes unified.
+public enum TextFit {
+    /// The terms of `text`, in first-seen order without repeats.
+    public static func terms(_ text: String) -> [String] {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        words = words.map { Lexicon.variants[$0] ?? $0 }
+
+        // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.allSatisfy(\.isNumber) {
+                if index + 1 < words.count && Lexicon.units.contains(words[index + 1]) { index += 1 }
+                index += 1
+                continue
+            }
+            if let digitEnd = word.firstIndex(where: { !$0.isNumber }), digitEnd != word.startIndex,
+                Lexicon.units.contains(String(word[digitEnd...]))
+            {
+                index += 1
+                continue
+            }
+            kept.append(word)
+            index += 1
+        }
+
+        // Phrases become concept tokens; longest phrases win.
+        var terms: [String] = []
+        var position = 0
+        outer: while position < kept.count {
+            for length in stride(from: 3, through: 1, by: -1) where position + length <= kept.count {
+                let phrase = kept[position..<(position + length)].joined(separator: " ")
+                if let concept = conceptByPhrase[phrase] {
+                    terms.append(concept)
+                    position += length
+                    continue outer
+                }
+            }
+            let word = kept[position]
+            position += 1
+            if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
+            terms.append(stem(word))
+        }
+        var seen: Set<String> = []
+        return terms.filter { seen.insert($0).inserted }
+    }
+
+    private static let conceptByPhrase: [String: String] = {
+        var map: [String: String] = [:]
+        for group in Lexicon.synonyms {
+            for phrase in group.phrases {
+                let key = phrase.replacingOccurrences(of: "-", with: " ")
+                map[key] = group.concept
+            }
+        }
+        return map
+    }()
+
+    /// A light affix stemmer: strips one derivational prefix and inflectional
+    /// suffixes, but never leaves a root shorter than four letters, so short
+    /// roots (`kue`, `teh`, `tas`) stay whole.
+    public static func stem(_ word: String) -> String {
+        guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
+        var result = word
+        for prefix in Lexicon.prefixes where result.hasPrefix(prefix) {
+            // ke- is a prefix only in the ke-…-an confix (kerajinan → rajin), never in keripik or kecap.
+            if prefix == "ke" && !result.hasSuffix("an") { continue }
+            var root = String(result.dropFirst(prefix.count))
+            // meN-/peN- swallow the root's first consonant: menyapu → sapu, memukul → pukul, menulis → tulis.
+            if let first = root.first, "aiueo".contains(first) {
+                switch prefix {
+                case "meny", "peny": root = "s" + root
+                case "mem", "pem": root = "p" + root
+                case "men", "pen": root = "t" + root
+                default: break
+                }
+            }
+            guard root.count >= 4 else { continue }
+            result = root
+            break
+        }
+        for suffix in Lexicon.suffixes where result.hasSuffix(suffix) && result.count - suffix.count >= 4 {
+            result = String(result.dropLast(suffix.count))
+        }
+        return result
+    }
+
+    /// How well `product` terms cover `need` terms, 0–1000: each need term found
+    /// in the product name counts in full, found only in the description 60%.
+    public static func fit(need: [String], name: Set<String>, description: Set<String>) -> Int {
+        guard !need.isEmpty else { return 0 }
+        var score = 0
+        for term in need {
+            if name.contains(term) {
+                score += 1000
+            } else if description.contains(term) {
+                score += 600
+            }
+        }
+        return score / need.count
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The formats every listing and report speaks. `table` is for people; every
+/// other format is for programs and byte-identical for identical inputs.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, json, ndjson, markdown, html
+}
+
+/// Rows of text cells with a header: what `table`, `csv` and `markdown` render.
+public struct TextTable: Sendable {
+    public var columns: [String]
+    public var rows: [[String]]
+    /// Columns aligned right in `table` (numbers and money).
+    public var rightAligned: Set<Int> = []
+
+    public init(columns: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+        self.columns = columns
+        self.rows = rows
+        self.rightAligned = rightAligned
+    }
+
+    /// CSV with cells defused against spreadsheet formula injection.
+    public var csv: String {
+        var out = CSVWriter.line(columns)
+        for row in rows { out += CSVWriter.line(row, defuse: true) }
+        return out
+    }
+
+    public var markdown: String {
+        func escape(_ cell: String) -> String {
+            cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + columns.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// Aligned plain-text columns for a terminal.
+    public var plain: String {
+        var widths = columns.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return rightAligned.contains(index) ? pad + cell : cell + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }
+        var out = line(columns)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for row in rows { out += line(row) }
+        return out
+    }
+}
+
+/// Deterministic JSON: sorted keys, no escaped slashes, a final newline.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// One compact JSON object per line.
+    public static func lines<T: Encodable>(_ values: [T]) throws -> String {
+        try values.map { try encode($0, pretty: false) }.joined()
+    }
+}

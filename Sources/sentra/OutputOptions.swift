@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SentraKit
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `--format` and `--output`, shared by every listing and report.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "table | csv | json | ndjson | markdown (default: table on a terminal, else json).")
+    var format: OutputFormat?
+
+    @Option(help: "Write to FILE (atomically) instead of stdout.")
+    var output: String?
+
+    /// `table` for people at a terminal; `json` when piped, so scripts get a stable format.
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        return output == nil && isatty(1) == 1 ? .table : .json
+    }
+
+    func validate(allowHTML: Bool) throws {
+        if format == .html && !allowHTML { throw ValidationError("--format html is for reports only") }
+    }
+
+    /// Writes the requested output, and nothing else, to stdout or `--output`.
+    func emit(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let file = try AtomicFile(path: output)
+        try file.write(text)
+        try file.commit()
+    }
+}
+
+/// `--as-of DATE`, default today.
+struct AsOfOption: ParsableArguments {
+    @Option(help: "Reference date for deadlines (YYYY-MM-DD or DD/MM/YYYY); default today.")
+    var asOf: String?
+
+    var day: Day {
+        get throws {
+            guard let asOf else {
+                let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+                return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+            }
+            switch Day.parse(asOf) {
+            case .success(let day): return day
+            case .failure(let error): throw ValidationError("--as-of \(error.message)")
+            }
+        }
+    }
+}

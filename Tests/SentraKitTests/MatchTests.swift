@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import SentraKit
+import SentraTestSupport
+import Testing
+
+@Suite struct MatchTests {
+    static let asOf = Day(year: 2026, month: 3, day: 1)!
+
+    /// Every proposed candidate is re-checked here against the raw rows, with
+    /// no call into the engine's own constraint code.
+    @Test func everyCandidateSatisfiesEveryHardConstraint() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: catalog, asOf: Self.asOf, top: 5)
+        let matches = matcher.match(needs)
+        #expect(matches.count == needs.count)
+        var proposed = 0
+        for match in matches {
+            let need = match.need
+            if match.candidates.isEmpty {
+                #expect(match.unmatchedReason?.isEmpty == false, "need \(need.id) has neither candidates nor a reason")
+            }
+            for candidate in match.candidates {
+                proposed += 1
+                let row = try #require(
+                    try store.read { db in
+                        try Row.fetchOne(
+                            db,
+                            sql: """
+                                SELECT s.active, s.scale, s.certifications AS sc, c.certifications AS pc, c.category,
+                                       c.unit_price, c.capacity_per_month, c.lead_time_days
+                                FROM catalog_item c JOIN supplier s USING (nib) WHERE c.nib = ? AND c.sku = ?
+                                """, arguments: [candidate.nib, candidate.sku])
+                    })
+                #expect(row["active"] as Int == 1, "\(need.id): inactive supplier \(candidate.nib)")
+                #expect(row["scale"] as String != "besar", "\(need.id): besar supplier \(candidate.nib)")
+                #expect(row["category"] as String == need.category)
+                let held = ((row["sc"] as String) + ";" + (row["pc"] as String)).split(separator: ";")
+                    .map { String($0.split(separator: ":")[0]) }
+                for required in need.requiredCertifications {
+                    #expect(held.contains(required), "\(need.id): \(candidate.nib) lacks \(required)")
+                }
+                let total = (row["unit_price"] as Int64) * need.quantity
+                #expect(total <= need.budget.sen, "\(need.id): over budget")
+                #expect(total == candidate.total.sen)
+                let deadline = need.neededBy ?? Day(year: need.fiscalYear, month: 12, day: 31)!
+                let days = deadline.ordinal - Self.asOf.ordinal
+                #expect(days >= 0)
+                if let lead = row["lead_time_days"] as Int64? { #expect(lead <= days) }
+                if let capacity = row["capacity_per_month"] as Int64? {
+                    #expect(capacity * Int64(min(12, max(1, days / 30))) >= need.quantity)
+                }
+            }
+        }
+        #expect(proposed > 20)
+        #expect(matches.contains { $0.candidates.isEmpty })
+    }
+
+    @Test func unmatchedNeedsNameTheConstraintWithFigures() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: catalog, asOf: Self.asOf)
+        for match in matcher.match(needs) where match.candidates.isEmpty {
+            let reason = try #require(match.unmatchedReason)
+            #expect(
+                reason.hasPrefix("no supplier offers") || reason.contains("nearest:"),
+                "\(match.need.id): \(reason)")
+        }
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        func run() throws -> String {
+            let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+            var matcher = Matcher(catalog: catalog, asOf: Self.asOf)
+            return try MatchReport.render(matcher.match(needs), format: .json, explain: true)
+        }
+        #expect(try run() == run())
+    }
+
+    @Test func spreadingKeepsTenSameNeedsFromOneWorkshop() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch, Array(FixtureStore.standard.prefix(4)))
+        var csv = "need_id,opd_code,opd_name,fiscal_year,category,description,quantity,unit,budget,region\n"
+        for index in 0..<10 {
+            csv += "S\(index),OPD\(index),Dinas \(index),2026,jasa-boga,Snack box rapat,100,box,5000000,36.73\n"
+        }
+        let path = try scratch.write("ten.csv", csv)
+        _ = try Importer(store: store).run(ImportOptions(kind: .needs, path: path))
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: catalog, asOf: Self.asOf)
+        let tops = Set(matcher.match(needs).compactMap { $0.candidates.first?.nib })
+        #expect(tops.count >= 3, "top picks: \(tops.sorted())")
+    }
+
+    /// The labelled relevance set: needs with the suppliers an experienced officer would pick.
+    @Test func relevanceSetHitRates() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(
+            in: scratch, Array(FixtureStore.standard.prefix(4)) + [(.needs, "relevance/needs.csv")])
+        let labels = try String(contentsOfFile: Repository.fixture("relevance/labels.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().reduce(into: [String: Set<String>]()) { map, line in
+                let parts = line.split(separator: ",")
+                map[String(parts[0])] = Set(parts[1].split(separator: ";").map(String.init))
+            }
+        let (needs, catalog) = try store.read { db in
+            (try NeedQuery().fetch(db).filter { $0.id.hasPrefix("REL-") }, try CatalogSnapshot.load(db))
+        }
+        #expect(needs.count >= 60)
+        var matcher = Matcher(catalog: catalog, asOf: Day(year: 2026, month: 1, day: 1)!)
+        var top1 = 0, top3 = 0
+        var misses: [String] = []
+        for match in matcher.match(needs) {
+            let acceptable = try #require(labels[match.need.id], "no label for \(match.need.id)")
+            let nibs = match.candidates.map(\.nib)
+            if let first = nibs.first, acceptable.contains(first) { top1 += 1 }
+            if nibs.prefix(3).contains(where: acceptable.contains) {
+                top3 += 1
+            } else {
+                misses.append("\(match.need.id) \(match.need.description) → \(nibs)")
+            }
+        }
+        let total = needs.count
+        print("relevance: top-1 \(top1)/\(total), top-3 \(top3)/\(total)")
+        #expect(top1 * 100 >= total * 80, "top-1 \(top1)/\(total)")
+        #expect(top3 * 100 >= total * 95, "top-3 \(top3)/\(total); misses: \(misses)")
+    }
+}
