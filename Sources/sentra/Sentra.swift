@@ -8,7 +8,7 @@ struct Sentra: ParsableCommand {
         commandName: "sentra",
         abstract: "Help regional governments buy from their own small industries (IKM).",
         version: SentraVersion.string,
-        subcommands: [ImportCommand.self, MatchCommand.self])
+        subcommands: [ImportCommand.self, MatchCommand.self, ReportCommand.self])
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.
     static func main() {

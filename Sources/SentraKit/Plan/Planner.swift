@@ -1,0 +1,142 @@
+/// One assignment of a plan: part or all of a need, to one catalog item.
+public struct Assignment: Sendable, Equatable {
+    public var needID: String
+    public var opdCode: String
+    public var nib: String
+    public var sku: String
+    public var quantity: Int64
+    public var total: Rupiah
+    /// Whether the supplier counts toward the target under the plan's metric.
+    public var qualifies: Bool
+    /// `2026-03`: the month whose capacity the assignment uses.
+    public var month: String
+}
+
+/// A need (or its remainder) the plan could not place.
+public struct Unassigned: Sendable, Equatable {
+    public var needID: String
+    public var quantity: Int64
+    public var reason: String
+}
+
+/// The result of `plan`.
+public struct Plan: Sendable {
+    public var assignments: [Assignment]
+    public var unassigned: [Unassigned]
+    /// Σ over covered units of each need's budget per unit, for qualifying suppliers: the objective.
+    public var coveredValue: Rupiah
+}
+
+/// Assigns needs to eligible catalog items so that no item is promised more
+/// than its monthly capacity, maximising the budget value of needs covered by
+/// qualifying suppliers, then minimising cost, then preferring nearer suppliers.
+///
+/// The model is a capacitated transportation problem solved exactly as a
+/// min-cost flow: source → need (its quantity) → item-month (any amount the
+/// need may take) → sink (the item's capacity that month). Each need occupies
+/// the month of its deadline (`needed_by`, else 31 December of its fiscal year).
+/// Unknown capacity is treated as unlimited, as in `match`, and the assignment
+/// says so in docs/planning.md.
+public struct Planner {
+    public let catalog: CatalogSnapshot
+    public let eligibility: Eligibility
+    public var metric: ComplianceMetric
+
+    public init(catalog: CatalogSnapshot, asOf: Day, metric: ComplianceMetric = .umkk) {
+        self.catalog = catalog
+        self.eligibility = Eligibility(asOf: asOf)
+        self.metric = metric
+    }
+
+    /// Value of one unit of `need` in hundredths of a sen: its budget share, so buying dearer never scores higher.
+    static func unitValue(_ need: Need) -> Int64 { need.budget.sen * 100 / max(need.quantity, 1) }
+
+    public func plan(_ needs: [Need]) -> Plan {
+        // Nodes: 0 source, 1 sink, 2… needs, then one node per item and month in use.
+        var itemMonthNode: [String: Int] = [:]
+        var itemMonthCapacity: [Int64] = []
+        var arcs: [(need: Int, entry: CatalogSnapshot.Entry, month: String, node: Int)] = []
+        var noCandidate: [Int: String] = [:]
+        var matcher = Matcher(catalog: catalog, asOf: eligibility.asOf, top: 1)
+        let firstItemNode = 2 + needs.count
+
+        for (index, need) in needs.enumerated() {
+            let month = String(eligibility.deadline(need).description.prefix(7))
+            var eligible = 0
+            for entry in catalog.byCategory[need.category] ?? [] {
+                guard
+                    eligibility.exclusions(
+                        need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes
+                    ).isEmpty
+                else { continue }
+                eligible += 1
+                // Covering a need with a supplier that does not count adds cost and no value,
+                // so the optimum never uses it: leave such arcs out.
+                guard metric.counts(scale: entry.supplier.scale, tkdn: entry.item.tkdn) else { continue }
+                let key = "\(entry.item.nib)\u{1F}\(entry.item.sku)\u{1F}\(month)"
+                let node: Int
+                if let existing = itemMonthNode[key] {
+                    node = existing
+                } else {
+                    node = firstItemNode + itemMonthCapacity.count
+                    itemMonthNode[key] = node
+                    // Unknown capacity: unlimited, as in match (docs/planning.md).
+                    itemMonthCapacity.append(entry.item.capacityPerMonth ?? Int64.max / 8)
+                }
+                arcs.append((index, entry, month, node))
+            }
+            if eligible == 0 {
+                noCandidate[index] = matcher.match(need).unmatchedReason ?? "no eligible candidate"
+            } else if !arcs.contains(where: { $0.need == index }) {
+                noCandidate[index] =
+                    "only suppliers that do not count under \(metric.rawValue) are eligible (for example menengah)"
+            }
+        }
+        let nodeCount = firstItemNode + itemMonthCapacity.count
+        var flow = MinCostFlow(nodes: nodeCount)
+        let order = [0] + Array(2..<nodeCount) + [1]
+        for (index, need) in needs.enumerated() {
+            flow.addEdge(from: 0, to: 2 + index, capacity: need.quantity, cost: .zero)
+        }
+        var handles: [(Int, Int)] = []
+        for arc in arcs {
+            let need = needs[arc.need]
+            let tier = Int64(Matcher.tier(arc.entry.supplier.region, need.region))
+            let cost = FlowCost(-Planner.unitValue(need), arc.entry.item.unitPrice.sen, tier)
+            handles.append(flow.addEdge(from: 2 + arc.need, to: arc.node, capacity: need.quantity, cost: cost))
+        }
+        for (offset, capacity) in itemMonthCapacity.enumerated() {
+            flow.addEdge(from: firstItemNode + offset, to: 1, capacity: capacity, cost: .zero)
+        }
+        _ = flow.solve(source: 0, sink: 1, order: order)
+
+        var assignments: [Assignment] = []
+        var placed = Array(repeating: Int64(0), count: needs.count)
+        var covered = Rupiah.zero
+        for (arc, handle) in zip(arcs, handles) {
+            let quantity = flow.flow(handle)
+            guard quantity > 0 else { continue }
+            let need = needs[arc.need]
+            let qualifies = metric.counts(scale: arc.entry.supplier.scale, tkdn: arc.entry.item.tkdn)
+            placed[arc.need] += quantity
+            if qualifies { covered += Rupiah(sen: need.budget.sen * quantity / need.quantity) }
+            assignments.append(
+                Assignment(
+                    needID: need.id, opdCode: need.opdCode, nib: arc.entry.item.nib, sku: arc.entry.item.sku,
+                    quantity: quantity, total: arc.entry.item.unitPrice.times(quantity)!, qualifies: qualifies,
+                    month: arc.month))
+        }
+        var unassigned: [Unassigned] = []
+        for (index, need) in needs.enumerated() where placed[index] < need.quantity {
+            let missing = need.quantity - placed[index]
+            let reason =
+                noCandidate[index]
+                ?? "capacity: \(missing) of \(need.quantity) \(need.unit) left after every eligible item's "
+                + "capacity for \(String(eligibility.deadline(need).description.prefix(7))) was used"
+            unassigned.append(Unassigned(needID: need.id, quantity: missing, reason: reason))
+        }
+        assignments.sort { ($0.needID, $0.nib, $0.sku) < ($1.needID, $1.nib, $1.sku) }
+        unassigned.sort { $0.needID < $1.needID }
+        return Plan(assignments: assignments, unassigned: unassigned, coveredValue: covered)
+    }
+}

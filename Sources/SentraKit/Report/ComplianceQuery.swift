@@ -1,0 +1,104 @@
+import GRDB
+
+/// `report compliance`: per OPD and period, how much spend went to qualifying suppliers.
+public struct ComplianceQuery: Sendable {
+    public var year: Int?
+    public var quarter: Int?
+    public var opdCode: String?
+    public var grouping: ComplianceGrouping = .opd
+    public var metric: ComplianceMetric = .umkk
+    public var target: Percent?
+
+    public init() {}
+
+    /// The target in force: `--target`, else the metric's default.
+    public var effectiveTarget: Percent { target ?? metric.defaultTarget }
+
+    /// The fiscal year reported: `--year`, else the latest year with spend.
+    public func resolvedYear(_ db: Database) throws -> Int? {
+        if let year { return year }
+        return try Int.fetchOne(db, sql: "SELECT CAST(substr(max(date), 1, 4) AS INTEGER) FROM spend")
+    }
+
+    /// `2026`, `2026-Q2`.
+    func period(year: Int) -> String { quarter.map { "\(year)-Q\($0)" } ?? String(year) }
+
+    /// Rows sorted by OPD code, then group. Every rupiah of ledger spend in the
+    /// period and scope lands in exactly one row.
+    public func run(_ db: Database, plan: [String: (spend: Rupiah, counted: Rupiah)] = [:]) throws -> [ComplianceRow] {
+        guard let year = try resolvedYear(db) else { return [] }
+        let (from, to): (String, String)
+        if let quarter {
+            let firstMonth = (quarter - 1) * 3 + 1
+            from = Day(year: year, month: firstMonth, day: 1)!.description
+            to = Day(year: year, month: firstMonth + 2, day: Day.daysIn(month: firstMonth + 2, year: year))!.description
+        } else {
+            from = "\(year)-01-01"
+            to = "\(year)-12-31"
+        }
+        let groupExpression: String
+        switch grouping {
+        case .opd: groupExpression = "NULL"
+        case .category: groupExpression = "coalesce(category, '(none)')"
+        case .month: groupExpression = "substr(date, 1, 7)"
+        case .program:
+            groupExpression = "coalesce((SELECT program FROM need WHERE need.need_id = linked.need_id), '(none)')"
+        }
+        var arguments: StatementArguments = [from, to]
+        var opdFilter = ""
+        if let opdCode {
+            opdFilter = "AND opd_code = ?"
+            _ = arguments.append(contentsOf: [opdCode])
+        }
+        // A spend row links by NIB, else by NPWP (first directory match by NIB
+        // order, so a shared NPWP never counts one purchase twice).
+        let sql = """
+            WITH linked AS (
+                SELECT s.opd_code, s.date, s.amount, s.category, s.need_id, s.tkdn,
+                       coalesce((SELECT scale FROM supplier WHERE nib = s.supplier_nib),
+                                (SELECT scale FROM supplier WHERE npwp = s.supplier_npwp ORDER BY nib LIMIT 1)) AS scale
+                FROM spend s
+                WHERE s.date BETWEEN ? AND ? \(opdFilter)
+            )
+            SELECT opd_code, \(groupExpression) AS grp,
+                   sum(amount) AS total,
+                   sum(CASE WHEN \(metric.sqlCondition) THEN amount ELSE 0 END) AS counted
+            FROM linked
+            GROUP BY opd_code, grp
+            ORDER BY opd_code, grp
+            """
+        let names = try Dictionary(
+            try Row.fetchAll(db, sql: "SELECT opd_code, min(opd_name) AS name FROM need GROUP BY opd_code")
+                .map { ($0["opd_code"] as String, $0["name"] as String) },
+            uniquingKeysWith: { a, _ in a })
+        let budgets = try Dictionary(
+            try Row.fetchAll(
+                db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
+            ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
+            uniquingKeysWith: { a, _ in a })
+        let target = effectiveTarget
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let opd: String = row["opd_code"]
+            let total = Rupiah(sen: row["total"])
+            let counted = Rupiah(sen: row["counted"])
+            let budget = grouping == .opd ? budgets[opd] : nil
+            let planned = grouping == .opd ? plan[opd] : nil
+            let projected = Percent.share(
+                counted + (planned?.counted ?? .zero), of: total + (planned?.spend ?? .zero))
+            return ComplianceRow(
+                opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: row["grp"],
+                totalSpend: total, countedSpend: counted, share: Percent.share(counted, of: total), target: target,
+                gap: ComplianceQuery.gap(counted: counted, total: total, target: target),
+                met: Int128(counted.sen) * 10_000 >= Int128(target.basisPoints) * Int128(total.sen),
+                grade: Grade.of(counted: counted, total: total, target: target), goodsServicesBudget: budget,
+                budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
+                plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
+        }
+    }
+
+    /// Counted spend still needed to reach `target` of `total`, rounded up to the sen.
+    static func gap(counted: Rupiah, total: Rupiah, target: Percent) -> Rupiah {
+        let required = (Int128(total.sen) * Int128(target.basisPoints) + 9_999) / 10_000
+        return Rupiah(sen: Int64(max(0, required - Int128(counted.sen))))
+    }
+}

@@ -1,0 +1,127 @@
+/// Renders compliance rows in every format.
+public enum ComplianceReport {
+    struct RowJSON: Encodable {
+        var opd_code: String
+        var opd_name: String
+        var period: String
+        var group: String?
+        var total_spend: String
+        var counted_spend: String
+        var share: String
+        var target: String
+        var gap: String
+        var met: Bool
+        var grade: String
+        var goods_services_budget: String?
+        var budget_share: String?
+        var projected_share: String
+        var planned_spend: String
+        var metric: String
+
+        func encode(to encoder: Encoder) throws {
+            // Explicit so optional fields are present as null, never missing.
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(opd_code, forKey: .opd_code)
+            try c.encode(opd_name, forKey: .opd_name)
+            try c.encode(period, forKey: .period)
+            if let group { try c.encode(group, forKey: .group) }
+            try c.encode(total_spend, forKey: .total_spend)
+            try c.encode(counted_spend, forKey: .counted_spend)
+            try c.encode(share, forKey: .share)
+            try c.encode(target, forKey: .target)
+            try c.encode(gap, forKey: .gap)
+            try c.encode(met, forKey: .met)
+            try c.encode(grade, forKey: .grade)
+            try c.encode(goods_services_budget, forKey: .goods_services_budget)
+            try c.encode(budget_share, forKey: .budget_share)
+            try c.encode(projected_share, forKey: .projected_share)
+            try c.encode(planned_spend, forKey: .planned_spend)
+            try c.encode(metric, forKey: .metric)
+        }
+
+        enum Keys: String, CodingKey {
+            case opd_code, opd_name, period, group, total_spend, counted_spend, share, target, gap, met, grade
+            case goods_services_budget, budget_share, projected_share, planned_spend, metric
+        }
+    }
+
+    static func json(_ row: ComplianceRow, metric: ComplianceMetric) -> RowJSON {
+        RowJSON(
+            opd_code: row.opdCode, opd_name: row.opdName, period: row.period, group: row.group,
+            total_spend: row.totalSpend.description, counted_spend: row.countedSpend.description,
+            share: row.share.description, target: row.target.description, gap: row.gap.description, met: row.met,
+            grade: row.grade.rawValue, goods_services_budget: row.goodsServicesBudget?.description,
+            budget_share: row.budgetShare?.description, projected_share: row.projectedShare.description,
+            planned_spend: row.plannedSpend.description, metric: metric.rawValue)
+    }
+
+    public static func table(_ rows: [ComplianceRow], grouping: ComplianceGrouping) -> TextTable {
+        var columns = ["opd_code", "opd_name", "period"]
+        if grouping != .opd { columns.append(grouping.rawValue) }
+        columns += [
+            "total_spend", "counted_spend", "share", "target", "gap", "met", "grade", "goods_services_budget",
+            "budget_share", "projected_share",
+        ]
+        let offset = grouping == .opd ? 0 : 1
+        var table = TextTable(columns: columns, rightAligned: Set([3, 4, 5, 6, 7, 10, 11, 12].map { $0 + offset }))
+        for row in rows {
+            var cells = [row.opdCode, row.opdName, row.period]
+            if grouping != .opd { cells.append(row.group ?? "") }
+            cells += [
+                row.totalSpend.description, row.countedSpend.description, row.share.description,
+                row.target.description, row.gap.description, row.met ? "met" : "below", row.grade.rawValue,
+                row.goodsServicesBudget?.description ?? "", row.budgetShare?.description ?? "",
+                row.projectedShare.description,
+            ]
+            table.rows.append(cells)
+        }
+        return table
+    }
+
+    /// A bar of `share` against the `target` mark, 30 cells wide over 0–100%.
+    public static func bar(share: Percent, target: Percent, width: Int = 30) -> String {
+        let filled = min(width, share.basisPoints * width / 10_000)
+        let mark = min(width - 1, target.basisPoints * width / 10_000)
+        return String(
+            (0..<width).map { index in
+                index == mark ? "|" : index < filled ? "█" : "·"
+            })
+    }
+
+    /// The people's view: one line per OPD with a bar against the target.
+    public static func plain(_ rows: [ComplianceRow], query: ComplianceQuery, provenance: Provenance) -> String {
+        var out =
+            "Compliance (\(query.metric.rawValue), target \(query.effectiveTarget)%) — "
+            + (rows.first?.period ?? "no spend in scope") + "\n\n"
+        let nameWidth = min(40, rows.map { ($0.group.map { " · \($0)" } ?? "").count + $0.opdCode.count }.max() ?? 0)
+        for row in rows {
+            let label = row.opdCode + (row.group.map { " · \($0)" } ?? "")
+            let pad = String(repeating: " ", count: max(0, nameWidth - label.count))
+            out += "\(label)\(pad)  \(bar(share: row.share, target: row.target)) \(row.share)%  "
+            out += row.met ? "met   " : "below "
+            out += "\(row.grade.rawValue.padding(toLength: 2, withPad: " ", startingAt: 0))  "
+            out += "\(row.countedSpend.display) of \(row.totalSpend.display)"
+            if !row.met { out += "; gap \(row.gap.display)" }
+            if let budgetShare = row.budgetShare { out += "; \(budgetShare)% of budget" }
+            out += "\n"
+        }
+        let below = rows.filter { !$0.met }.count
+        out += "\n\(rows.count - below) met, \(below) below the target.\n"
+        out += provenance.footer
+        return out
+    }
+
+    public static func render(
+        _ rows: [ComplianceRow], query: ComplianceQuery, format: OutputFormat, provenance: Provenance,
+        language: ReportLanguage = .id
+    ) throws -> String {
+        switch format {
+        case .table: plain(rows, query: query, provenance: provenance)
+        case .csv: table(rows, grouping: query.grouping).csv
+        case .markdown: table(rows, grouping: query.grouping).markdown + "\n" + provenance.footer
+        case .json: try JSONOutput.encode(rows.map { json($0, metric: query.metric) })
+        case .ndjson: try JSONOutput.lines(rows.map { json($0, metric: query.metric) })
+        case .html: try ComplianceHTML.render(rows, query: query, provenance: provenance, language: language)
+        }
+    }
+}
