@@ -8,7 +8,10 @@ struct Sentra: ParsableCommand {
         commandName: "sentra",
         abstract: "Help regional governments buy from their own small industries (IKM).",
         version: SentraVersion.string,
-        subcommands: [ImportCommand.self, MatchCommand.self, ReportCommand.self])
+        subcommands: [
+            ImportCommand.self, SuppliersCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self,
+            HistoryCommand.self, CheckCommand.self,
+        ])
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.
     static func main() {

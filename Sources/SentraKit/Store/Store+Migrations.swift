@@ -106,6 +106,15 @@ extension Store {
                     );
                     """)
         }
+        migrator.registerMigration("v2-search") { db in
+            // Directory search: one document per supplier, terms already normalised
+            // by TextFit so synonyms, variants and affixes meet. Rebuilt when stale.
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE supplier_search USING fts5(nib UNINDEXED, terms, tokenize = 'unicode61');
+                    CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), built_from_import INTEGER NOT NULL);
+                    """)
+        }
         return migrator
     }
 }

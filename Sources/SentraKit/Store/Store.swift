@@ -77,3 +77,16 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// A write transaction with SQLite errors mapped to the contract's error kinds.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as SentraError {
+            throw error
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import GRDB
+
+/// `check`: database integrity and the stale data many registered sentra carry.
+public enum HealthCheck {
+    public struct Finding: Sendable, Encodable, Equatable {
+        public var severity: String
+        public var check: String
+        public var subject: String
+        public var message: String
+    }
+
+    /// Findings sorted by check, then subject. An `error` finding means the database itself is damaged.
+    public static func run(_ db: Database, asOf: Day) throws -> [Finding] {
+        var findings: [Finding] = []
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        if integrity != ["ok"] {
+            for line in integrity {
+                findings.append(Finding(severity: "error", check: "integrity", subject: "database", message: line))
+            }
+        }
+        let cutoff = Day(year: asOf.year - 1, month: asOf.month, day: min(asOf.day, 28))!
+        for row in try Row.fetchAll(
+            db, sql: "SELECT nib, name, verified_on FROM supplier WHERE active = 1 ORDER BY nib")
+        {
+            let verified: String? = row["verified_on"]
+            if verified == nil || verified! < cutoff.description {
+                findings.append(
+                    Finding(
+                        severity: "warning", check: "stale-supplier", subject: row["nib"],
+                        message: "\(row["name"] as String): "
+                            + (verified.map { "last verified \($0), over 12 months before \(asOf)" } ?? "never verified")
+                    ))
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT nib, region, certifications FROM supplier ORDER BY nib") {
+            let nib: String = row["nib"]
+            findings += certificateFindings(
+                subject: nib, cell: row["certifications"], region: row["region"], asOf: asOf)
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql:
+                "SELECT c.nib, c.sku, c.certifications, s.region FROM catalog_item c JOIN supplier s USING (nib) WHERE c.certifications <> '' ORDER BY c.nib, c.sku"
+        ) {
+            findings += certificateFindings(
+                subject: "\(row["nib"] as String)/\(row["sku"] as String)", cell: row["certifications"],
+                region: row["region"], asOf: asOf)
+        }
+        let spend = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT coalesce(sum(amount), 0) AS total,
+                       coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM supplier WHERE nib = s.supplier_nib)
+                                          AND NOT EXISTS (SELECT 1 FROM supplier WHERE npwp = s.supplier_npwp)
+                                     THEN amount ELSE 0 END), 0) AS unlinked,
+                       count(*) AS rows
+                FROM spend s
+                """)!
+        let total = Rupiah(sen: spend["total"]), unlinked = Rupiah(sen: spend["unlinked"])
+        if unlinked.sen > 0 {
+            findings.append(
+                Finding(
+                    severity: "warning", check: "unlinked-spend", subject: "spend",
+                    message:
+                        "\(unlinked.display) of \(total.display) (\(Percent.share(unlinked, of: total))%) is not linked "
+                        + "to the directory by NIB or NPWP and counts as neither small nor domestic"))
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.nib, s.name, count(*) AS items FROM catalog_item c JOIN supplier s USING (nib)
+                WHERE s.active = 0 GROUP BY s.nib ORDER BY s.nib
+                """)
+        {
+            findings.append(
+                Finding(
+                    severity: "warning", check: "inactive-catalog", subject: row["nib"],
+                    message: "\(row["name"] as String) is inactive but has \(row["items"] as Int) catalog items"))
+        }
+        return findings.sorted { ($0.check, $0.subject, $0.message) < ($1.check, $1.subject, $1.message) }
+    }
+
+    /// A P-IRT number carries its expiry year in its last two digits and its
+    /// kabupaten/kota in digits 4–7.
+    static func certificateFindings(subject: String, cell: String, region: String, asOf: Day) -> [Finding] {
+        var findings: [Finding] = []
+        for certificate in Certification.fromCell(cell) where certificate.type == "pirt" {
+            guard let number = certificate.number, number.count >= 7, number.allSatisfy(\.isNumber) else { continue }
+            let expiry = 2000 + Int(number.suffix(2))!
+            if expiry < asOf.year {
+                findings.append(
+                    Finding(
+                        severity: "warning", check: "expired-certificate", subject: subject,
+                        message: "P-IRT \(number) expired in \(expiry)"))
+            }
+            let digits = Array(number)
+            let pirtRegion = String(digits[3...4]) + "." + String(digits[5...6])
+            if pirtRegion != region {
+                findings.append(
+                    Finding(
+                        severity: "note", check: "certificate-region", subject: subject,
+                        message: "P-IRT \(number) was issued for \(pirtRegion), supplier is in \(region)"))
+            }
+        }
+        return findings
+    }
+
+    public static func render(_ findings: [Finding], format: OutputFormat) throws -> String {
+        var table = TextTable(columns: ["severity", "check", "subject", "message"])
+        table.rows = findings.map { [$0.severity, $0.check, $0.subject, $0.message] }
+        switch format {
+        case .table:
+            return table.plain + (findings.isEmpty ? "no findings\n" : "\(findings.count) findings\n")
+        case .csv: return table.csv
+        case .markdown: return table.markdown
+        case .json, .html: return try JSONOutput.encode(findings)
+        case .ndjson: return try JSONOutput.lines(findings)
+        }
+    }
+}

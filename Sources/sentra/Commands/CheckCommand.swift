@@ -1,0 +1,26 @@
+import ArgumentParser
+import SentraKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Database integrity and stale-data warnings.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func validate() throws {
+        try outputOptions.validate(allowHTML: false)
+        _ = try asOf.day
+    }
+
+    func run() throws {
+        let day = try asOf.day
+        let findings = try global.openStore().read { try HealthCheck.run($0, asOf: day) }
+        try outputOptions.emit(HealthCheck.render(findings, format: outputOptions.resolvedFormat))
+        if findings.contains(where: { $0.severity == "error" }) {
+            throw SentraError(.ioError, "database integrity check failed")
+        }
+    }
+}

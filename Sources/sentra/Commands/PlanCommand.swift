@@ -1,0 +1,49 @@
+import ArgumentParser
+import SentraKit
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Assign needs to small suppliers within capacity to reach the target.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "Only needs of this OPD.")
+    var opd: String?
+
+    @Option(help: "Fiscal year (default: every year).")
+    var year: Int?
+
+    @Option(help: "Target percentage (default: the metric's).")
+    var target: String?
+
+    @Option(help: "umkk (default) | ikm | pdn")
+    var metric: ComplianceMetric = .umkk
+
+    func validate() throws {
+        try outputOptions.validate(allowHTML: false)
+        _ = try asOf.day
+        if let target, case .failure(let error) = Percent.parse(target, range: 0...100) {
+            throw ValidationError("--target \(error.message)")
+        }
+    }
+
+    func run() throws {
+        let day = try asOf.day
+        var query = ComplianceQuery()
+        query.year = year
+        query.opdCode = opd
+        query.metric = metric
+        if let target { query.target = try Percent.parse(target, range: 0...100).get() }
+        let store = try global.openStore()
+        let (plan, outcomes) = try store.read { db in
+            let needs = try PlanProjection.openNeeds(db, opdCode: opd, year: year)
+            let plan = Planner(catalog: try CatalogSnapshot.load(db), asOf: day, metric: metric).plan(needs)
+            return (plan, try plan.outcomes(db, query: query))
+        }
+        try outputOptions.emit(
+            PlanReport.render(plan, outcomes: outcomes, metric: metric, format: outputOptions.resolvedFormat))
+    }
+}
