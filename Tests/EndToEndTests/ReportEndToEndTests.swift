@@ -1,0 +1,84 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@Suite struct ReportEndToEndTests {
+    static let asOf = ["--as-of", "2026-03-01"]
+
+    @Test(arguments: [
+        (["match", "--format", "json"], "match.json"),
+        (["match", "--format", "csv"], "match.csv"),
+        (["match", "--format", "markdown", "--explain"], "match.md"),
+        (["match", "--format", "table", "--explain"], "match.txt"),
+        (["match", "--format", "ndjson", "--need", "BTN-SETDA-26-001"], "match-one.ndjson"),
+        (["report", "compliance", "--format", "json"], "compliance.json"),
+        (["report", "compliance", "--format", "csv"], "compliance.csv"),
+        (["report", "compliance", "--format", "markdown"], "compliance.md"),
+        (["report", "compliance", "--format", "html"], "compliance.html"),
+        (["report", "compliance", "--format", "table", "--metric", "ikm"], "compliance-ikm.txt"),
+        (["report", "compliance", "--format", "csv", "--by", "month", "--opd", "CLG-SETDA"], "compliance-month.csv"),
+        (["plan", "--format", "json"], "plan.json"),
+        (["plan", "--format", "csv"], "plan.csv"),
+        (["suppliers", "kue kotak", "--format", "csv"], "suppliers-kue-kotak.csv"),
+        (["suppliers", "--region", "18", "--format", "json"], "suppliers-lampung.json"),
+        (["check", "--format", "json"], "check.json"),
+    ])
+    func goldenOutputs(arguments: [String], golden: String) throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        let needsAsOf = ["match", "plan", "report", "check"].contains(arguments[0])
+        let result = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
+        #expect(result.status == 0, "\(result.stderr)")
+        let again = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
+        #expect(again.stdout == result.stdout, "not byte-identical across runs")
+        #expect(
+            try Golden.check(result.stdout, golden), "\(golden) differs; rerun with SENTRA_UPDATE_GOLDEN=1 after review"
+        )
+    }
+
+    @Test func failUnderExits3ExactlyWhenAnOPDIsBelow() throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        // Fixture shares run from 4.00% (CLG-SETDA) to 62.47% (BTN-BAPENDA).
+        let below = try sentra.run(db + ["report", "compliance", "--fail-under", "40", "--format", "csv"])
+        #expect(below.status == 3)
+        #expect(below.stdout.hasPrefix("opd_code,"))
+        #expect(below.stderr.contains("CLG-SETDA"))
+        let justMet = try sentra.run(db + ["report", "compliance", "--fail-under", "4", "--format", "csv"])
+        #expect(justMet.status == 0, "\(justMet.stderr)")
+        let justBelow = try sentra.run(db + ["report", "compliance", "--fail-under", "4.01", "--format", "csv"])
+        #expect(justBelow.status == 3)
+        let oneOPD = try sentra.run(
+            db + ["report", "compliance", "--fail-under", "40", "--opd", "BTN-BAPENDA", "--format", "json"])
+        #expect(oneOPD.status == 0)
+    }
+
+    @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        let path = scratch.path("report.json")
+        let result = try sentra.run(db + ["report", "compliance", "--format", "json", "--output", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("["))
+    }
+
+    @Test func htmlEscapesSupplierAndOPDText() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary(directory: scratch.url.path)
+        let db = ["--db", scratch.path("x.db")]
+        let needs = try scratch.write(
+            "needs.csv",
+            "need_id,opd_code,opd_name,fiscal_year,category,description,quantity,unit,budget,region\n"
+                + "N1,<b>OPD</b>,<script>alert(1)</script>,2026,makanan,x,1,pcs,1000,36.04\n")
+        let spend = try scratch.write("spend.csv", "tx_id,opd_code,date,amount\nT1,<b>OPD</b>,2026-01-02,1000\n")
+        #expect(try sentra.run(db + ["import", "needs", needs]).status == 0)
+        #expect(try sentra.run(db + ["import", "spend", spend]).status == 0)
+        let html = try sentra.run(db + ["report", "compliance", "--format", "html"]).stdout
+        #expect(!html.contains("<script>alert(1)</script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<b>OPD</b>"))
+    }
+}
