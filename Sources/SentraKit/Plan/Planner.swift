@@ -64,11 +64,11 @@ public struct Planner {
             let month = String(eligibility.deadline(need).description.prefix(7))
             var eligible = 0
             for entry in catalog.byCategory[need.category] ?? [] {
-                guard
-                    eligibility.exclusions(
-                        need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes
-                    ).isEmpty
-                else { continue }
+                // Capacity is the flow's to enforce, month by month: an item too small to
+                // carry the whole need alone may still carry part of it.
+                let exclusions = eligibility.exclusions(
+                    need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+                guard exclusions.allSatisfy({ if case .capacity = $0 { true } else { false } }) else { continue }
                 eligible += 1
                 // Covering a need with a supplier that does not count adds cost and no value,
                 // so the optimum never uses it: leave such arcs out.
