@@ -10,7 +10,7 @@ struct Sentra: ParsableCommand {
         version: SentraVersion.string,
         subcommands: [
             ImportCommand.self, SuppliersCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self,
-            HistoryCommand.self, CheckCommand.self,
+            ExportCommand.self, HistoryCommand.self, CheckCommand.self,
         ])
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.

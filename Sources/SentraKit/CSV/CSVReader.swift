@@ -101,19 +101,41 @@ public final class CSVReader {
     /// Reads the next record. Returns `false` at the end of the input.
     /// Wholly empty lines between records are skipped.
     public func next() throws -> Bool {
-        recordBytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
+        // The loop works on locals and writes them back once: stored properties of a
+        // class pay a dynamic exclusivity check on every access, and this is the
+        // import's hottest loop.
+        var bytes = recordBytes
+        var ends = fieldEnds
+        recordBytes = []
+        fieldEnds = []
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        defer {
+            recordBytes = bytes
+            fieldEnds = ends
+        }
         var state = State.fieldStart
         var started = false
+        var physicalLine = self.physicalLine
+        var lastWasCR = self.lastWasCR
         line = physicalLine
+        var recordLine = physicalLine
+        defer {
+            self.physicalLine = physicalLine
+            self.lastWasCR = lastWasCR
+            self.line = recordLine
+        }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let delimiter = self.delimiter
+        let maximumRecordBytes = CSVReader.maximumRecordBytes, maximumFields = CSVReader.maximumFields
 
         while true {
             if position >= chunkLength {
                 if try !refill() { break }
             }
-            // Scan the chunk directly: this loop is the import's hot path.
+            var position = self.position
+            let chunkLength = self.chunkLength
+            defer { self.position = position }
             let finished: Bool = try chunk.withUnsafeBufferPointer { buffer -> Bool in
                 while position < chunkLength {
                     let byte = buffer[position]
@@ -134,37 +156,37 @@ public final class CSVReader {
                             state = .quoteInQuoted
                         } else {
                             if byte == lf || byte == cr { physicalLine += 1 }
-                            recordBytes.append(byte)
+                            bytes.append(byte)
                         }
                     case .quoteInQuoted:
                         if byte == quote {
-                            recordBytes.append(quote)
+                            bytes.append(quote)
                             state = .quoted
                         } else if byte == delimiter {
-                            fieldEnds.append(recordBytes.count)
+                            ends.append(bytes.count)
                             state = .fieldStart
                         } else if byte == lf || byte == cr {
                             physicalLine += 1
-                            fieldEnds.append(recordBytes.count)
+                            ends.append(bytes.count)
                             return true
                         } else {
                             throw fail(
-                                "unexpected character after a closing quote in field \(fieldEnds.count + 1) "
+                                "unexpected character after a closing quote in field \(ends.count + 1) "
                                     + "(quotes inside a quoted field are written twice: \"\"; a backslash does not escape them)",
-                                line: line, column: fieldEnds.count + 1)
+                                line: recordLine, column: ends.count + 1)
                         }
                     case .fieldStart, .unquoted:
                         if byte == delimiter {
-                            fieldEnds.append(recordBytes.count)
+                            ends.append(bytes.count)
                             state = .fieldStart
                             started = true
                         } else if byte == lf || byte == cr {
                             physicalLine += 1
-                            if !started && state == .fieldStart && fieldEnds.isEmpty {
-                                line = physicalLine  // an empty line: skip it
+                            if !started && state == .fieldStart && ends.isEmpty {
+                                recordLine = physicalLine  // an empty line: skip it
                                 continue
                             }
-                            fieldEnds.append(recordBytes.count)
+                            ends.append(bytes.count)
                             return true
                         } else if byte == quote {
                             if state == .fieldStart {
@@ -172,23 +194,23 @@ public final class CSVReader {
                                 started = true
                             } else {
                                 throw fail(
-                                    "stray quote inside unquoted field \(fieldEnds.count + 1): quote the whole field and double the quote",
-                                    line: line, column: fieldEnds.count + 1)
+                                    "stray quote inside unquoted field \(ends.count + 1): quote the whole field and double the quote",
+                                    line: recordLine, column: ends.count + 1)
                             }
                         } else {
-                            recordBytes.append(byte)
+                            bytes.append(byte)
                             state = .unquoted
                             started = true
                         }
                     }
-                    if recordBytes.count > CSVReader.maximumRecordBytes {
+                    if bytes.count > maximumRecordBytes {
                         throw fail(
-                            "record longer than \(CSVReader.maximumRecordBytes / 1024) KiB"
+                            "record longer than \(maximumRecordBytes / 1024) KiB"
                                 + (state == .quoted ? " (an unterminated quote?)" : ""),
-                            line: line, column: fieldEnds.count + 1)
+                            line: recordLine, column: ends.count + 1)
                     }
-                    if fieldEnds.count > CSVReader.maximumFields {
-                        throw fail("more than \(CSVReader.maximumFields) fields in one record", line: line)
+                    if ends.count > maximumFields {
+                        throw fail("more than \(maximumFields) fields in one record", line: recordLine)
                     }
                 }
                 return false
@@ -199,12 +221,12 @@ public final class CSVReader {
         switch state {
         case .quoted:
             throw fail(
-                "unterminated quote: the quoted field \(fieldEnds.count + 1) never closes", line: line,
-                column: fieldEnds.count + 1)
-        case .fieldStart where !started && fieldEnds.isEmpty:
+                "unterminated quote: the quoted field \(ends.count + 1) never closes", line: recordLine,
+                column: ends.count + 1)
+        case .fieldStart where !started && ends.isEmpty:
             return false
         default:
-            fieldEnds.append(recordBytes.count)
+            ends.append(bytes.count)
             return true
         }
     }

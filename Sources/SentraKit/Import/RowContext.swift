@@ -23,13 +23,23 @@ struct ImportRow {
     /// FNV-1a over the canonical cells: equal rows have equal fingerprints.
     var fingerprint: Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for cell in cells {
-            for byte in cell.canonical.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0x1f
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
+        }
+        for cell in cells {
+            // Same bytes as `canonical`, without building the string.
+            switch cell {
+            case .text(let value):
+                mix(UInt8(ascii: "t"))
+                for byte in value.utf8 { mix(byte) }
+            case .integer(let value):
+                mix(UInt8(ascii: "i"))
+                for byte in String(value).utf8 { mix(byte) }
+            case .null:
+                mix(UInt8(ascii: "n"))
+            }
+            mix(0x1f)
         }
         return Int64(bitPattern: hash)
     }

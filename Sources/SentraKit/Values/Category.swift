@@ -7,6 +7,8 @@ public enum Category {
         "kosmetik", "logam", "percetakan", "pertanian", "lainnya",
     ]
 
+    static let slugSet = Set(slugs)
+
     /// Documented aliases (docs/csv-reference.md lists them).
     public static let aliases: [String: String] = [
         "food": "makanan", "pangan": "makanan", "makanan olahan": "makanan", "snack": "makanan",
@@ -32,6 +34,7 @@ public enum Category {
 
     /// The slug for a slug or alias, case- and space-insensitive.
     public static func parse(_ raw: String) -> Result<String, ValueError> {
+        if slugSet.contains(raw) { return .success(raw) }  // fast path: already a slug
         let key = raw.trimmingSpaces.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).joined(
             separator: " ")
         if slugs.contains(key) { return .success(key) }

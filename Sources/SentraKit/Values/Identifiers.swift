@@ -3,7 +3,7 @@ public enum Identifiers {
     /// Nomor Induk Berusaha: exactly 13 digits.
     public static func nib(_ raw: String) -> Result<String, ValueError> {
         let text = raw.trimmingSpaces
-        guard text.count == 13, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard text.utf8.count == 13, text.isASCIIDigits else {
             return .failure(ValueError("\"\(raw)\" must be exactly 13 digits"))
         }
         return .success(text)

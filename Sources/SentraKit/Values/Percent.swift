@@ -18,6 +18,12 @@ public struct Percent: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Accepts `45`, `45.5`, `45,5`, `45%`, within `range` (whole percent).
     public static func parse(_ raw: String, range: ClosedRange<Int>) -> Result<Percent, ValueError> {
         var text = raw.trimmingSpaces
+        if text.utf8.count <= 3, text.isASCIIDigits, let whole = Int(text) {
+            guard whole >= range.lowerBound && whole <= range.upperBound else {
+                return .failure(ValueError("\"\(raw)\" is outside \(range.lowerBound)–\(range.upperBound)"))
+            }
+            return .success(Percent(whole: whole))
+        }
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
         let parts = text.split(separator: text.contains(",") ? "," : ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.count == 1 || (1...2).contains(parts[1].count),

@@ -12,7 +12,13 @@ extension Rupiah {
     /// a guess: `1.250,5` (grouped thousands with one decimal) or `1,250`
     /// (English thousands or Indonesian decimal).
     public static func parse(_ raw: String) -> Result<Rupiah, ValueError> {
-        var text = Substring(raw.trimmingSpaces)
+        let trimmed = raw.trimmingSpaces
+        // Fast path: plain rupiah digits, the form exports and the generator write.
+        if trimmed.utf8.count <= 16, trimmed.isASCIIDigits, let whole = Int64(trimmed) {
+            let value = Rupiah(rupiah: whole)
+            if value <= maximum { return .success(value) }
+        }
+        var text = Substring(trimmed)
         if text.isEmpty { return .failure(ValueError("is empty")) }
         if text.first == "-" || text.first == "(" {
             return .failure(ValueError("\"\(raw)\" is negative: amounts are rupiah of zero or more"))
@@ -97,8 +103,15 @@ extension Rupiah {
 }
 
 extension String {
+    /// Whether every byte is an ASCII digit (and there is at least one): cheaper than `Character.isNumber`.
+    var isASCIIDigits: Bool { !utf8.isEmpty && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
     /// Trimmed of spaces, tabs and no-break spaces (Excel pastes U+00A0).
     var trimmingSpaces: String {
+        // Fast path: nothing to trim (the common case, on the import's hot path).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" || $0 == "\n" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

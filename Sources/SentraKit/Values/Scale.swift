@@ -45,7 +45,7 @@ public enum Quantity {
             else { return .failure(ValueError("\"\(raw)\" is not a whole number")) }
             digits = groups.joined()
         }
-        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        guard !digits.isEmpty, digits.count <= 12, digits.isASCIIDigits,
             let value = Int64(digits)
         else { return .failure(ValueError("\"\(raw)\" is not a whole number")) }
         if value == 0 && !allowZero { return .failure(ValueError("must be more than zero")) }

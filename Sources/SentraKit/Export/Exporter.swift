@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// `export`: the ledger with its evidence, in a form an auditor can re-check elsewhere.
+public struct Exporter {
+    public enum Format: String, Sendable, CaseIterable {
+        case json, csv, xlsx, ocds
+    }
+
+    public let store: Store
+    public var scope: ExportScope
+    public var asOf: Day
+
+    public init(store: Store, scope: ExportScope, asOf: Day) {
+        self.store = store
+        self.scope = scope
+        self.asOf = asOf
+    }
+
+    private var filters: [String] {
+        [scope.year.map { "year=\($0)" }, scope.opdCode.map { "opd=\($0)" }].compactMap { $0 }
+    }
+
+    public func write(_ format: Format, to path: String) throws {
+        try store.read { db in
+            let provenance = try Provenance.load(db, asOf: asOf, filters: filters)
+            switch format {
+            case .csv:
+                let file = try AtomicFile(path: path)
+                try file.write(CSVWriter.line(SpendEvidence.columns))
+                try scope.forEachSpend(db) { try file.write(CSVWriter.line($0.cells, defuse: true)) }
+                try file.commit()
+            case .json:
+                let file = try AtomicFile(path: path)
+                var query = ComplianceQuery()
+                query.year = scope.year
+                query.opdCode = scope.opdCode
+                let compliance = try query.run(db).map { ComplianceReport.json($0, metric: .umkk) }
+                try file.write("{\n\"provenance\": " + JSONOutput.encode(provenance, pretty: false))
+                try file.write(",\n\"compliance\": " + JSONOutput.encode(compliance, pretty: false))
+                try file.write(",\n\"spend\": [\n")
+                var first = true
+                try scope.forEachSpend(db) { evidence in
+                    let object = Dictionary(uniqueKeysWithValues: zip(SpendEvidence.columns, evidence.cells))
+                    try file.write((first ? "" : ",\n") + JSONOutput.encode(object, pretty: false).dropLast())
+                    first = false
+                }
+                try file.write("\n]\n}\n")
+                try file.commit()
+            case .ocds:
+                let file = try AtomicFile(path: path)
+                try file.write(OCDSExport.package(db, scope: scope, asOf: asOf, provenance: provenance))
+                try file.commit()
+            case .xlsx:
+                let workbook = try XLSXExport(path: path)
+                var query = ComplianceQuery()
+                query.year = scope.year
+                query.opdCode = scope.opdCode
+                let table = ComplianceReport.table(try query.run(db), grouping: .opd)
+                try workbook.addTable(name: "Kepatuhan", columns: table.columns, numeric: [3, 4, 5, 6, 7, 10, 11, 12]) {
+                    add in
+                    for row in table.rows { try add(row) }
+                }
+                try workbook.addTable(name: "Belanja", columns: SpendEvidence.columns, numeric: [3, 15, 16]) { add in
+                    try scope.forEachSpend(db) { try add($0.cells) }
+                }
+                try workbook.addTable(name: "Sumber", columns: ["import_id", "kind", "file", "sha256", "rows"]) { add in
+                    try add([
+                        "sentra \(provenance.sentra_version)", "as of \(asOf)", filters.joined(separator: " "), "", "",
+                    ])
+                    for source in provenance.sources {
+                        try add([
+                            String(source.import_id), source.kind, source.file, source.sha256, String(source.rows),
+                        ])
+                    }
+                }
+                try workbook.commit()
+            }
+        }
+    }
+}

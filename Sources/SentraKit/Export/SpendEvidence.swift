@@ -1,0 +1,81 @@
+import GRDB
+
+/// One spend row with how it links to the directory and whether it counts under
+/// each metric: the evidence an auditor re-checks line by line.
+public struct SpendEvidence: Sendable {
+    public var record: SpendRecord
+    /// The directory supplier the row links to, if any.
+    public var linkedNIB: String?
+    /// `nib`, `npwp` or `none`.
+    public var linkedBy: String
+    public var scale: Scale?
+
+    public func counts(_ metric: ComplianceMetric) -> Bool { metric.counts(scale: scale, tkdn: record.tkdn) }
+
+    public static let columns = [
+        "tx_id", "opd_code", "date", "amount", "supplier_nib", "supplier_npwp", "supplier_name", "linked_nib",
+        "linked_by", "scale", "umkk", "ikm", "pdn", "need_id", "category", "tkdn", "bmp",
+    ]
+
+    /// Cells in ``columns`` order; money and percentages in their machine forms.
+    public var cells: [String] {
+        [
+            record.txID, record.opdCode, record.date.description, record.amount.description,
+            record.supplierNIB ?? "", record.supplierNPWP ?? "", record.supplierName, linkedNIB ?? "", linkedBy,
+            scale?.rawValue ?? "", counts(.umkk) ? "1" : "0", counts(.ikm) ? "1" : "0", counts(.pdn) ? "1" : "0",
+            record.needID ?? "", record.category ?? "", record.tkdn?.description ?? "", record.bmp?.description ?? "",
+        ]
+    }
+}
+
+/// What `export` writes: one year (or all) and one OPD (or all).
+public struct ExportScope: Sendable {
+    public var year: Int?
+    public var opdCode: String?
+
+    public init(year: Int? = nil, opdCode: String? = nil) {
+        self.year = year
+        self.opdCode = opdCode
+    }
+
+    var spendFilter: (sql: String, arguments: StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let year {
+            clauses.append("s.date BETWEEN ? AND ?")
+            _ = arguments.append(contentsOf: ["\(year)-01-01", "\(year)-12-31"])
+        }
+        if let opdCode {
+            clauses.append("s.opd_code = ?")
+            _ = arguments.append(contentsOf: [opdCode])
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// Streams the spend evidence in scope, ordered by OPD, date and transaction id.
+    public func forEachSpend(_ db: Database, _ body: (SpendEvidence) throws -> Void) throws {
+        var scales: [String: Scale] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT nib, scale FROM supplier") {
+            scales[row["nib"]] = Scale(rawValue: row["scale"])
+        }
+        let filter = spendFilter
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT s.*,
+                       (SELECT nib FROM supplier WHERE nib = s.supplier_nib) AS by_nib,
+                       (SELECT nib FROM supplier WHERE npwp = s.supplier_npwp ORDER BY nib LIMIT 1) AS by_npwp
+                FROM spend s \(filter.sql)
+                ORDER BY s.opd_code, s.date, s.tx_id
+                """, arguments: filter.arguments)
+        while let row = try cursor.next() {
+            let byNIB: String? = row["by_nib"], byNPWP: String? = row["by_npwp"]
+            let linked = byNIB ?? byNPWP
+            try body(
+                SpendEvidence(
+                    record: try SpendRecord(row: row), linkedNIB: linked,
+                    linkedBy: byNIB != nil ? "nib" : byNPWP != nil ? "npwp" : "none",
+                    scale: linked.flatMap { scales[$0] }))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import SentraKit
+
+extension Exporter.Format: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the spend ledger with its evidence: json, csv, xlsx or OCDS.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "json | csv | xlsx | ocds")
+    var format: Exporter.Format
+
+    @Option(help: "File to write (replaced atomically).")
+    var output: String
+
+    @Option(help: "Only this fiscal year.")
+    var year: Int?
+
+    @Option(help: "Only this OPD.")
+    var opd: String?
+
+    func validate() throws { _ = try asOf.day }
+
+    func run() throws {
+        let exporter = Exporter(
+            store: try global.openStore(), scope: ExportScope(year: year, opdCode: opd), asOf: try asOf.day)
+        try exporter.write(format, to: output)
+    }
+}
