@@ -17,6 +17,8 @@ deps:
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@# The OCDS export test validates with Python's jsonschema against shared/data/ocds.
+	@python3 -c "import jsonschema, referencing" 2>/dev/null || pip install -q jsonschema
 
 build: deps
 	$(SWIFT) build

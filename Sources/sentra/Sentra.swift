@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SentraKit
 
 @main
@@ -15,6 +16,13 @@ struct Sentra: ParsableCommand {
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.
     static func main() {
+        // Logs go to stderr: warnings only, unless --verbose (then debug, row values included).
+        let verbose = CommandLine.arguments.contains("--verbose")
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = verbose ? .debug : .warning
+            return handler
+        }
         do {
             var command = try parseAsRoot(hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 
 /// The state of one import inside its transaction.
 struct ImportSession {
@@ -165,6 +166,8 @@ struct ImportSession {
     }
 
     private mutating func reject(_ diagnostics: [Diagnostic]) throws {
+        // Row values only at debug level: `--verbose`.
+        Log.importer.debug("rejected row", metadata: ["line": "\(reader.line)", "values": "\(reader.fields)"])
         summary.rejected += 1
         errorCount += 1
         let errorsHere = diagnostics.filter { $0.severity == .error }

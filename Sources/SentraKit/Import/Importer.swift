@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 
 /// Imports one CSV file as one transaction: strict by default (one bad row
 /// rejects the file and changes nothing), idempotent for identical input.
@@ -30,6 +31,12 @@ public struct Importer {
                 .dataRejected, "\(input.displayName): header rejected; nothing was imported",
                 diagnostics: headerDiagnostics)
         }
+        Log.importer.info(
+            "import started",
+            metadata: [
+                "kind": "\(options.kind.rawValue)", "file": "\(input.displayName)", "sha256": "\(input.sha256)",
+                "encoding": "\(input.encoding.rawValue)", "bytes": "\(input.byteCount)",
+            ])
         var summary = ImportSummary(kind: options.kind, file: input.displayName, sha256: input.sha256)
         summary.dryRun = options.dryRun
         summary.diagnostics = headerDiagnostics
@@ -61,6 +68,13 @@ public struct Importer {
         } catch {
             throw Store.translate(error, path: store.path)
         }
+        Log.importer.info(
+            "import finished",
+            metadata: [
+                "rows": "\(summary.rowsRead)", "added": "\(summary.added)", "updated": "\(summary.updated)",
+                "unchanged": "\(summary.unchanged)", "rejected": "\(summary.rejected)",
+                "committed": "\(summary.importID != nil)",
+            ])
         let errors = summary.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty && !options.skipInvalid {
             let rows = summary.rejected

@@ -1,0 +1,7 @@
+import Logging
+
+/// Loggers of SentraKit. Row values and bound SQL arguments are logged only at
+/// `debug` level, which the executable enables with `--verbose` alone.
+enum Log {
+    static let importer = Logger(label: "sentra.import")
+}
