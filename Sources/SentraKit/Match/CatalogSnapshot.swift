@@ -17,15 +17,17 @@ public struct CatalogSnapshot: Sendable {
     /// Category slug → entries sorted by unit price, then nib and sku.
     public var byCategory: [String: [Entry]]
 
-    /// Loads every supplier and catalog item.
-    public static func load(_ db: Database) throws -> CatalogSnapshot {
+    /// Loads every supplier and the catalog items of `categories` (every category when nil).
+    public static func load(_ db: Database, categories: Set<String>? = nil) throws -> CatalogSnapshot {
         var suppliers: [String: Supplier] = [:]
         for supplier in try Supplier.fetchAll(db, sql: "SELECT * FROM supplier") {
             suppliers[supplier.nib] = supplier
         }
         var byCategory: [String: [Entry]] = [:]
+        let filter = categories.map { "WHERE category IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
         let cursor = try CatalogItem.fetchCursor(
-            db, sql: "SELECT * FROM catalog_item ORDER BY category, unit_price, nib, sku")
+            db, sql: "SELECT * FROM catalog_item \(filter) ORDER BY category, unit_price, nib, sku",
+            arguments: StatementArguments(categories.map { $0.sorted() } ?? []))
         while let item = try cursor.next() {
             guard let supplier = suppliers[item.nib] else { continue }
             let types = Set(item.certifications.map(\.type)).union(supplier.certifications.map(\.type))

@@ -36,7 +36,13 @@ public struct Matcher {
         let needTerms = TextFit.terms(need.description)
         var best: [String: Candidate] = [:]  // best item per supplier
         var excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])] = []
-        for entry in entries {
+        // Entries are sorted by unit price: past the first item whose total exceeds the
+        // budget, every later one does too, so the scan stops there. Only when nothing
+        // qualifies are all items examined, to explain why.
+        let affordable = entries.partitioningIndex {
+            $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
+        }
+        for entry in entries[..<affordable] {
             let exclusions = eligibility.exclusions(
                 need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
             guard exclusions.isEmpty else {
@@ -50,6 +56,16 @@ public struct Matcher {
         var ranked = best.values.sorted(by: Matcher.ranksBefore).prefix(top).map { $0 }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         if let first = ranked.first { topPicks[first.nib, default: 0] += 1 }
+        if ranked.isEmpty {
+            for entry in entries[affordable...] {
+                excluded.append(
+                    (
+                        entry,
+                        eligibility.exclusions(
+                            need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+                    ))
+            }
+        }
         let reason = ranked.isEmpty ? unmatchedReason(need, entries: entries.count, excluded: excluded) : nil
         return NeedMatch(need: need, candidates: ranked, unmatchedReason: reason)
     }
@@ -156,5 +172,18 @@ public struct Matcher {
         let clamped = max(0, min(1000, value))
         let hundredths = (clamped + 5) / 10
         return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
+    }
+}
+
+extension Array {
+    /// The index of the first element for which `belongsInSecondPartition` is true, assuming
+    /// the array is already partitioned by it (binary search).
+    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongsInSecondPartition(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

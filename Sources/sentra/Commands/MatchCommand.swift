@@ -34,7 +34,10 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let query = NeedQuery(opdCode: opd, fiscalYear: year, needIDs: need)
-        let (needs, catalog) = try store.read { db in (try query.fetch(db), try CatalogSnapshot.load(db)) }
+        let (needs, catalog) = try store.read { db in
+            let needs = try query.fetch(db)
+            return (needs, try CatalogSnapshot.load(db, categories: Set(needs.map(\.category))))
+        }
         if !need.isEmpty {
             let missing = Set(need).subtracting(needs.map(\.id)).sorted()
             if !missing.isEmpty {
