@@ -82,3 +82,29 @@ import Testing
         #expect(!html.contains("<b>OPD</b>"))
     }
 }
+
+@Suite struct SavedPlanEndToEndTests {
+    @Test func savedPlanFeedsProjectedShareAndNeverTouchesTheLedger() throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        let asOf = ["--as-of", "2026-03-01"]
+        let ledger = try sentra.run(db + ["export", "--format", "csv", "--output", scratch.path("before.csv")])
+        #expect(ledger.status == 0)
+        let before = try sentra.run(db + ["report", "compliance", "--format", "json"] + asOf).stdout
+        #expect(!before.isEmpty)
+        // Without a saved plan the projection is the realized share.
+        #expect(before.contains("\"projected_share\" : \"4.00\""))
+        let saved = try sentra.run(db + ["plan", "--save", "rencana-2026", "--format", "json"] + asOf)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let after = try sentra.run(db + ["report", "compliance", "--format", "json"] + asOf).stdout
+        // CLG-SETDA: realized 25,950,000 of 648,450,000; the plan adds 27,250,000 counted.
+        #expect(after.contains("\"projected_share\" : \"7.87\""))
+        #expect(after.contains("\"share\" : \"4.00\""))
+        let markdown = try sentra.run(db + ["report", "compliance", "--format", "markdown"] + asOf).stdout
+        #expect(markdown.contains("plan=rencana-2026"))
+        #expect(try sentra.run(db + ["export", "--format", "csv", "--output", scratch.path("after.csv")]).status == 0)
+        #expect(
+            try String(contentsOfFile: scratch.path("before.csv"), encoding: .utf8)
+                == String(contentsOfFile: scratch.path("after.csv"), encoding: .utf8))
+    }
+}

@@ -34,7 +34,8 @@ public struct Matcher {
     public mutating func match(_ need: Need) -> NeedMatch {
         let entries = catalog.byCategory[need.category] ?? []
         let needTerms = TextFit.terms(need.description)
-        var best: [String: Candidate] = [:]  // best item per supplier
+        // Rank on numbers first; reasons are written only for the few candidates shown.
+        var best: [String: (components: Components, entry: CatalogSnapshot.Entry)] = [:]  // per supplier
         var excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])] = []
         // Entries are sorted by unit price: past the first item whose total exceeds the
         // budget, every later one does too, so the scan stops there. Only when nothing
@@ -49,11 +50,23 @@ public struct Matcher {
                 excluded.append((entry, exclusions))
                 continue
             }
-            let candidate = score(entry, for: need, terms: needTerms)
-            if let current = best[entry.supplier.nib], !Matcher.ranksBefore(candidate, current) { continue }
-            best[entry.supplier.nib] = candidate
+            let components = self.components(entry, for: need, terms: needTerms)
+            if let current = best[entry.supplier.nib],
+                !Matcher.ranksBefore(
+                    (components.score, components.total, entry.item.nib, entry.item.sku),
+                    (current.components.score, current.components.total, current.entry.item.nib, current.entry.item.sku)
+                )
+            {
+                continue
+            }
+            best[entry.supplier.nib] = (components, entry)
         }
-        var ranked = best.values.sorted(by: Matcher.ranksBefore).prefix(top).map { $0 }
+        let chosen = best.values.sorted {
+            Matcher.ranksBefore(
+                ($0.components.score, $0.components.total, $0.entry.item.nib, $0.entry.item.sku),
+                ($1.components.score, $1.components.total, $1.entry.item.nib, $1.entry.item.sku))
+        }.prefix(top)
+        var ranked = chosen.map { candidate($0.entry, components: $0.components, for: need, terms: needTerms) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         if let first = ranked.first { topPicks[first.nib, default: 0] += 1 }
         if ranked.isEmpty {
@@ -70,44 +83,63 @@ public struct Matcher {
         return NeedMatch(need: need, candidates: ranked, unmatchedReason: reason)
     }
 
-    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+    /// Higher score first, then lower total, then NIB, then SKU.
+    static func ranksBefore(
+        _ a: (score: Int, total: Rupiah, nib: String, sku: String),
+        _ b: (score: Int, total: Rupiah, nib: String, sku: String)
+    ) -> Bool {
         if a.score != b.score { return a.score > b.score }
         if a.total != b.total { return a.total < b.total }
         if a.nib != b.nib { return a.nib < b.nib }
         return a.sku < b.sku
     }
 
-    private func score(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [String]) -> Candidate {
+    /// The parts of a candidate's score, each 0–1000, and the score itself.
+    struct Components {
+        var text: Int
+        var nearness: Int
+        var headroom: Int
+        var tkdn: Int
+        var penalty: Int
+        var total: Rupiah
+        var score: Int
+    }
+
+    private func components(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [String]) -> Components {
         let item = entry.item, supplier = entry.supplier
         let total = item.unitPrice.times(need.quantity)!
-        var reasons: [String] = []
-
         let text = TextFit.fit(need: terms, name: entry.nameTerms, description: entry.descriptionTerms)
+        let nearness = 1000 - 500 * Matcher.tier(supplier.region, need.region)
+        let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
+        let tkdn = (item.tkdn?.basisPoints ?? 0) / 10
+        let penalty = weights.spreadPenalty * min(topPicks[supplier.nib] ?? 0, 5)
+        let score =
+            (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
+            / 100 - penalty
+        return Components(
+            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, total: total, score: score
+        )
+    }
+
+    /// The candidate with its reasons, in words an officer can check against the score.
+    private func candidate(
+        _ entry: CatalogSnapshot.Entry, components: Components, for need: Need, terms: [String]
+    ) -> Candidate {
+        let item = entry.item, supplier = entry.supplier
+        var reasons: [String] = []
         let matched = terms.filter { entry.nameTerms.contains($0) || entry.descriptionTerms.contains($0) }
         reasons.append(
-            "text fit \(Matcher.fraction(text))"
+            "text fit \(Matcher.fraction(components.text))"
                 + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
-
-        let nearness: Int
-        if supplier.region == need.region {
-            nearness = 1000
-            reasons.append("same kabupaten/kota \(supplier.region)")
-        } else if supplier.region.prefix(2) == need.region.prefix(2) {
-            nearness = 500
-            reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
-        } else {
-            nearness = 0
-            reasons.append("outside the province (\(supplier.region))")
+        switch Matcher.tier(supplier.region, need.region) {
+        case 0: reasons.append("same kabupaten/kota \(supplier.region)")
+        case 1: reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
+        default: reasons.append("outside the province (\(supplier.region))")
         }
-
-        let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
         reasons.append(
-            "total \(total.display) = \(need.quantity) × \(item.unitPrice.display), "
-                + "\(headroom / 10)% under budget \(need.budget.display)")
-
-        let tkdn = (item.tkdn?.basisPoints ?? 0) / 10
+            "total \(components.total.display) = \(need.quantity) × \(item.unitPrice.display), "
+                + "\(components.headroom / 10)% under budget \(need.budget.display)")
         reasons.append(item.tkdn.map { "TKDN \($0)%" } ?? "TKDN unknown")
-
         if !need.requiredCertifications.isEmpty {
             reasons.append("holds " + need.requiredCertifications.joined(separator: ", "))
         }
@@ -119,19 +151,16 @@ public struct Matcher {
         if let lead = item.leadTimeDays {
             reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
         }
-        var score =
-            (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
-            / 100
-        if let picks = topPicks[supplier.nib], picks > 0 {
-            let penalty = weights.spreadPenalty * min(picks, 5)
-            score -= penalty
-            reasons.append("spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(penalty))")
+        if components.penalty > 0 {
+            let picks = topPicks[supplier.nib] ?? 0
+            reasons.append(
+                "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(components.penalty))")
         }
         reasons.append("scale \(supplier.scale.rawValue)")
         return Candidate(
             rank: 0, nib: supplier.nib, supplierName: supplier.name, scale: supplier.scale, sku: item.sku,
-            productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: total, score: score,
-            region: supplier.region, reasons: reasons)
+            productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: components.total,
+            score: components.score, region: supplier.region, reasons: reasons)
     }
 
     /// Which constraints excluded the items of the need's category, with the nearest miss in figures.

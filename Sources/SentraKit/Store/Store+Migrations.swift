@@ -115,6 +115,30 @@ extension Store {
                     CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), built_from_import INTEGER NOT NULL);
                     """)
         }
+        migrator.registerMigration("v3-saved-plans") { db in
+            // A saved plan never touches the spend ledger: it only feeds projected shares.
+            try db.execute(
+                sql: """
+                    CREATE TABLE saved_plan (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        saved_at TEXT NOT NULL,
+                        as_of TEXT NOT NULL,
+                        metric TEXT NOT NULL
+                    );
+                    CREATE TABLE saved_assignment (
+                        plan_id INTEGER NOT NULL REFERENCES saved_plan(id),
+                        need_id TEXT NOT NULL,
+                        opd_code TEXT NOT NULL,
+                        nib TEXT NOT NULL,
+                        sku TEXT NOT NULL,
+                        month TEXT NOT NULL,
+                        quantity INTEGER NOT NULL,
+                        total INTEGER NOT NULL                -- sen
+                    );
+                    CREATE INDEX saved_assignment_plan ON saved_assignment(plan_id);
+                    """)
+        }
         return migrator
     }
 }

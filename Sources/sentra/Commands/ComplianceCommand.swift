@@ -64,12 +64,13 @@ struct ComplianceCommand: ParsableCommand {
         let day = try asOf.day
         let store = try global.openStore()
         let (rows, provenance) = try store.read { db in
-            let plan = try PlanProjection.byOPD(db, query: query, asOf: day)
+            let plan = try PlanProjection.byOPD(db, query: query)
             let rows = try query.run(db, plan: plan)
             var filters = ["metric=\(metric.rawValue)", "by=\(by.rawValue)", "target=\(query.effectiveTarget)"]
             if let year = try query.resolvedYear(db) { filters.append("year=\(year)") }
             if let quarter { filters.append("quarter=\(quarter)") }
             if let opd { filters.append("opd=\(opd)") }
+            filters.append("plan=\(try PlanProjection.latestName(db) ?? "none")")
             return (rows, try Provenance.load(db, asOf: day, filters: filters))
         }
         try outputOptions.emit(

@@ -22,6 +22,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "umkk (default) | ikm | pdn")
     var metric: ComplianceMetric = .umkk
 
+    @Option(help: "Store the plan under NAME; report compliance then projects from the latest saved plan.")
+    var save: String?
+
     func validate() throws {
         try outputOptions.validate(allowHTML: false)
         _ = try asOf.day
@@ -40,8 +43,12 @@ struct PlanCommand: ParsableCommand {
         let store = try global.openStore()
         let (plan, outcomes) = try store.read { db in
             let needs = try PlanProjection.openNeeds(db, opdCode: opd, year: year)
-            let plan = Planner(catalog: try CatalogSnapshot.load(db), asOf: day, metric: metric).plan(needs)
+            let catalog = try CatalogSnapshot.load(db, categories: Set(needs.map(\.category)))
+            let plan = Planner(catalog: catalog, asOf: day, metric: metric).plan(needs)
             return (plan, try plan.outcomes(db, query: query))
+        }
+        if let save {
+            try store.write { try PlanProjection.save(plan, name: save, asOf: day, metric: metric, db: $0) }
         }
         try outputOptions.emit(
             PlanReport.render(plan, outcomes: outcomes, metric: metric, format: outputOptions.resolvedFormat))
