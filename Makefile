@@ -57,3 +57,19 @@ install: deps
 
 clean:
 	rm -rf .build out bench-data
+
+# libFuzzer harnesses (Sources/sentra-fuzz): each target runs FUZZ_RUNS executions from its seed
+# corpus in Fixtures/fuzz/TARGET; a crash is written to Fixtures/fuzz/crashes/ and fails the run.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS := csv money date nib npwp region certifications
+fuzz: deps
+	$(SWIFT) build --product sentra-fuzz -c release --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p Fixtures/fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$t; \
+		echo "== fuzz $$t: $(FUZZ_RUNS) runs"; \
+		SENTRA_FUZZ_TARGET=$$t .build-fuzz/release/sentra-fuzz -runs=$(FUZZ_RUNS) -max_len=4096 \
+			-artifact_prefix=Fixtures/fuzz/crashes/$$t- .build-fuzz/corpus/$$t Fixtures/fuzz/$$t 2>&1 \
+			| grep -E "^Done|ERROR|SUMMARY|Test unit written" || exit 1; \
+	done

@@ -37,6 +37,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer harnesses (make fuzz); built normally, a replayer of corpus files.
+        .executableTarget(name: "sentra-fuzz", dependencies: ["SentraKit"]),
         .target(
             name: "SentraTestSupport",
             dependencies: ["SentraKit"],

@@ -22,6 +22,7 @@ struct ImportSession {
     /// Hash of each key seen in this file → its line, to name both lines of a duplicate.
     private var seenKeys: [UInt64: Int32] = [:]
     private var rowsBefore = 0
+    private var droppedIndexes = false
     private var changes = 0
 
     private struct Statements {
@@ -96,6 +97,11 @@ struct ImportSession {
             knownSuppliers = Set(try String.fetchAll(db, sql: "SELECT nib FROM supplier"))
         }
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+        if rowsBefore == 0 {
+            // Rebuilt in finish(); a rollback restores them with everything else.
+            for index in kind.secondaryIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+            droppedIndexes = true
+        }
     }
 
     mutating func readAll() throws {
@@ -226,6 +232,9 @@ struct ImportSession {
     }
 
     func finish() throws {
+        if droppedIndexes {
+            for index in kind.secondaryIndexes { try db.execute(sql: index.sql) }
+        }
         try db.execute(
             sql: """
                 UPDATE import_run SET rows_read = ?, added = ?, updated = ?, unchanged = ?, rejected = ?, amended = ?

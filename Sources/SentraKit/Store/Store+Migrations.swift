@@ -51,8 +51,10 @@ extension Store {
                         description TEXT NOT NULL,
                         fingerprint INTEGER NOT NULL,
                         import_id INTEGER NOT NULL,
-                        PRIMARY KEY (nib, sku)
-                    ) WITHOUT ROWID;
+                        -- A rowid table with a narrow unique key: a large import appends rows and
+                        -- seeks only in the small (nib, sku) index, not in a tree of whole rows.
+                        UNIQUE (nib, sku)
+                    );
                     CREATE INDEX catalog_item_category ON catalog_item(category, unit_price);
                     CREATE TABLE need (
                         need_id TEXT PRIMARY KEY,
