@@ -22,11 +22,14 @@ import Testing
         (["suppliers", "kue kotak", "--format", "csv"], "suppliers-kue-kotak.csv"),
         (["suppliers", "--region", "18", "--format", "json"], "suppliers-lampung.json"),
         (["check", "--format", "json"], "check.json"),
+        (["report", "flags", "--format", "json"], "flags.json"),
+        (["report", "flags", "--format", "csv", "--window", "10"], "flags-window10.csv"),
     ])
     func goldenOutputs(arguments: [String], golden: String) throws {
         let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
         defer { scratch.remove() }
-        let needsAsOf = ["match", "plan", "report", "check"].contains(arguments[0])
+        let needsAsOf =
+            ["match", "plan", "check"].contains(arguments[0]) || arguments.starts(with: ["report", "compliance"])
         let result = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
         #expect(result.status == 0, "\(result.stderr)")
         let again = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
@@ -106,5 +109,44 @@ import Testing
         #expect(
             try String(contentsOfFile: scratch.path("before.csv"), encoding: .utf8)
                 == String(contentsOfFile: scratch.path("after.csv"), encoding: .utf8))
+    }
+}
+
+@Suite struct RedFlagEndToEndTests {
+    @Test func splitPurchasesAreFlaggedOnlyWithinTheWindow() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary(directory: scratch.url.path)
+        let db = ["--db", scratch.path("f.db")]
+        let suppliers = try scratch.write(
+            "s.csv",
+            "nib,name,scale,region,phone\n3604000000001,A,kecil,36.04,0811\n3604000000002,B,kecil,36.04,0811\n3604000000003,C,besar,36.04,0899\n"
+        )
+        // Three purchases of Rp 90 juta from one supplier: 1 and 2 fall within 30 days (180 juta, under the
+        // limit), 2 and 3 too (180 juta); all three span 40 days. Then two of 150 juta within 10 days: flagged.
+        let spend = try scratch.write(
+            "p.csv",
+            """
+            tx_id,opd_code,date,amount,supplier_nib
+            T1,O,2026-01-01,90000000,3604000000001
+            T2,O,2026-01-20,90000000,3604000000001
+            T3,O,2026-02-10,90000000,3604000000001
+            T4,O,2026-03-01,150000000,3604000000002
+            T5,O,2026-03-10,150000000,3604000000002
+            T6,O,2026-03-11,5000000,3604000000003
+
+            """)
+        #expect(try sentra.run(db + ["import", "suppliers", suppliers]).status == 0)
+        #expect(try sentra.run(db + ["import", "spend", spend]).status == 0)
+        let result = try sentra.run(db + ["report", "flags", "--format", "csv", "--hhi", "10000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("package-splitting,O,3604000000002,300000000,\"T4;T5\",") })
+        #expect(!lines.contains { $0.hasPrefix("package-splitting,O,3604000000001") })
+        #expect(lines.contains { $0.hasPrefix("related-suppliers,,phone 0811,0,\"3604000000001;3604000000002\",") })
+        // One purchase from a large supplier is under the minimum count of two.
+        #expect(!lines.contains { $0.hasPrefix("reserved-for-small") })
+        let lowered = try sentra.run(db + ["report", "flags", "--format", "csv", "--min-count", "1", "--hhi", "10000"])
+        #expect(lowered.stdout.contains("reserved-for-small,O,1 purchases,5000000,T6,"))
     }
 }

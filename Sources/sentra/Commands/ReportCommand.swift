@@ -4,5 +4,5 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports for auditors.",
-        subcommands: [ComplianceCommand.self])
+        subcommands: [ComplianceCommand.self, FlagsCommand.self])
 }

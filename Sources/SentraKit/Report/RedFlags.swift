@@ -1,0 +1,196 @@
+import GRDB
+
+/// `report flags`: patterns an auditor should look at, each with the rows behind it
+/// and the thresholds that raised it. A flag is a question, not a finding.
+public struct RedFlags: Sendable {
+    /// Thresholds, all shown in the report.
+    public struct Thresholds: Sendable, Encodable {
+        /// Direct procurement (pengadaan langsung) limit: purchases under it need no tender.
+        public var directLimit = Rupiah(rupiah: 200_000_000)
+        /// Window in which purchases from one supplier or category add up.
+        public var splitWindowDays = 30
+        /// Packages up to this value are reserved for small business and cooperatives.
+        public var reservedLimit = Rupiah(rupiah: 15_000_000_000)
+        /// HHI (0–10000) at or above which an OPD's counted spend is concentrated.
+        public var concentrationHHI = 2500
+        /// Fewest rows a flag needs before it is raised.
+        public var minimumCount = 2
+
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case direct_limit, split_window_days, reserved_limit, concentration_hhi, minimum_count
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(directLimit.description, forKey: .direct_limit)
+            try c.encode(splitWindowDays, forKey: .split_window_days)
+            try c.encode(reservedLimit.description, forKey: .reserved_limit)
+            try c.encode(concentrationHHI, forKey: .concentration_hhi)
+            try c.encode(minimumCount, forKey: .minimum_count)
+        }
+    }
+
+    /// One raised flag.
+    public struct Flag: Sendable, Encodable, Equatable {
+        public var flag: String
+        public var opd_code: String
+        public var subject: String
+        public var amount: String
+        public var rows: [String]
+        public var detail: String
+    }
+
+    public var scope: ExportScope
+    public var thresholds = Thresholds()
+
+    public init(scope: ExportScope) { self.scope = scope }
+
+    /// The flags, sorted by kind, OPD and subject, and the share of spend rows each kind fired on.
+    public func run(_ db: Database) throws -> (flags: [Flag], firedShare: [String: Percent]) {
+        var spend: [SpendEvidence] = []
+        try scope.forEachSpend(db) { spend.append($0) }
+        var flags = packageSplitting(spend) + reservedPackages(spend) + concentration(spend)
+        flags += try relatedSuppliers(db)
+        flags.sort { ($0.flag, $0.opd_code, $0.subject) < ($1.flag, $1.opd_code, $1.subject) }
+        var fired: [String: Percent] = [:]
+        for kind in Set(flags.map(\.flag)) where kind != "related-suppliers" {
+            let rows = Set(flags.filter { $0.flag == kind }.flatMap(\.rows)).count
+            fired[kind] = Percent.share(Rupiah(sen: Int64(rows)), of: Rupiah(sen: Int64(max(spend.count, 1))))
+        }
+        return (flags, fired)
+    }
+
+    /// Same OPD, same supplier (or category), purchases each under the direct limit that
+    /// together pass it within the window: a package possibly split to avoid a tender.
+    func packageSplitting(_ spend: [SpendEvidence]) -> [Flag] {
+        var flags: [Flag] = []
+        let small = spend.filter { $0.record.amount < thresholds.directLimit }
+        let groups = Dictionary(grouping: small) { evidence -> String in
+            let supplier =
+                evidence.linkedNIB
+                ?? (evidence.record.supplierName.isEmpty ? "" : "name:" + evidence.record.supplierName)
+            return evidence.record.opdCode + "\u{1F}"
+                + (supplier.isEmpty ? "category:" + (evidence.record.category ?? "?") : supplier)
+        }
+        for (key, rows) in groups.sorted(by: { $0.key < $1.key }) {
+            let sorted = rows.sorted { ($0.record.date, $0.record.txID) < ($1.record.date, $1.record.txID) }
+            var start = 0
+            var best: (from: Int, to: Int, total: Rupiah)?
+            var total = Rupiah.zero
+            for end in sorted.indices {
+                total += sorted[end].record.amount
+                while sorted[end].record.date.ordinal - sorted[start].record.date.ordinal >= thresholds.splitWindowDays
+                {
+                    total = total - sorted[start].record.amount
+                    start += 1
+                }
+                if total > thresholds.directLimit, end - start + 1 >= thresholds.minimumCount,
+                    total > (best?.total ?? .zero)
+                {
+                    best = (start, end, total)
+                }
+            }
+            guard let best else { continue }
+            let window = sorted[best.from...best.to]
+            let parts = key.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
+            flags.append(
+                Flag(
+                    flag: "package-splitting", opd_code: parts[0], subject: parts[1], amount: best.total.description,
+                    rows: window.map(\.record.txID),
+                    detail: "\(window.count) purchases each under \(thresholds.directLimit.display) add up to "
+                        + "\(best.total.display) between \(window.first!.record.date) and \(window.last!.record.date) "
+                        + "(window \(thresholds.splitWindowDays) days)"))
+        }
+        return flags
+    }
+
+    /// Packages up to the reserved limit paid to a supplier that is not small (or not in the directory).
+    func reservedPackages(_ spend: [SpendEvidence]) -> [Flag] {
+        let hits = spend.filter { evidence in
+            evidence.record.amount <= thresholds.reservedLimit
+                && !ComplianceMetric.umkk.counts(scale: evidence.scale, tkdn: nil)
+        }
+        let byOPD = Dictionary(grouping: hits) { $0.record.opdCode }
+        return byOPD.keys.sorted().compactMap { opd in
+            let rows = byOPD[opd]!
+            guard rows.count >= thresholds.minimumCount else { return nil }
+            let total = rows.reduce(Rupiah.zero) { $0 + $1.record.amount }
+            let unlinked = rows.filter { $0.linkedNIB == nil }.count
+            return Flag(
+                flag: "reserved-for-small", opd_code: opd, subject: "\(rows.count) purchases",
+                amount: total.description,
+                rows: rows.map(\.record.txID).sorted(),
+                detail: "\(rows.count) purchases up to \(thresholds.reservedLimit.display) went to suppliers that are "
+                    + "not small (\(unlinked) not in the directory)")
+        }
+    }
+
+    /// An OPD's counted spend concentrated on few suppliers (HHI over suppliers).
+    func concentration(_ spend: [SpendEvidence]) -> [Flag] {
+        let counted = spend.filter { $0.counts(.umkk) && $0.linkedNIB != nil }
+        let byOPD = Dictionary(grouping: counted) { $0.record.opdCode }
+        return byOPD.keys.sorted().compactMap { opd in
+            let rows = byOPD[opd]!
+            var bySupplier: [String: Rupiah] = [:]
+            for row in rows { bySupplier[row.linkedNIB!, default: .zero] += row.record.amount }
+            let hhi = Plan.hhi(bySupplier)
+            guard rows.count >= thresholds.minimumCount, hhi >= thresholds.concentrationHHI else { return nil }
+            let top = bySupplier.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+            let total = bySupplier.values.reduce(Rupiah.zero, +)
+            return Flag(
+                flag: "concentration", opd_code: opd, subject: "HHI \(hhi)", amount: total.description,
+                rows: rows.map(\.record.txID).sorted(),
+                detail: "counted spend over \(bySupplier.count) suppliers has HHI \(hhi) (threshold "
+                    + "\(thresholds.concentrationHHI)); largest \(top.key) with \(Percent.share(top.value, of: total))%"
+            )
+        }
+    }
+
+    /// Different NIBs sharing a phone, email or NPWP.
+    func relatedSuppliers(_ db: Database) throws -> [Flag] {
+        var flags: [Flag] = []
+        for column in ["phone", "email", "npwp"] {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(column) AS value, group_concat(nib, ';') AS nibs, count(*) AS n
+                    FROM (SELECT \(column), nib FROM supplier WHERE coalesce(\(column), '') <> '' ORDER BY nib)
+                    GROUP BY \(column) HAVING count(*) > 1 ORDER BY \(column)
+                    """)
+            for row in rows {
+                let nibs = (row["nibs"] as String).split(separator: ";").map(String.init).sorted()
+                flags.append(
+                    Flag(
+                        flag: "related-suppliers", opd_code: "", subject: "\(column) \(row["value"] as String)",
+                        amount: "0", rows: nibs, detail: "\(nibs.count) NIBs share the same \(column)"))
+            }
+        }
+        return flags
+    }
+
+    public static func render(
+        _ flags: [Flag], thresholds: Thresholds, format: OutputFormat
+    ) throws -> String {
+        var table = TextTable(columns: ["flag", "opd_code", "subject", "amount", "rows", "detail"], rightAligned: [3])
+        table.rows = flags.map {
+            [$0.flag, $0.opd_code, $0.subject, $0.amount, $0.rows.joined(separator: ";"), $0.detail]
+        }
+        let header =
+            "thresholds: direct limit \(thresholds.directLimit.display), window \(thresholds.splitWindowDays) days, "
+            + "reserved limit \(thresholds.reservedLimit.display), HHI \(thresholds.concentrationHHI), "
+            + "at least \(thresholds.minimumCount) rows\n"
+        struct Document: Encodable {
+            var thresholds: Thresholds
+            var flags: [Flag]
+        }
+        switch format {
+        case .table: return header + "\n" + table.plain + "\(flags.count) flags\n"
+        case .csv: return table.csv
+        case .markdown: return header + "\n" + table.markdown
+        case .json, .html: return try JSONOutput.encode(Document(thresholds: thresholds, flags: flags))
+        case .ndjson: return try JSONOutput.lines(flags)
+        }
+    }
+}
