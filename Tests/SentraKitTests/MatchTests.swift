@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-import SentraKit
 import SentraTestSupport
 import Testing
+
+@testable import SentraKit
 
 @Suite struct MatchTests {
     static let asOf = Day(year: 2026, month: 3, day: 1)!
@@ -133,5 +134,33 @@ import Testing
         print("relevance: top-1 \(top1)/\(total), top-3 \(top3)/\(total)")
         #expect(top1 * 100 >= total * 80, "top-1 \(top1)/\(total)")
         #expect(top3 * 100 >= total * 95, "top-3 \(top3)/\(total); misses: \(misses)")
+    }
+}
+
+@Suite struct GateTests {
+    /// The hot loop's integer gate must agree with the explained constraints on every pair.
+    @Test func gateAgreesWithEligibilityOnEveryFixturePair() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var pairs = 0, passing = 0
+        for asOf in [
+            Day(year: 2026, month: 1, day: 1)!, Day(year: 2026, month: 3, day: 1)!, Day(year: 2026, month: 9, day: 1)!,
+        ] {
+            let matcher = Matcher(catalog: catalog, asOf: asOf)
+            for need in needs {
+                let gate = Matcher.Gate(need, matcher.eligibility)
+                for entry in catalog.byCategory[need.category] ?? []
+                where entry.item.unitPrice.times(need.quantity)! <= need.budget {
+                    let explained = matcher.eligibility.exclusions(
+                        need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+                    #expect(gate.passes(entry) == explained.isEmpty, "\(need.id) × \(entry.item.sku): \(explained)")
+                    pairs += 1
+                    if explained.isEmpty { passing += 1 }
+                }
+            }
+        }
+        #expect(pairs > 500 && passing > 100 && passing < pairs)
     }
 }

@@ -18,7 +18,7 @@ public struct Matcher {
     public var top: Int
     public var weights = Weights()
     /// Top proposals so far in this run, per supplier NIB.
-    private var topPicks: [String: Int] = [:]
+    private var topPicks: [ObjectIdentifier: Int] = [:]
 
     public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
         self.catalog = catalog
@@ -31,56 +31,96 @@ public struct Matcher {
         needs.map { match($0) }
     }
 
+    /// A need's hard constraints as integers, for the hot loop. Passing it is
+    /// exactly ``Eligibility/exclusions(_:item:supplier:certificateTypes:)`` being empty
+    /// for an item of the need's category within its budget.
+    struct Gate {
+        var requiredMask: UInt8
+        var days: Int
+        var months: Int64
+        var quantity: Int64
+
+        init(_ need: Need, _ eligibility: Eligibility) {
+            requiredMask = CatalogSnapshot.mask(need.requiredCertifications)
+            days = eligibility.daysAvailable(need)
+            months = Int64(eligibility.months(need))
+            quantity = need.quantity
+        }
+
+        func passes(_ entry: CatalogSnapshot.Entry) -> Bool {
+            guard entry.open, entry.certificateMask & requiredMask == requiredMask, days >= 0 else { return false }
+            if let lead = entry.item.leadTimeDays, lead > days { return false }
+            if let capacity = entry.item.capacityPerMonth, capacity * months < quantity { return false }
+            return true
+        }
+    }
+
+    /// Most a candidate sharing no term with the need can score: every other component at 1000.
+    var scoreWithoutText: Int { (weights.nearness + weights.headroom + weights.tkdn) * 1000 / 100 }
+
     public mutating func match(_ need: Need) -> NeedMatch {
         let entries = catalog.byCategory[need.category] ?? []
         let needTerms = TextFit.terms(need.description)
-        // Rank on numbers first; reasons are written only for the few candidates shown.
-        var best: [String: (components: Components, entry: CatalogSnapshot.Entry)] = [:]  // per supplier
-        var excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])] = []
+        let needIDs = catalog.ids(needTerms)
+        let gate = Gate(need, eligibility)
+        let needRegion = Int32(need.region.filter(\.isNumber)) ?? 0
         // Entries are sorted by unit price: past the first item whose total exceeds the
-        // budget, every later one does too, so the scan stops there. Only when nothing
-        // qualifies are all items examined, to explain why.
+        // budget, every later one does too, so the scan stops there.
         let affordable = entries.partitioningIndex {
             $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
         }
-        for entry in entries[..<affordable] {
-            let exclusions = eligibility.exclusions(
-                need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
-            guard exclusions.isEmpty else {
-                excluded.append((entry, exclusions))
-                continue
-            }
-            let components = self.components(entry, for: need, terms: needTerms)
-            if let current = best[entry.supplier.nib],
+        // Rank on numbers first; reasons are written only for the few candidates shown.
+        var best: [ObjectIdentifier: (components: Components, index: Int)] = [:]  // per supplier
+        func consider(_ index: Int) {
+            let entry = entries[index]
+            guard gate.passes(entry) else { return }
+            let components = self.components(entry, for: need, terms: needIDs, region: needRegion)
+            let key = ObjectIdentifier(entry.box)
+            if let current = best[key],
                 !Matcher.ranksBefore(
                     (components.score, components.total, entry.item.nib, entry.item.sku),
-                    (current.components.score, current.components.total, current.entry.item.nib, current.entry.item.sku)
-                )
+                    (
+                        current.components.score, current.components.total, entries[current.index].item.nib,
+                        entries[current.index].item.sku
+                    ))
             {
-                continue
+                return
             }
-            best[entry.supplier.nib] = (components, entry)
+            best[key] = (components, index)
+        }
+        // First the items sharing a term with the need (the inverted index); only when
+        // they cannot fill the list with scores no text-less item could reach, scan the rest.
+        var sharing: [Int32] = []
+        if let postings = catalog.postings[need.category] {
+            for id in Set(needIDs) where id >= 0 { sharing += postings[id] ?? [] }
+        }
+        for index in Set(sharing) where Int(index) < affordable { consider(Int(index)) }
+        let kth = best.values.map(\.components.score).sorted(by: >).dropFirst(top - 1).first
+        if best.count < top || (kth ?? Int.min) <= scoreWithoutText {
+            for index in 0..<affordable { consider(index) }
         }
         let chosen = best.values.sorted {
             Matcher.ranksBefore(
-                ($0.components.score, $0.components.total, $0.entry.item.nib, $0.entry.item.sku),
-                ($1.components.score, $1.components.total, $1.entry.item.nib, $1.entry.item.sku))
+                ($0.components.score, $0.components.total, entries[$0.index].item.nib, entries[$0.index].item.sku),
+                ($1.components.score, $1.components.total, entries[$1.index].item.nib, entries[$1.index].item.sku))
         }.prefix(top)
-        var ranked = chosen.map { candidate($0.entry, components: $0.components, for: need, terms: needTerms) }
-        for index in ranked.indices { ranked[index].rank = index + 1 }
-        if let first = ranked.first { topPicks[first.nib, default: 0] += 1 }
-        if ranked.isEmpty {
-            for entry in entries[affordable...] {
-                excluded.append(
-                    (
-                        entry,
-                        eligibility.exclusions(
-                            need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
-                    ))
-            }
+        var ranked = chosen.map {
+            candidate(entries[$0.index], components: $0.components, for: need, terms: needTerms, ids: needIDs)
         }
-        let reason = ranked.isEmpty ? unmatchedReason(need, entries: entries.count, excluded: excluded) : nil
-        return NeedMatch(need: need, candidates: ranked, unmatchedReason: reason)
+        for index in ranked.indices { ranked[index].rank = index + 1 }
+        if let first = chosen.first { topPicks[ObjectIdentifier(entries[first.index].box), default: 0] += 1 }
+        guard ranked.isEmpty else { return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil) }
+        // Nothing qualifies: examine every item of the category to explain why.
+        let excluded = entries.map { entry in
+            (
+                entry: entry,
+                reasons: eligibility.exclusions(
+                    need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+            )
+        }
+        return NeedMatch(
+            need: need, candidates: [],
+            unmatchedReason: unmatchedReason(need, entries: entries.count, excluded: excluded))
     }
 
     /// Higher score first, then lower total, then NIB, then SKU.
@@ -105,14 +145,17 @@ public struct Matcher {
         var score: Int
     }
 
-    private func components(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [String]) -> Components {
-        let item = entry.item, supplier = entry.supplier
+    private func components(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [Int32], region: Int32) -> Components
+    {
+        let item = entry.item
         let total = item.unitPrice.times(need.quantity)!
         let text = TextFit.fit(need: terms, name: entry.nameTerms, description: entry.descriptionTerms)
-        let nearness = 1000 - 500 * Matcher.tier(supplier.region, need.region)
+        let supplierRegion = entry.box.regionCode
+        let tier = supplierRegion == region ? 0 : supplierRegion / 100 == region / 100 ? 1 : 2
+        let nearness = 1000 - 500 * tier
         let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
         let tkdn = (item.tkdn?.basisPoints ?? 0) / 10
-        let penalty = weights.spreadPenalty * min(topPicks[supplier.nib] ?? 0, 5)
+        let penalty = weights.spreadPenalty * min(topPicks[ObjectIdentifier(entry.box)] ?? 0, 5)
         let score =
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
             / 100 - penalty
@@ -123,11 +166,14 @@ public struct Matcher {
 
     /// The candidate with its reasons, in words an officer can check against the score.
     private func candidate(
-        _ entry: CatalogSnapshot.Entry, components: Components, for need: Need, terms: [String]
+        _ entry: CatalogSnapshot.Entry, components: Components, for need: Need, terms: [String], ids: [Int32]
     ) -> Candidate {
         let item = entry.item, supplier = entry.supplier
         var reasons: [String] = []
-        let matched = terms.filter { entry.nameTerms.contains($0) || entry.descriptionTerms.contains($0) }
+        let matched = zip(terms, ids).filter {
+            entry.nameTerms.containsSorted($1) || entry.descriptionTerms.containsSorted($1)
+        }
+        .map(\.0)
         reasons.append(
             "text fit \(Matcher.fraction(components.text))"
                 + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
@@ -152,7 +198,7 @@ public struct Matcher {
             reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
         }
         if components.penalty > 0 {
-            let picks = topPicks[supplier.nib] ?? 0
+            let picks = topPicks[ObjectIdentifier(entry.box)] ?? 0
             reasons.append(
                 "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(components.penalty))")
         }

@@ -101,6 +101,20 @@ public enum TextFit {
         return result
     }
 
+    /// ``fit(need:name:description:)`` over interned term ids (sorted arrays), for the hot loop.
+    static func fit(need: [Int32], name: [Int32], description: [Int32]) -> Int {
+        guard !need.isEmpty else { return 0 }
+        var score = 0
+        for term in need where term >= 0 {
+            if name.containsSorted(term) {
+                score += 1000
+            } else if description.containsSorted(term) {
+                score += 600
+            }
+        }
+        return score / need.count
+    }
+
     /// How well `product` terms cover `need` terms, 0–1000: each need term found
     /// in the product name counts in full, found only in the description 60%.
     public static func fit(need: [String], name: Set<String>, description: Set<String>) -> Int {
@@ -114,5 +128,17 @@ public enum TextFit {
             }
         }
         return score / need.count
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Binary search in an ascending array.
+    func containsSorted(_ value: Int32) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }
