@@ -8,8 +8,10 @@ public struct CatalogSnapshot: Sendable {
     final class SupplierBox: Sendable {
         let value: Supplier
         let regionCode: Int32
-        init(_ value: Supplier) {
+        let number: Int32
+        init(_ value: Supplier, number: Int32) {
             self.value = value
+            self.number = number
             regionCode = Int32(value.region.filter(\.isNumber)) ?? 0
         }
     }
@@ -29,7 +31,44 @@ public struct CatalogSnapshot: Sendable {
         var open: Bool
     }
 
+    /// A category's entries as columns for the hot loop: plain values, so reading
+    /// one item costs no reference counting.
+    struct Columns: Sendable {
+        var price: [Int64] = []  // sen
+        var lead: [Int64] = []  // days; -1 unknown
+        var capacity: [Int64] = []  // per month; -1 unknown
+        var mask: [UInt8] = []
+        var open: [Bool] = []
+        var region: [Int32] = []
+        var tkdn: [Int] = []  // 0–1000
+        var supplier: [Int32] = []
+        /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
+        /// nameEnd[i]..<termStart[i + 1]; each run sorted.
+        var termStart: [Int32] = [0]
+        var nameEnd: [Int32] = []
+        var terms: [Int32] = []
+
+        mutating func append(_ entry: Entry, supplier number: Int32) {
+            price.append(entry.item.unitPrice.sen)
+            lead.append(entry.item.leadTimeDays ?? -1)
+            capacity.append(entry.item.capacityPerMonth ?? -1)
+            mask.append(entry.certificateMask)
+            open.append(entry.open)
+            region.append(entry.box.regionCode)
+            tkdn.append((entry.item.tkdn?.basisPoints ?? 0) / 10)
+            supplier.append(number)
+            terms += entry.nameTerms
+            nameEnd.append(Int32(terms.count))
+            terms += entry.descriptionTerms
+            termStart.append(Int32(terms.count))
+        }
+    }
+
     public var suppliers: [String: Supplier]
+    /// Category slug → the same entries as columns.
+    var columns: [String: Columns] = [:]
+    /// Number of suppliers (the range of ``Columns/supplier``).
+    var supplierCount = 0
     /// Category slug → entries sorted by unit price, then nib and sku.
     public var byCategory: [String: [Entry]]
     /// Term → id, for every term in the catalog.
@@ -50,9 +89,10 @@ public struct CatalogSnapshot: Sendable {
         var suppliers: [String: Supplier] = [:]
         for supplier in try Supplier.fetchAll(db, sql: "SELECT * FROM supplier") {
             suppliers[supplier.nib] = supplier
-            boxes[supplier.nib] = SupplierBox(supplier)
+            boxes[supplier.nib] = SupplierBox(supplier, number: Int32(boxes.count))
         }
         var snapshot = CatalogSnapshot(suppliers: suppliers, byCategory: [:])
+        snapshot.supplierCount = boxes.count
         var sentraTerms: [String: [Int32]] = [:]
         let filter = categories.map { "WHERE category IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
         let cursor = try CatalogItem.fetchCursor(
@@ -78,6 +118,7 @@ public struct CatalogSnapshot: Sendable {
                 open: supplier.active && supplier.scale != .besar)
             let index = Int32(snapshot.byCategory[item.category, default: []].count)
             snapshot.byCategory[item.category, default: []].append(entry)
+            snapshot.columns[item.category, default: Columns()].append(entry, supplier: box.number)
             for term in Set(name + description) {
                 snapshot.postings[item.category, default: [:]][term, default: []].append(index)
             }

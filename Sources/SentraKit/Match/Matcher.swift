@@ -18,12 +18,13 @@ public struct Matcher {
     public var top: Int
     public var weights = Weights()
     /// Top proposals so far in this run, per supplier NIB.
-    private var topPicks: [ObjectIdentifier: Int] = [:]
+    private var topPicks: [Int]
 
     public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
         self.catalog = catalog
         self.eligibility = Eligibility(asOf: asOf)
         self.top = top
+        self.topPicks = Array(repeating: 0, count: catalog.supplierCount)
     }
 
     /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
@@ -47,10 +48,10 @@ public struct Matcher {
             quantity = need.quantity
         }
 
-        func passes(_ entry: CatalogSnapshot.Entry) -> Bool {
-            guard entry.open, entry.certificateMask & requiredMask == requiredMask, days >= 0 else { return false }
-            if let lead = entry.item.leadTimeDays, lead > days { return false }
-            if let capacity = entry.item.capacityPerMonth, capacity * months < quantity { return false }
+        func passes(_ c: CatalogSnapshot.Columns, _ i: Int) -> Bool {
+            guard c.open[i], c.mask[i] & requiredMask == requiredMask, days >= 0 else { return false }
+            if c.lead[i] > Int64(days) { return false }
+            if c.capacity[i] >= 0 && c.capacity[i] * months < quantity { return false }
             return true
         }
     }
@@ -70,15 +71,15 @@ public struct Matcher {
             $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
         }
         // Rank on numbers first; reasons are written only for the few candidates shown.
-        var best: [ObjectIdentifier: (components: Components, index: Int)] = [:]  // per supplier
+        let columns = catalog.columns[need.category] ?? CatalogSnapshot.Columns()
+        var best: [Int32: (components: Components, index: Int)] = [:]  // per supplier
         func consider(_ index: Int) {
-            let entry = entries[index]
-            guard gate.passes(entry) else { return }
-            let components = self.components(entry, for: need, terms: needIDs, region: needRegion)
-            let key = ObjectIdentifier(entry.box)
+            guard gate.passes(columns, index) else { return }
+            let components = self.components(columns, index, for: need, terms: needIDs, region: needRegion)
+            let key = columns.supplier[index]
             if let current = best[key],
                 !Matcher.ranksBefore(
-                    (components.score, components.total, entry.item.nib, entry.item.sku),
+                    (components.score, components.total, entries[index].item.nib, entries[index].item.sku),
                     (
                         current.components.score, current.components.total, entries[current.index].item.nib,
                         entries[current.index].item.sku
@@ -90,14 +91,16 @@ public struct Matcher {
         }
         // First the items sharing a term with the need (the inverted index); only when
         // they cannot fill the list with scores no text-less item could reach, scan the rest.
-        var sharing: [Int32] = []
+        var sharing: Set<Int32> = []
         if let postings = catalog.postings[need.category] {
-            for id in Set(needIDs) where id >= 0 { sharing += postings[id] ?? [] }
+            for id in Set(needIDs) where id >= 0 {
+                for index in postings[id] ?? [] where Int(index) < affordable { sharing.insert(index) }
+            }
         }
-        for index in Set(sharing) where Int(index) < affordable { consider(Int(index)) }
+        for index in sharing { consider(Int(index)) }
         let kth = best.values.map(\.components.score).sorted(by: >).dropFirst(top - 1).first
         if best.count < top || (kth ?? Int.min) <= scoreWithoutText {
-            for index in 0..<affordable { consider(index) }
+            for index in 0..<affordable where !sharing.contains(Int32(index)) { consider(index) }
         }
         let chosen = best.values.sorted {
             Matcher.ranksBefore(
@@ -108,7 +111,7 @@ public struct Matcher {
             candidate(entries[$0.index], components: $0.components, for: need, terms: needTerms, ids: needIDs)
         }
         for index in ranked.indices { ranked[index].rank = index + 1 }
-        if let first = chosen.first { topPicks[ObjectIdentifier(entries[first.index].box), default: 0] += 1 }
+        if let first = chosen.first { topPicks[Int(columns.supplier[first.index])] += 1 }
         guard ranked.isEmpty else { return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil) }
         // Nothing qualifies: examine every item of the category to explain why.
         let excluded = entries.map { entry in
@@ -145,17 +148,21 @@ public struct Matcher {
         var score: Int
     }
 
-    private func components(_ entry: CatalogSnapshot.Entry, for need: Need, terms: [Int32], region: Int32) -> Components
-    {
-        let item = entry.item
-        let total = item.unitPrice.times(need.quantity)!
-        let text = TextFit.fit(need: terms, name: entry.nameTerms, description: entry.descriptionTerms)
-        let supplierRegion = entry.box.regionCode
+    private func components(
+        _ c: CatalogSnapshot.Columns, _ i: Int, for need: Need, terms: [Int32], region: Int32
+    ) -> Components {
+        let total = Rupiah(sen: c.price[i] * need.quantity)
+        let text = c.terms.withUnsafeBufferPointer { all in
+            TextFit.fit(
+                need: terms, name: UnsafeBufferPointer(rebasing: all[Int(c.termStart[i])..<Int(c.nameEnd[i])]),
+                description: UnsafeBufferPointer(rebasing: all[Int(c.nameEnd[i])..<Int(c.termStart[i + 1])]))
+        }
+        let supplierRegion = c.region[i]
         let tier = supplierRegion == region ? 0 : supplierRegion / 100 == region / 100 ? 1 : 2
         let nearness = 1000 - 500 * tier
         let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
-        let tkdn = (item.tkdn?.basisPoints ?? 0) / 10
-        let penalty = weights.spreadPenalty * min(topPicks[ObjectIdentifier(entry.box)] ?? 0, 5)
+        let tkdn = c.tkdn[i]
+        let penalty = weights.spreadPenalty * min(topPicks[Int(c.supplier[i])], 5)
         let score =
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
             / 100 - penalty
@@ -198,7 +205,7 @@ public struct Matcher {
             reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
         }
         if components.penalty > 0 {
-            let picks = topPicks[ObjectIdentifier(entry.box)] ?? 0
+            let picks = topPicks[Int(entry.box.number)]
             reasons.append(
                 "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(components.penalty))")
         }

@@ -102,7 +102,7 @@ public enum TextFit {
     }
 
     /// ``fit(need:name:description:)`` over interned term ids (sorted arrays), for the hot loop.
-    static func fit(need: [Int32], name: [Int32], description: [Int32]) -> Int {
+    static func fit(need: [Int32], name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Int {
         guard !need.isEmpty else { return 0 }
         var score = 0
         for term in need where term >= 0 {
@@ -131,14 +131,14 @@ public enum TextFit {
     }
 }
 
-extension Array where Element == Int32 {
+extension RandomAccessCollection where Element == Int32, Index == Int {
     /// Binary search in an ascending array.
     func containsSorted(_ value: Int32) -> Bool {
-        var low = 0, high = count
+        var low = startIndex, high = endIndex
         while low < high {
             let middle = (low + high) / 2
             if self[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < count && self[low] == value
+        return low < endIndex && self[low] == value
     }
 }
