@@ -39,6 +39,8 @@ public struct CatalogSnapshot: Sendable {
         var capacity: [Int64] = []  // per month; -1 unknown
         var mask: [UInt8] = []
         var open: [Bool] = []
+        var inactive: [Bool] = []
+        var large: [Bool] = []
         var region: [Int32] = []
         var tkdn: [Int] = []  // 0–1000
         var supplier: [Int32] = []
@@ -54,6 +56,8 @@ public struct CatalogSnapshot: Sendable {
             capacity.append(entry.item.capacityPerMonth ?? -1)
             mask.append(entry.certificateMask)
             open.append(entry.open)
+            inactive.append(!entry.supplier.active)
+            large.append(entry.supplier.scale == .besar)
             region.append(entry.box.regionCode)
             tkdn.append((entry.item.tkdn?.basisPoints ?? 0) / 10)
             supplier.append(number)

@@ -113,17 +113,9 @@ public struct Matcher {
         for index in ranked.indices { ranked[index].rank = index + 1 }
         if let first = chosen.first { topPicks[Int(columns.supplier[first.index])] += 1 }
         guard ranked.isEmpty else { return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil) }
-        // Nothing qualifies: examine every item of the category to explain why.
-        let excluded = entries.map { entry in
-            (
-                entry: entry,
-                reasons: eligibility.exclusions(
-                    need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
-            )
-        }
         return NeedMatch(
             need: need, candidates: [],
-            unmatchedReason: unmatchedReason(need, entries: entries.count, excluded: excluded))
+            unmatchedReason: unmatchedReason(need, entries: entries, columns: columns, gate: gate, region: needRegion))
     }
 
     /// Higher score first, then lower total, then NIB, then SKU.
@@ -217,32 +209,47 @@ public struct Matcher {
     }
 
     /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
+    /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
+    /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
     private func unmatchedReason(
-        _ need: Need, entries: Int, excluded: [(entry: CatalogSnapshot.Entry, reasons: [Eligibility.Exclusion])]
+        _ need: Need, entries: [CatalogSnapshot.Entry], columns c: CatalogSnapshot.Columns, gate: Gate, region: Int32
     ) -> String {
-        guard entries > 0 else { return "no supplier offers category \(need.category)" }
+        guard !entries.isEmpty else { return "no supplier offers category \(need.category)" }
         var counts: [String: Int] = [:]
-        for (_, reasons) in excluded {
-            for reason in reasons { counts[reason.label, default: 0] += 1 }
+        var nearest: (broken: Int, tier: Int, price: Int64, index: Int)?
+        for i in entries.indices {
+            var labels: [String] = []
+            if c.inactive[i] { labels.append(Eligibility.Exclusion.inactiveSupplier.label) }
+            if c.large[i] { labels.append(Eligibility.Exclusion.largeBusiness.label) }
+            let missing = gate.requiredMask & ~c.mask[i]
+            if missing != 0 {
+                let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
+                labels.append(Eligibility.Exclusion.missingCertificates(types).label)
+            }
+            let (total, overflow) = c.price[i].multipliedReportingOverflow(by: need.quantity)
+            if overflow || total > need.budget.sen { labels.append("over budget") }
+            if gate.days < 0 {
+                labels.append("past the needed-by date")
+            } else if c.lead[i] > Int64(gate.days) {
+                labels.append("too slow to deliver")
+            }
+            if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity { labels.append("short of capacity") }
+            for label in labels { counts[label, default: 0] += 1 }
+            let tier = c.region[i] == region ? 0 : c.region[i] / 100 == region / 100 ? 1 : 2
+            let key = (labels.count, tier, c.price[i], i)
+            if let current = nearest, (current.broken, current.tier, current.price, current.index) <= key { continue }
+            nearest = (labels.count, tier, c.price[i], i)
         }
         let summary = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        // The nearest miss: fewest broken constraints, then nearest region, then cheapest.
-        let nearest = excluded.min { a, b in
-            if a.reasons.count != b.reasons.count { return a.reasons.count < b.reasons.count }
-            let nearA = Matcher.tier(a.entry.supplier.region, need.region)
-            let nearB = Matcher.tier(b.entry.supplier.region, need.region)
-            if nearA != nearB { return nearA < nearB }
-            if a.entry.item.unitPrice != b.entry.item.unitPrice {
-                return a.entry.item.unitPrice < b.entry.item.unitPrice
-            }
-            return (a.entry.item.nib, a.entry.item.sku) < (b.entry.item.nib, b.entry.item.sku)
-        }!
-        let item = nearest.entry.item
-        return "no candidate among \(entries) \(need.category) item\(entries == 1 ? "" : "s") (\(summary)); "
-            + "nearest: \(item.name) by \(nearest.entry.supplier.name) in \(nearest.entry.supplier.region) "
-            + "at \(item.unitPrice.display)/\(item.unit): "
-            + nearest.reasons.map(\.explanation).joined(separator: "; ")
+        let entry = entries[nearest!.index]
+        let reasons = eligibility.exclusions(
+            need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+        let item = entry.item
+        return
+            "no candidate among \(entries.count) \(need.category) item\(entries.count == 1 ? "" : "s") (\(summary)); "
+            + "nearest: \(item.name) by \(entry.supplier.name) in \(entry.supplier.region) "
+            + "at \(item.unitPrice.display)/\(item.unit): " + reasons.map(\.explanation).joined(separator: "; ")
     }
 
     static func tier(_ region: String, _ target: String) -> Int {
