@@ -70,6 +70,8 @@ fuzz: deps
 		mkdir -p .build-fuzz/corpus/$$t; \
 		echo "== fuzz $$t: $(FUZZ_RUNS) runs"; \
 		SENTRA_FUZZ_TARGET=$$t .build-fuzz/release/sentra-fuzz -runs=$(FUZZ_RUNS) -max_len=4096 \
-			-artifact_prefix=Fixtures/fuzz/crashes/$$t- .build-fuzz/corpus/$$t Fixtures/fuzz/$$t 2>&1 \
-			| grep -E "^Done|ERROR|SUMMARY|Test unit written" || exit 1; \
+			-artifact_prefix=Fixtures/fuzz/crashes/$$t- .build-fuzz/corpus/$$t Fixtures/fuzz/$$t \
+			> .build-fuzz/$$t.log 2>&1; status=$$?; \
+		grep -E "^Done|ERROR|SUMMARY|Test unit written" .build-fuzz/$$t.log; \
+		[ $$status -eq 0 ] || { echo "fuzz $$t found a crash: add the file to the fixes, then rerun"; exit 1; }; \
 	done

@@ -10,7 +10,10 @@ import Testing
         #expect(try Day.parse(raw).get().description == iso)
     }
 
-    @Test(arguments: ["31/02/2026", "29/02/2026", "2026/03/17", "03/17/2026", "17.03.2026", "", "2026-13-01", "x"])
+    @Test(arguments: [
+        "31/02/2026", "29/02/2026", "2026/03/17", "03/17/2026", "17.03.2026", "", "2026-13-01", "x",
+        "2026-3-84444444444444444444444",  // found by fuzzing: overflowed Int
+    ])
     func badDatesAreRejected(raw: String) {
         #expect(throws: ValueError.self) { try Day.parse(raw).get() }
     }
@@ -59,6 +62,7 @@ import Testing
         #expect(Certification.cell(list) == "halal:ID1;pirt:2063604010126;sni")
         #expect(try Certification.parseTypes("halal; P-IRT").get() == ["halal", "pirt"])
         #expect(throws: ValueError.self) { try Certification.parseList("iso9001:123").get() }
+        #expect(throws: ValueError.self) { try Certification.parseList(":").get() }  // found by fuzzing: crashed
     }
 
     @Test(arguments: [("45", 4500), ("45,5", 4550), ("45.25", 4525), ("100%", 10000), ("0", 0)])

@@ -27,7 +27,8 @@ public struct Certification: Sendable, Hashable, Comparable, CustomStringConvert
         for item in raw.split(whereSeparator: { $0 == ";" || $0 == "|" }) {
             let text = String(item).trimmingSpaces
             if text.isEmpty { continue }
-            let pieces = text.split(separator: ":", maxSplits: 1)
+            // Keep empty pieces: a lone ":" has an empty type, not no pieces at all (found by fuzzing).
+            let pieces = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(pieces[0]).trimmingSpaces.lowercased()
             guard let type = typeAliases[name] else {
                 return .failure(

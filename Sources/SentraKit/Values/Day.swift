@@ -71,7 +71,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let fail = ValueError("\"\(raw)\" is not a date: write 2026-03-17 or 17/03/2026 (day first)")
         let separator: Character = text.contains("/") ? "/" : "-"
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        // At most four digits a part: a longer run cannot be a date and would overflow Int (found by fuzzing).
+        guard parts.count == 3,
+            parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return .failure(fail) }
         let year: Int, month: Int, day: Int
         if parts[0].count == 4 && separator == "-" {
