@@ -37,6 +37,13 @@ demo: build
 	$(BIN) --db $(DEMO_DB) import suppliers Fixtures/suppliers.csv
 	@echo; echo "== a file with bad rows is rejected whole (exit 65) =="
 	-$(BIN) --db $(DEMO_DB) import needs Fixtures/bad/needs-bad-rows.csv
+	@echo; echo "== match: IKM proposals for the Banten Setda and Bapenda needs (as of $(AS_OF)) =="
+	$(BIN) --db $(DEMO_DB) match --opd BTN-SETDA --as-of $(AS_OF) --format table
+	$(BIN) --db $(DEMO_DB) match --opd BTN-BAPENDA --as-of $(AS_OF) --format table
+	@echo; echo "== plan, saved so the compliance report can project from it =="
+	$(BIN) --db $(DEMO_DB) plan --as-of $(AS_OF) --save demo --format table
+	@echo; echo "== compliance against the 40% target (Perpres 16/2018 jo. 12/2021) =="
+	$(BIN) --db $(DEMO_DB) report compliance --year 2026 --as-of $(AS_OF) --format table
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -46,9 +53,13 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 bench: deps
+	@command -v /usr/bin/time >/dev/null || apt-get install -y -qq time
 	$(SWIFT) build -c release
+	python3 scripts/generate.py --size M --out bench-data/M
 	python3 scripts/generate.py --size L --out bench-data/L
 	scripts/bench-import.sh $(RELEASE_BIN) bench-data/L
+	BENCH_FULL_MATCH=1 scripts/bench-reports.sh $(RELEASE_BIN) bench-data/M
+	scripts/bench-reports.sh $(RELEASE_BIN) bench-data/L
 
 install: deps
 	$(SWIFT) build -c release

@@ -103,6 +103,7 @@ public enum ComplianceReport {
             out += "\(row.countedSpend.display) of \(row.totalSpend.display)"
             if !row.met { out += "; gap \(row.gap.display)" }
             if let budgetShare = row.budgetShare { out += "; \(budgetShare)% of budget" }
+            if row.projectedShare != row.share { out += "; projected \(row.projectedShare)% with the saved plan" }
             out += "\n"
         }
         let below = rows.filter { !$0.met }.count
