@@ -150,3 +150,28 @@ import Testing
         #expect(lowered.stdout.contains("reserved-for-small,O,1 purchases,5000000,T6,"))
     }
 }
+
+@Suite struct ProgramTargetEndToEndTests {
+    @Test func programTargetsApplyPerProgramAndFailUnderJudgesWholeOPDs() throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        let result = try sentra.run(
+            db + [
+                "report", "compliance", "--by", "program", "--program-target", "samsat-reward=100", "--format", "csv",
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let samsat = result.stdout.split(separator: "\n").filter { $0.contains(",samsat-reward,") }
+        #expect(!samsat.isEmpty)
+        #expect(samsat.allSatisfy { $0.contains(",100.00,") })
+        let catering = result.stdout.split(separator: "\n").filter { $0.contains(",catering,") }
+        #expect(catering.allSatisfy { $0.split(separator: ",")[7] == "40.00" })
+        // The same four OPDs are below 40% whether the report groups by OPD or by program.
+        let byProgram = try sentra.run(
+            db + ["report", "compliance", "--by", "program", "--fail-under", "40", "--format", "csv"])
+        let byOPD = try sentra.run(db + ["report", "compliance", "--fail-under", "40", "--format", "csv"])
+        #expect(byProgram.status == 3 && byOPD.status == 3)
+        #expect(byProgram.stderr == byOPD.stderr)
+        let misuse = try sentra.run(db + ["report", "compliance", "--program-target", "gift=50"])
+        #expect(misuse.status == 64)
+    }
+}

@@ -8,6 +8,9 @@ public struct ComplianceQuery: Sendable {
     public var grouping: ComplianceGrouping = .opd
     public var metric: ComplianceMetric = .umkk
     public var target: Percent?
+    /// Targets per program for `--by program`, as a governor's circular may set them
+    /// (for example samsat-reward 100, catering 40); other programs use ``effectiveTarget``.
+    public var programTargets: [String: Percent] = [:]
 
     public init() {}
 
@@ -76,9 +79,11 @@ public struct ComplianceQuery: Sendable {
                 db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
             ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
             uniquingKeysWith: { a, _ in a })
-        let target = effectiveTarget
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let opd: String = row["opd_code"]
+            let group: String? = row["grp"]
+            let target =
+                grouping == .program ? group.flatMap { programTargets[$0] } ?? effectiveTarget : effectiveTarget
             let total = Rupiah(sen: row["total"])
             let counted = Rupiah(sen: row["counted"])
             let budget = grouping == .opd ? budgets[opd] : nil
@@ -86,7 +91,7 @@ public struct ComplianceQuery: Sendable {
             let projected = Percent.share(
                 counted + (planned?.counted ?? .zero), of: total + (planned?.spend ?? .zero))
             return ComplianceRow(
-                opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: row["grp"],
+                opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: group,
                 totalSpend: total, countedSpend: counted, share: Percent.share(counted, of: total), target: target,
                 gap: ComplianceQuery.gap(counted: counted, total: total, target: target),
                 met: Int128(counted.sen) * 10_000 >= Int128(target.basisPoints) * Int128(total.sen),

@@ -32,6 +32,9 @@ struct ComplianceCommand: ParsableCommand {
     @Option(help: "Target percentage (default: the metric's).")
     var target: String?
 
+    @Option(help: "With --by program: a program's own target, PROGRAM=PCT (repeatable), e.g. samsat-reward=100.")
+    var programTarget: [String] = []
+
     @Option(help: "Exit 3 when any OPD in scope is below PCT.")
     var failUnder: String?
 
@@ -43,6 +46,20 @@ struct ComplianceCommand: ParsableCommand {
         if let quarter, !(1...4).contains(quarter) { throw ValidationError("--quarter must be 1-4") }
         _ = try percent(target, "--target")
         _ = try percent(failUnder, "--fail-under")
+        _ = try programTargets()
+        if !programTarget.isEmpty && by != .program { throw ValidationError("--program-target goes with --by program") }
+    }
+
+    private func programTargets() throws -> [String: Percent] {
+        var targets: [String: Percent] = [:]
+        for item in programTarget {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, case .success(let program) = Category.parseProgram(parts[0]) else {
+                throw ValidationError("--program-target takes PROGRAM=PCT with a known program, not \"\(item)\"")
+            }
+            targets[program] = try percent(parts[1], "--program-target \(program)")
+        }
+        return targets
     }
 
     private func percent(_ raw: String?, _ name: String) throws -> Percent? {
@@ -61,23 +78,31 @@ struct ComplianceCommand: ParsableCommand {
         query.grouping = by
         query.metric = metric
         query.target = try percent(target, "--target")
+        query.programTargets = try programTargets()
         let day = try asOf.day
         let store = try global.openStore()
-        let (rows, provenance) = try store.read { db in
+        let (rows, provenance, opdRows) = try store.read { db in
             let plan = try PlanProjection.byOPD(db, query: query)
             let rows = try query.run(db, plan: plan)
             var filters = ["metric=\(metric.rawValue)", "by=\(by.rawValue)", "target=\(query.effectiveTarget)"]
             if let year = try query.resolvedYear(db) { filters.append("year=\(year)") }
             if let quarter { filters.append("quarter=\(quarter)") }
             if let opd { filters.append("opd=\(opd)") }
+            for (program, pct) in query.programTargets.sorted(by: { $0.key < $1.key }) {
+                filters.append("target[\(program)]=\(pct)")
+            }
             filters.append("plan=\(try PlanProjection.latestName(db) ?? "none")")
-            return (rows, try Provenance.load(db, asOf: day, filters: filters))
+            // --fail-under judges whole OPDs, whatever the grouping shown.
+            var byOPD = query
+            byOPD.grouping = .opd
+            let opdRows = query.grouping == .opd ? rows : try byOPD.run(db, plan: plan)
+            return (rows, try Provenance.load(db, asOf: day, filters: filters), opdRows)
         }
         try outputOptions.emit(
             ComplianceReport.render(
                 rows, query: query, format: outputOptions.resolvedFormat, provenance: provenance, language: lang))
         if let failUnder = try percent(failUnder, "--fail-under") {
-            let below = rows.filter { $0.share < failUnder }.map(\.opdCode)
+            let below = opdRows.filter { $0.share < failUnder }.map(\.opdCode)
             if !below.isEmpty {
                 throw SentraError(
                     .belowTarget,
