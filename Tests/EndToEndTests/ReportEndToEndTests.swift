@@ -100,8 +100,9 @@ import Testing
         let saved = try sentra.run(db + ["plan", "--save", "rencana-2026", "--format", "json"] + asOf)
         #expect(saved.status == 0, "\(saved.stderr)")
         let after = try sentra.run(db + ["report", "compliance", "--format", "json"] + asOf).stdout
-        // CLG-SETDA: realized 25,950,000 of 648,450,000; the plan adds 27,250,000 counted.
-        #expect(after.contains("\"projected_share\" : \"7.87\""))
+        // CLG-SETDA: realized 25,950,000 of 648,450,000; the plan adds 33,250,000 of batik
+        // (need 51241311), all counted: 59,200,000 / 681,700,000 = 8.68%.
+        #expect(after.contains("\"projected_share\" : \"8.68\""))
         #expect(after.contains("\"share\" : \"4.00\""))
         let markdown = try sentra.run(db + ["report", "compliance", "--format", "markdown"] + asOf).stdout
         #expect(markdown.contains("plan=rencana-2026"))

@@ -136,8 +136,8 @@ import Testing
         let trail = try store.queue.read {
             try Row.fetchOne($0, sql: "SELECT old_values, new_values FROM spend_amendment WHERE tx_id = 'T1'")
         }
-        #expect((trail?["old_values"] as String?)?.contains("\"amount\":100000000") == true)
-        #expect((trail?["new_values"] as String?)?.contains("\"amount\":150000000") == true)
+        #expect((trail?["old_values"] as String?)?.contains("\"amount\":\"1000000\"") == true)
+        #expect((trail?["new_values"] as String?)?.contains("\"amount\":\"1500000\"") == true)
     }
 
     @Test func missingRequiredColumnIsOneErrorNamingIt() throws {

@@ -76,7 +76,7 @@ public final class CSVReader {
 
     private func fail(_ message: String, line: Int, column: Int = 0) -> SentraError {
         SentraError(
-            .dataRejected, message,
+            .dataRejected, "\(fileName): rejected; nothing was imported",
             diagnostics: [Diagnostic(file: fileName, line: line, column: column, severity: .error, message: message)])
     }
 

@@ -71,9 +71,7 @@ struct ImportSession {
                 ),
                 lookup: try db.makeStatement(sql: "SELECT fingerprint FROM spend WHERE tx_id = ?"),
                 fetchOld: try db.makeStatement(
-                    sql:
-                        "SELECT json_object(\(columns.map { "'\($0)', \($0)" }.joined(separator: ", "))) FROM spend WHERE tx_id = ?"
-                ),
+                    sql: "SELECT \(columns.joined(separator: ", ")) FROM spend WHERE tx_id = ?"),
                 update: try db.makeStatement(
                     sql:
                         "UPDATE spend SET \(assignments.replacingOccurrences(of: "excluded.", with: ":")) WHERE tx_id = :tx_id"
@@ -81,8 +79,7 @@ struct ImportSession {
                 amendment: try db.makeStatement(
                     sql: """
                         INSERT INTO spend_amendment (tx_id, import_id, line, old_values, new_values)
-                        SELECT ?, ?, ?, json_object(\(columns.map { "'\($0)', \($0)" }.joined(separator: ", "))), ?
-                        FROM spend WHERE tx_id = ?
+                        VALUES (?, ?, ?, ?, ?)
                         """))
         } else {
             statements = Statements(
@@ -210,18 +207,37 @@ struct ImportSession {
             try reject(context.diagnostics)
             return
         }
-        let newValues = try amendmentJSON(row)
+        // Old and new values in the contract's forms (rupiah strings, percentages), keys sorted.
+        let old = try Row.fetchOne(statements.fetchOld!, arguments: [row.key])!
+        let oldCells: [Cell] = kind.columns.map { column in
+            switch old[column.name] as DatabaseValue? {
+            case .some(let value) where value.storage == .null: return .null
+            case .some(let value):
+                if let integer = Int64.fromDatabaseValue(value) { return .integer(integer) }
+                return .text(String.fromDatabaseValue(value) ?? "")
+            case .none: return .null
+            }
+        }
         try writer.run(
-            statements.amendment!, [key, .integer(importID), .integer(Int64(reader.line)), .text(newValues), key])
+            statements.amendment!,
+            [
+                key, .integer(importID), .integer(Int64(reader.line)), .text(try amendmentJSON(oldCells)),
+                .text(try amendmentJSON(row.cells)),
+            ])
         // UPDATE binds the non-key columns, then fingerprint and import id, then the key.
         try writer.run(statements.update!, Array(row.cells.dropFirst()) + tail, [key])
         summary.amended += 1
     }
 
-    private func amendmentJSON(_ row: ImportRow) throws -> String {
+    /// A spend row as JSON: money as rupiah strings, percentages with two decimals.
+    private func amendmentJSON(_ cells: [Cell]) throws -> String {
         var object: [String: Any] = [:]
-        for (column, cell) in zip(kind.columns, row.cells) {
+        for (column, cell) in zip(kind.columns, cells) {
             switch cell {
+            case .integer(let value) where column.name == "amount":
+                object[column.name] = Rupiah(sen: value).description
+            case .integer(let value) where column.name == "tkdn" || column.name == "bmp":
+                object[column.name] = Percent(basisPoints: Int(value)).description
             case .text(let value): object[column.name] = value
             case .integer(let value): object[column.name] = value
             case .null: object[column.name] = NSNull()

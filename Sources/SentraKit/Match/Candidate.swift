@@ -9,7 +9,8 @@ public struct Candidate: Sendable, Equatable {
     public var unit: String
     public var unitPrice: Rupiah
     public var total: Rupiah
-    /// 0–1000; higher is better. Components are in ``reasons``.
+    /// Higher is better: 0–1000 before the spreading penalty (60 per earlier top pick of the
+    /// same supplier in this run, at most 5 picks), which can take it below 0. Components are in ``reasons``.
     public var score: Int
     public var region: String
     public var reasons: [String]

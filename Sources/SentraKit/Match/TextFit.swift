@@ -115,6 +115,12 @@ public enum TextFit {
         return score / need.count
     }
 
+    static func fit(need: [Int32], name: [Int32], description: [Int32]) -> Int {
+        name.withUnsafeBufferPointer { n in
+            description.withUnsafeBufferPointer { d in fit(need: need, name: n, description: d) }
+        }
+    }
+
     /// How well `product` terms cover `need` terms, 0–1000: each need term found
     /// in the product name counts in full, found only in the description 60%.
     public static func fit(need: [String], name: Set<String>, description: Set<String>) -> Int {

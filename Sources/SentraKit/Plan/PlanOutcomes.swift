@@ -27,7 +27,7 @@ extension Plan {
             return PlanOutcome(
                 opdCode: opd, realizedShare: row?.share ?? Percent(basisPoints: 0),
                 projectedShare: Percent.share(counted, of: total), target: target,
-                met: Int128(counted.sen) * 10_000 >= Int128(target.basisPoints) * Int128(total.sen) && total.sen > 0,
+                met: ComplianceQuery.meets(counted: counted, total: total, target: target),
                 plannedSpend: planned.spend, hhiBefore: Plan.hhi(supplierSpend[opd] ?? [:]), hhiAfter: Plan.hhi(after))
         }
     }

@@ -48,7 +48,7 @@ public enum PlanProjection {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT a.opd_code, a.total, s.scale, c.tkdn
+                SELECT a.opd_code, a.total, a.month, s.scale, c.tkdn
                 FROM saved_assignment a
                 JOIN need n ON n.need_id = a.need_id AND n.fiscal_year = ?
                 LEFT JOIN supplier s ON s.nib = a.nib
@@ -59,6 +59,11 @@ public enum PlanProjection {
         for row in rows {
             let opd: String = row["opd_code"]
             if let filter = query.opdCode, filter != opd { continue }
+            if let quarter = query.quarter, let month = Int((row["month"] as String).suffix(2)),
+                (month - 1) / 3 + 1 != quarter
+            {
+                continue  // the assignment uses another quarter's capacity
+            }
             let total = Rupiah(sen: row["total"])
             var entry = result[opd] ?? (.zero, .zero)
             entry.spend += total

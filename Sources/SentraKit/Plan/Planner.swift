@@ -42,6 +42,9 @@ public struct Planner {
     public let eligibility: Eligibility
     public var metric: ComplianceMetric
 
+    /// Most items one need may be assigned to: its cheapest relevant eligible ones.
+    public static let candidatesPerNeed = 64
+
     public init(catalog: CatalogSnapshot, asOf: Day, metric: ComplianceMetric = .umkk) {
         self.catalog = catalog
         self.eligibility = Eligibility(asOf: asOf)
@@ -62,8 +65,15 @@ public struct Planner {
 
         for (index, need) in needs.enumerated() {
             let month = String(eligibility.deadline(need).description.prefix(7))
+            let terms = catalog.ids(TextFit.terms(need.description))
+            let entries = catalog.byCategory[need.category] ?? []
+            // Entries are sorted by price: nothing past the budget cut is eligible.
+            let affordable = entries.partitioningIndex {
+                $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
+            }
             var eligible = 0
-            for entry in catalog.byCategory[need.category] ?? [] {
+            var counting: [CatalogSnapshot.Entry] = []
+            for entry in entries[..<affordable] {
                 // Capacity is the flow's to enforce, month by month: an item too small to
                 // carry the whole need alone may still carry part of it.
                 let exclusions = eligibility.exclusions(
@@ -73,6 +83,16 @@ public struct Planner {
                 // Covering a need with a supplier that does not count adds cost and no value,
                 // so the optimum never uses it: leave such arcs out.
                 guard metric.counts(scale: entry.supplier.scale, tkdn: entry.item.tkdn) else { continue }
+                counting.append(entry)
+            }
+            // A category is coarse (kerajinan holds key rings and bamboo boxes): when some items
+            // share a word with the need's description, only those may carry it. Then the
+            // cheapest `candidatesPerNeed` of them, which bounds the graph.
+            let relevant = counting.filter {
+                TextFit.fit(need: terms, name: $0.nameTerms, description: $0.descriptionTerms) > 0
+            }
+            let pool = (relevant.isEmpty ? counting : relevant).prefix(Planner.candidatesPerNeed)
+            for entry in pool {
                 let key = "\(entry.item.nib)\u{1F}\(entry.item.sku)\u{1F}\(month)"
                 let node: Int
                 if let existing = itemMonthNode[key] {
@@ -87,7 +107,7 @@ public struct Planner {
             }
             if eligible == 0 {
                 noCandidate[index] = matcher.match(need).unmatchedReason ?? "no eligible candidate"
-            } else if !arcs.contains(where: { $0.need == index }) {
+            } else if pool.isEmpty {
                 noCandidate[index] =
                     "only suppliers that do not count under \(metric.rawValue) are eligible (for example menengah)"
             }

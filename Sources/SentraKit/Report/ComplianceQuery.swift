@@ -94,11 +94,17 @@ public struct ComplianceQuery: Sendable {
                 opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: group,
                 totalSpend: total, countedSpend: counted, share: Percent.share(counted, of: total), target: target,
                 gap: ComplianceQuery.gap(counted: counted, total: total, target: target),
-                met: Int128(counted.sen) * 10_000 >= Int128(target.basisPoints) * Int128(total.sen),
+                met: ComplianceQuery.meets(counted: counted, total: total, target: target),
                 grade: Grade.of(counted: counted, total: total, target: target), goodsServicesBudget: budget,
                 budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
                 plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
         }
+    }
+
+    /// Whether `counted / total` reaches `target`, exactly (no rounding). No spend meets no target above zero.
+    public static func meets(counted: Rupiah, total: Rupiah, target: Percent) -> Bool {
+        guard total.sen > 0 else { return target.basisPoints == 0 }
+        return Int128(counted.sen) * 10_000 >= Int128(target.basisPoints) * Int128(total.sen)
     }
 
     /// Counted spend still needed to reach `target` of `total`, rounded up to the sen.

@@ -11,7 +11,8 @@ public enum Category {
 
     /// Documented aliases (docs/csv-reference.md lists them).
     public static let aliases: [String: String] = [
-        "food": "makanan", "pangan": "makanan", "makanan olahan": "makanan", "snack": "makanan",
+        "food": "makanan", "pangan": "makanan", "makanan olahan": "makanan", "snack": "makanan", "snacks": "makanan",
+        "makanan ringan": "makanan", "kue kering": "makanan",
         "kue": "makanan", "keripik": "makanan", "kripik": "makanan", "emping": "makanan", "sambal": "makanan",
         "camilan": "makanan", "oleh-oleh": "makanan",
         "drink": "minuman", "beverage": "minuman", "kopi": "minuman", "teh": "minuman", "sirup": "minuman",

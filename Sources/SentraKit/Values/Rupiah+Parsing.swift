@@ -92,6 +92,13 @@ extension Rupiah {
 
     private static func suggestion(for text: String) -> String {
         let digits = text.filter(\.isNumber)
+        if let dot = text.lastIndex(of: "."), let comma = text.lastIndex(of: ","), dot > comma {
+            // English grouping with a decimal point: 1,250.5 → 1250.5 or 1,250.50.
+            let fraction = text[text.index(after: dot)...]
+            let whole = text[..<dot].filter(\.isNumber)
+            return
+                "\(whole).\(fraction) or \(text[..<dot]).\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))"
+        }
         if let comma = text.lastIndex(of: ","), text.contains(".") {
             let fraction = text[text.index(after: comma)...]
             let whole = text[..<comma].filter(\.isNumber)

@@ -38,7 +38,7 @@ struct ComplianceCommand: ParsableCommand {
     @Option(help: "Exit 3 when any OPD in scope is below PCT.")
     var failUnder: String?
 
-    @Option(help: "Language of table and html output: id | en")
+    @Option(help: "Language of html output: id | en")
     var lang: ReportLanguage = .id
 
     func validate() throws {
@@ -102,7 +102,10 @@ struct ComplianceCommand: ParsableCommand {
             ComplianceReport.render(
                 rows, query: query, format: outputOptions.resolvedFormat, provenance: provenance, language: lang))
         if let failUnder = try percent(failUnder, "--fail-under") {
-            let below = opdRows.filter { $0.share < failUnder }.map(\.opdCode)
+            // Exact, as `met` is: a share shown as 40.00 may still be a hair under 40%.
+            let below = opdRows.filter {
+                !ComplianceQuery.meets(counted: $0.countedSpend, total: $0.totalSpend, target: failUnder)
+            }.map(\.opdCode)
             if !below.isEmpty {
                 throw SentraError(
                     .belowTarget,

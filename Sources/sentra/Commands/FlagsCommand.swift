@@ -9,7 +9,7 @@ struct FlagsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: "Fiscal year (default: every year).")
+    @Option(help: "Fiscal year (default: the latest year with spend, as report compliance).")
     var year: Int?
 
     @Option(help: "Only this OPD.")
@@ -53,14 +53,17 @@ struct FlagsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var flags = RedFlags(scope: ExportScope(year: year, opdCode: opd))
-        flags.thresholds = try thresholds()
-        let (found, fired) = try global.openStore().read { try flags.run($0) }
+        let thresholds = try thresholds()
+        let (found, fired) = try global.openStore().read { db in
+            var flags = RedFlags(scope: ExportScope(year: try year ?? ComplianceQuery().resolvedYear(db), opdCode: opd))
+            flags.thresholds = thresholds
+            return try flags.run(db)
+        }
         for (kind, share) in fired.sorted(by: { $0.key < $1.key }) where share.basisPoints > 5000 {
             Terminal.standardError.write(
                 "sentra: warning: \(kind) fired on \(share)% of spend rows; check its threshold\n")
         }
         try outputOptions.emit(
-            RedFlags.render(found, thresholds: flags.thresholds, format: outputOptions.resolvedFormat))
+            RedFlags.render(found, thresholds: thresholds, format: outputOptions.resolvedFormat))
     }
 }
