@@ -43,6 +43,8 @@ public struct CatalogSnapshot: Sendable {
         var large: [Bool] = []
         var region: [Int32] = []
         var tkdn: [Int] = []  // 0–1000
+        var tkdnBasisPoints: [Int] = []  // -1 unknown
+        var scale: [Scale] = []
         var supplier: [Int32] = []
         /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
         /// nameEnd[i]..<termStart[i + 1]; each run sorted.
@@ -60,6 +62,8 @@ public struct CatalogSnapshot: Sendable {
             large.append(entry.supplier.scale == .besar)
             region.append(entry.box.regionCode)
             tkdn.append((entry.item.tkdn?.basisPoints ?? 0) / 10)
+            tkdnBasisPoints.append(entry.item.tkdn?.basisPoints ?? -1)
+            scale.append(entry.supplier.scale)
             supplier.append(number)
             terms += entry.nameTerms
             nameEnd.append(Int32(terms.count))

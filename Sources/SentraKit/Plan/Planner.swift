@@ -71,29 +71,40 @@ public struct Planner {
             let affordable = entries.partitioningIndex {
                 $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
             }
+            // The hard constraints of match, through the same integer gate, but capacity
+            // is the flow's to enforce month by month: an item too small to carry the whole
+            // need alone may still carry part of it.
+            let columns = catalog.columns[need.category] ?? CatalogSnapshot.Columns()
+            var gate = Matcher.Gate(need, eligibility)
+            gate.quantity = 0
             var eligible = 0
-            var counting: [CatalogSnapshot.Entry] = []
-            for entry in entries[..<affordable] {
-                // Capacity is the flow's to enforce, month by month: an item too small to
-                // carry the whole need alone may still carry part of it.
-                let exclusions = eligibility.exclusions(
-                    need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
-                guard exclusions.allSatisfy({ if case .capacity = $0 { true } else { false } }) else { continue }
+            var counting: [Int] = []
+            for index in 0..<affordable where gate.passes(columns, index) {
                 eligible += 1
                 // Covering a need with a supplier that does not count adds cost and no value,
                 // so the optimum never uses it: leave such arcs out.
-                guard metric.counts(scale: entry.supplier.scale, tkdn: entry.item.tkdn) else { continue }
-                counting.append(entry)
+                let tkdn =
+                    columns.tkdnBasisPoints[index] < 0 ? nil : Percent(basisPoints: columns.tkdnBasisPoints[index])
+                guard metric.counts(scale: columns.scale[index], tkdn: tkdn) else { continue }
+                counting.append(index)
             }
             // A category is coarse (kerajinan holds key rings and bamboo boxes): when some items
             // share a word with the need's description, only those may carry it. Then the
             // cheapest `candidatesPerNeed` of them, which bounds the graph.
-            let relevant = counting.filter {
-                TextFit.fit(need: terms, name: $0.nameTerms, description: $0.descriptionTerms) > 0
+            let relevant = counting.filter { index in
+                columns.terms.withUnsafeBufferPointer { all in
+                    TextFit.fit(
+                        need: terms,
+                        name: UnsafeBufferPointer(
+                            rebasing: all[Int(columns.termStart[index])..<Int(columns.nameEnd[index])]),
+                        description: UnsafeBufferPointer(
+                            rebasing: all[Int(columns.nameEnd[index])..<Int(columns.termStart[index + 1])])) > 0
+                }
             }
             let pool = (relevant.isEmpty ? counting : relevant).prefix(Planner.candidatesPerNeed)
-            for entry in pool {
-                let key = "\(entry.item.nib)\u{1F}\(entry.item.sku)\u{1F}\(month)"
+            for entryIndex in pool {
+                let item = entries[entryIndex].item
+                let key = "\(item.nib)\u{1F}\(item.sku)\u{1F}\(month)"
                 let node: Int
                 if let existing = itemMonthNode[key] {
                     node = existing
@@ -101,9 +112,9 @@ public struct Planner {
                     node = firstItemNode + itemMonthCapacity.count
                     itemMonthNode[key] = node
                     // Unknown capacity: unlimited, as in match (docs/planning.md).
-                    itemMonthCapacity.append(entry.item.capacityPerMonth ?? Int64.max / 8)
+                    itemMonthCapacity.append(item.capacityPerMonth ?? Int64.max / 8)
                 }
-                arcs.append((index, entry, month, node))
+                arcs.append((index, entries[entryIndex], month, node))
             }
             if eligible == 0 {
                 noCandidate[index] = matcher.match(need).unmatchedReason ?? "no eligible candidate"
@@ -112,29 +123,53 @@ public struct Planner {
                     "only suppliers that do not count under \(metric.rawValue) are eligible (for example menengah)"
             }
         }
-        let nodeCount = firstItemNode + itemMonthCapacity.count
-        var flow = MinCostFlow(nodes: nodeCount)
-        let order = [0] + Array(2..<nodeCount) + [1]
+        // Needs of different categories or months never share an item-month node, so each
+        // (category, month) is an independent problem; solving them apart keeps every
+        // shortest-path search small. Groups are solved in key order for determinism.
+        var groups: [String: [Int]] = [:]
         for (index, need) in needs.enumerated() {
-            flow.addEdge(from: 0, to: 2 + index, capacity: need.quantity, cost: .zero)
+            groups[need.category + "\u{1F}" + eligibility.deadline(need).description.prefix(7), default: []].append(
+                index)
         }
-        var handles: [(Int, Int)] = []
-        for arc in arcs {
-            let need = needs[arc.need]
-            let tier = Int64(Matcher.tier(arc.entry.supplier.region, need.region))
-            let cost = FlowCost(-Planner.unitValue(need), arc.entry.item.unitPrice.sen, tier)
-            handles.append(flow.addEdge(from: 2 + arc.need, to: arc.node, capacity: need.quantity, cost: cost))
+        var arcsByNeed = Array(repeating: [Int](), count: needs.count)
+        for (offset, arc) in arcs.enumerated() { arcsByNeed[arc.need].append(offset) }
+        var arcFlow = Array(repeating: Int64(0), count: arcs.count)
+        for key in groups.keys.sorted() {
+            let members = groups[key]!
+            // Local nodes: 0 source, 1 sink, 2… the group's needs, then its item-months.
+            var localItem: [Int: Int] = [:]
+            for need in members {
+                for arc in arcsByNeed[need] where localItem[arcs[arc].node] == nil {
+                    localItem[arcs[arc].node] = 2 + members.count + localItem.count
+                }
+            }
+            guard !localItem.isEmpty else { continue }
+            let nodeCount = 2 + members.count + localItem.count
+            var flow = MinCostFlow(nodes: nodeCount)
+            var handles: [(arc: Int, handle: (Int, Int))] = []
+            for (position, index) in members.enumerated() {
+                let need = needs[index]
+                flow.addEdge(from: 0, to: 2 + position, capacity: need.quantity, cost: .zero)
+                for arc in arcsByNeed[index] {
+                    let entry = arcs[arc].entry
+                    let tier = Int64(Matcher.tier(entry.supplier.region, need.region))
+                    let cost = FlowCost(-Planner.unitValue(need), entry.item.unitPrice.sen, tier)
+                    let handle = flow.addEdge(
+                        from: 2 + position, to: localItem[arcs[arc].node]!, capacity: need.quantity, cost: cost)
+                    handles.append((arc, handle))
+                }
+            }
+            for (global, local) in localItem.sorted(by: { $0.value < $1.value }) {
+                flow.addEdge(from: local, to: 1, capacity: itemMonthCapacity[global - firstItemNode], cost: .zero)
+            }
+            _ = flow.solve(source: 0, sink: 1, order: [0] + Array(2..<nodeCount) + [1])
+            for (arc, handle) in handles { arcFlow[arc] = flow.flow(handle) }
         }
-        for (offset, capacity) in itemMonthCapacity.enumerated() {
-            flow.addEdge(from: firstItemNode + offset, to: 1, capacity: capacity, cost: .zero)
-        }
-        _ = flow.solve(source: 0, sink: 1, order: order)
 
         var assignments: [Assignment] = []
         var placed = Array(repeating: Int64(0), count: needs.count)
         var covered = Rupiah.zero
-        for (arc, handle) in zip(arcs, handles) {
-            let quantity = flow.flow(handle)
+        for (arc, quantity) in zip(arcs, arcFlow) {
             guard quantity > 0 else { continue }
             let need = needs[arc.need]
             let qualifies = metric.counts(scale: arc.entry.supplier.scale, tkdn: arc.entry.item.tkdn)
