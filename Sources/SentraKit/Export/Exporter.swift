@@ -17,6 +17,14 @@ public struct Exporter {
         self.asOf = asOf
     }
 
+    /// The compliance summary every export carries: the umkk rule, for the export's scope.
+    private var complianceQuery: ComplianceQuery {
+        var query = ComplianceQuery()
+        query.year = scope.year
+        query.opdCode = scope.opdCode
+        return query
+    }
+
     private var filters: [String] {
         [scope.year.map { "year=\($0)" }, scope.opdCode.map { "opd=\($0)" }].compactMap { $0 }
     }
@@ -32,10 +40,7 @@ public struct Exporter {
                 try file.commit()
             case .json:
                 let file = try AtomicFile(path: path)
-                var query = ComplianceQuery()
-                query.year = scope.year
-                query.opdCode = scope.opdCode
-                let compliance = try query.run(db).map { ComplianceReport.json($0, metric: .umkk) }
+                let compliance = try complianceQuery.run(db).map { ComplianceReport.json($0, metric: .umkk) }
                 try file.write("{\n\"provenance\": " + JSONOutput.encode(provenance, pretty: false))
                 try file.write(",\n\"compliance\": " + JSONOutput.encode(compliance, pretty: false))
                 try file.write(",\n\"spend\": [\n")
@@ -53,10 +58,7 @@ public struct Exporter {
                 try file.commit()
             case .xlsx:
                 let workbook = try XLSXExport(path: path)
-                var query = ComplianceQuery()
-                query.year = scope.year
-                query.opdCode = scope.opdCode
-                let table = ComplianceReport.table(try query.run(db), grouping: .opd)
+                let table = ComplianceReport.table(try complianceQuery.run(db), grouping: .opd)
                 try workbook.addTable(name: "Kepatuhan", columns: table.columns, numeric: [3, 4, 5, 6, 7, 10, 11, 12]) {
                     add in
                     for row in table.rows { try add(row) }
