@@ -62,6 +62,11 @@ struct ImportSession {
         let keys = kind.keyColumns.joined(separator: ", ")
         let assignments = (columns + ["fingerprint", "import_id"]).filter { !kind.keyColumns.contains($0) }
             .map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        // An update changes only the columns this file has: an export without, say,
+        // certifications must not wipe the certificates already on record.
+        let presentAssignments = (columns.filter { header.index[$0] != nil } + ["fingerprint", "import_id"])
+            .filter { !kind.keyColumns.contains($0) }
+            .map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         if kind == .spend {
             // The ledger never upserts: a changed row is a conflict or an explicit amendment.
             statements = Statements(
@@ -86,7 +91,7 @@ struct ImportSession {
                 upsert: try db.makeStatement(
                     sql: """
                         INSERT INTO \(table) (\(columns.joined(separator: ", ")), fingerprint, import_id) VALUES (\(placeholders))
-                        ON CONFLICT (\(keys)) DO UPDATE SET \(assignments)
+                        ON CONFLICT (\(keys)) DO UPDATE SET \(presentAssignments)
                         WHERE \(table).fingerprint <> excluded.fingerprint
                         """))
         }
