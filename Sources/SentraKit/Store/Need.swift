@@ -1,0 +1,35 @@
+import GRDB
+
+/// What an OPD plans to buy: one RUP line.
+public struct Need: Sendable, Hashable, FetchableRecord {
+    public var id: String
+    public var opdCode: String
+    public var opdName: String
+    public var fiscalYear: Int
+    public var program: String
+    public var category: String
+    public var description: String
+    public var quantity: Int64
+    public var unit: String
+    public var budget: Rupiah
+    public var region: String
+    public var neededBy: Day?
+    public var requiredCertifications: [String]
+
+    public init(row: Row) throws {
+        id = row["need_id"]
+        opdCode = row["opd_code"]
+        opdName = row["opd_name"]
+        fiscalYear = row["fiscal_year"]
+        program = row["program"]
+        category = row["category"]
+        description = row["description"]
+        quantity = row["quantity"]
+        unit = row["unit"]
+        budget = Rupiah(sen: row["budget"])
+        region = row["region"]
+        neededBy = (row["needed_by"] as String?).flatMap { try? Day.parse($0).get() }
+        let certifications: String = row["required_certifications"]
+        requiredCertifications = certifications.split(separator: ";").map(String.init)
+    }
+}

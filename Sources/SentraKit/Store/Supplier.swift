@@ -1,0 +1,30 @@
+import GRDB
+
+/// An IKM in the directory.
+public struct Supplier: Sendable, Hashable, FetchableRecord {
+    public var nib: String
+    public var name: String
+    public var scale: Scale
+    public var region: String
+    public var sentra: String
+    public var certifications: [Certification]
+    public var active: Bool
+    public var verifiedOn: String?
+    public var npwp: String?
+    public var phone: String
+    public var email: String
+
+    public init(row: Row) throws {
+        nib = row["nib"]
+        name = row["name"]
+        scale = Scale(rawValue: row["scale"]) ?? .besar
+        region = row["region"]
+        sentra = row["sentra"]
+        certifications = Certification.fromCell(row["certifications"])
+        active = row["active"]
+        verifiedOn = row["verified_on"]
+        npwp = row["npwp"]
+        phone = row["phone"]
+        email = row["email"]
+    }
+}
