@@ -5,7 +5,10 @@ import Foundation
 /// rows go to disk as they are written, so a million spend rows stay flat in memory.
 public final class XLSXExport {
     /// Excel's last row is 1,048,576; one is the header.
-    public static let rowsPerSheet = 1_048_575
+    public static let excelRowsPerSheet = 1_048_575
+
+    /// Data rows per sheet before the table continues on `NAME 2`, `NAME 3`, …
+    public let rowsPerSheet: Int
 
     private let path: String
     private let temporaryPath: String
@@ -13,8 +16,9 @@ public final class XLSXExport {
     private let headerFormat: UnsafeMutablePointer<lxw_format>
     private var closed = false
 
-    public init(path: String) throws {
+    public init(path: String, rowsPerSheet: Int = XLSXExport.excelRowsPerSheet) throws {
         self.path = path
+        self.rowsPerSheet = rowsPerSheet
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid()).xlsx"
         var options = lxw_workbook_options()
@@ -44,7 +48,7 @@ public final class XLSXExport {
         var sheet = newSheet(name, columns: columns)
         var row: UInt32 = 1
         try fill { cells in
-            if row > XLSXExport.rowsPerSheet {
+            if row > rowsPerSheet {
                 sheetNumber += 1
                 sheet = newSheet("\(name) \(sheetNumber)", columns: columns)
                 row = 1
