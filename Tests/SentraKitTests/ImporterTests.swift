@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-import SentraKit
 import SentraTestSupport
 import Testing
+
+@testable import SentraKit
 
 @Suite struct ImporterTests {
     static let suppliers = """
@@ -168,5 +169,15 @@ import Testing
         #expect(summary.added == 1)
         let budget = try store.queue.read { try Int64.fetchOne($0, sql: "SELECT budget FROM need") }
         #expect(budget == 600_000_000)
+    }
+}
+
+@Suite struct HeaderTests {
+    @Test(arguments: [
+        ("Harga Satuan (Rp)", "harga_satuan"), ("  NIB ", "nib"), ("Unit Price", "unit_price"), ("E-mail", "e_mail"),
+        ("kd_satker_str", "kd_satker_str"), ("Kapasitas / bulan", "kapasitas_bulan"), ("No. HP", "no_hp"),
+    ])
+    func headersAreNormalised(raw: String, key: String) {
+        #expect(HeaderMap.normalise(raw) == key)
     }
 }

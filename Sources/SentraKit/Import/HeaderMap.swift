@@ -43,10 +43,31 @@ struct HeaderMap {
         return (map, diagnostics)
     }
 
-    /// Header names are case-insensitive and trimmed; spaces and dashes read as underscores.
+    /// Header names are case-insensitive and trimmed; a unit in parentheses is dropped
+    /// (`Harga Satuan (Rp)`), and every run of other characters reads as one underscore.
     static func normalise(_ raw: String) -> String {
-        let lowered = raw.trimmingSpaces.lowercased()
-        if lowered == "e-mail" { return lowered }
-        return String(lowered.map { $0 == " " || $0 == "-" ? "_" : $0 })
+        var text = ""
+        var depth = 0
+        for character in raw.lowercased() {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                text.append(character)
+            }
+        }
+        var result = ""
+        var pendingUnderscore = false
+        for character in text {
+            if character.isLetter || character.isNumber {
+                if pendingUnderscore && !result.isEmpty { result.append("_") }
+                pendingUnderscore = false
+                result.append(character)
+            } else {
+                pendingUnderscore = true
+            }
+        }
+        return result
     }
 }

@@ -27,14 +27,19 @@ extension ImportKind {
                 ColumnSpec(
                     "name", required: true, aliases: ["nama", "nama_usaha", "nama_perusahaan", "nama_penyedia"]),
                 ColumnSpec("scale", required: true, aliases: ["skala", "skala_usaha"]),
-                ColumnSpec("region", required: true, aliases: ["wilayah", "kode_wilayah", "kd_wilayah", "kab_kota"]),
-                ColumnSpec("sentra", aliases: ["nama_sentra", "klaster"]),
+                ColumnSpec(
+                    "region", required: true,
+                    aliases: [
+                        "wilayah", "kode_wilayah", "kd_wilayah", "kab_kota", "kode_kab_kota", "kode_kabupaten_kota",
+                    ]),
+                ColumnSpec("sentra", aliases: ["nama_sentra", "klaster", "sentra_ikm"]),
                 ColumnSpec("certifications", aliases: ["sertifikasi", "sertifikat"]),
                 ColumnSpec("active", aliases: ["aktif", "status_aktif"]),
                 ColumnSpec("verified_on", aliases: ["tanggal_verifikasi", "tgl_verifikasi", "diverifikasi"]),
                 ColumnSpec("npwp", aliases: ["npwp_penyedia"]),
-                ColumnSpec("phone", aliases: ["telepon", "telp", "no_hp", "hp", "no_telp"]),
-                ColumnSpec("email", aliases: ["surel", "e-mail"]),
+                ColumnSpec(
+                    "phone", aliases: ["telepon", "telp", "no_hp", "hp", "no_telp", "no_telepon", "telpon", "kontak"]),
+                ColumnSpec("email", aliases: ["surel", "e_mail", "alamat_email"]),
             ]
         case .catalog:
             [
@@ -45,7 +50,11 @@ extension ImportKind {
                 ColumnSpec("unit", required: true, aliases: ["satuan"]),
                 ColumnSpec("unit_price", required: true, aliases: ["harga_satuan", "harga"]),
                 ColumnSpec("capacity_per_month", aliases: ["kapasitas_per_bulan", "kapasitas", "kapasitas_bulanan"]),
-                ColumnSpec("lead_time_days", aliases: ["waktu_kirim_hari", "lama_pengiriman", "waktu_pengiriman"]),
+                ColumnSpec(
+                    "lead_time_days",
+                    aliases: [
+                        "waktu_kirim_hari", "lama_pengiriman", "waktu_pengiriman", "waktu_pengiriman_hari", "lead_time",
+                    ]),
                 ColumnSpec("tkdn", aliases: ["nilai_tkdn"]),
                 ColumnSpec("bmp", aliases: ["nilai_bmp"]),
                 ColumnSpec("certifications", aliases: ["sertifikasi", "sertifikat"]),
@@ -79,7 +88,10 @@ extension ImportKind {
                     "opd_code", required: true, aliases: ["kd_satker", "kd_satker_str", "kode_satker", "kode_opd"]),
                 ColumnSpec("date", required: true, aliases: ["tanggal", "tgl_transaksi", "tanggal_transaksi"]),
                 ColumnSpec(
-                    "amount", required: true, aliases: ["nilai_kontrak", "nilai", "total_harga", "nilai_transaksi"]),
+                    "amount", required: true,
+                    aliases: [
+                        "nilai_kontrak", "nilai", "total_harga", "nilai_transaksi", "jumlah", "nilai_belanja", "total",
+                    ]),
                 ColumnSpec("supplier_nib", aliases: ["nib_penyedia", "nib"]),
                 ColumnSpec("supplier_npwp", aliases: ["npwp_penyedia", "npwp"]),
                 ColumnSpec("supplier_name", aliases: ["nama_penyedia"]),
