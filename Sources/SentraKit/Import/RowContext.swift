@@ -3,15 +3,6 @@ enum Cell: Equatable {
     case text(String)
     case integer(Int64)
     case null
-
-    /// Canonical text for fingerprints and JSON of amendments.
-    var canonical: String {
-        switch self {
-        case .text(let value): "t" + value
-        case .integer(let value): "i\(value)"
-        case .null: "n"
-        }
-    }
 }
 
 /// One validated row, ready to write.
@@ -20,7 +11,8 @@ struct ImportRow {
     var key: String
     /// One cell per contract column, in ``ImportKind/columns`` order.
     var cells: [Cell]
-    /// FNV-1a over the canonical cells: equal rows have equal fingerprints.
+    /// FNV-1a over the cells, each as a tag byte (`t`ext, `i`nteger, `n`ull) and its bytes,
+    /// ended by 0x1F: equal rows have equal fingerprints.
     var fingerprint: Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ byte: UInt8) {
@@ -28,7 +20,6 @@ struct ImportRow {
             hash = hash &* 0x0000_0100_0000_01b3
         }
         for cell in cells {
-            // Same bytes as `canonical`, without building the string.
             switch cell {
             case .text(let value):
                 mix(UInt8(ascii: "t"))
