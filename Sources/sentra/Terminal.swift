@@ -8,7 +8,9 @@ struct Terminal {
     let fd: Int32
 
     var isTTY: Bool { isatty(fd) == 1 }
+    /// Colour and progress lines: only on a terminal, never under `NO_COLOR` (the contract's rule for both).
     var usesColour: Bool { isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    var showsProgress: Bool { usesColour }
 
     func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
@@ -42,12 +44,12 @@ struct Terminal {
 
     /// A progress line that rewrites itself; only on a terminal.
     func progress(_ text: String) {
-        guard isTTY else { return }
+        guard showsProgress else { return }
         write("\r\u{1B}[2K" + text)
     }
 
     func endProgress() {
-        guard isTTY else { return }
+        guard showsProgress else { return }
         write("\r\u{1B}[2K")
     }
 }

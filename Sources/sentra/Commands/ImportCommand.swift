@@ -73,7 +73,7 @@ struct ImportCommand: ParsableCommand {
         var importer = Importer(store: store)
         let terminal = Terminal.standardError
         let started = Date()
-        if !global.quiet && terminal.isTTY {
+        if !global.quiet && terminal.showsProgress {
             var last = Date.distantPast
             importer.progress = { progress in
                 let now = Date()
