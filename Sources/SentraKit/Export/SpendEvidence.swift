@@ -63,8 +63,7 @@ public struct ExportScope: Sendable {
             db,
             sql: """
                 SELECT s.*,
-                       (SELECT nib FROM supplier WHERE nib = s.supplier_nib) AS by_nib,
-                       (SELECT nib FROM supplier WHERE npwp = s.supplier_npwp ORDER BY nib LIMIT 1) AS by_npwp
+                       \(SupplierLink.byNIB("nib")) AS by_nib, \(SupplierLink.byNPWP("nib")) AS by_npwp
                 FROM spend s \(filter.sql)
                 ORDER BY s.opd_code, s.date, s.tx_id
                 """, arguments: filter.arguments)

@@ -150,7 +150,7 @@ public struct Matcher {
                 description: UnsafeBufferPointer(rebasing: all[Int(c.nameEnd[i])..<Int(c.termStart[i + 1])]))
         }
         let supplierRegion = c.region[i]
-        let tier = supplierRegion == region ? 0 : supplierRegion / 100 == region / 100 ? 1 : 2
+        let tier = Matcher.tier(supplierRegion, region)
         let nearness = 1000 - 500 * tier
         let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
         let tkdn = c.tkdn[i]
@@ -227,15 +227,19 @@ public struct Matcher {
                 labels.append(Eligibility.Exclusion.missingCertificates(types).label)
             }
             let (total, overflow) = c.price[i].multipliedReportingOverflow(by: need.quantity)
-            if overflow || total > need.budget.sen { labels.append("over budget") }
-            if gate.days < 0 {
-                labels.append("past the needed-by date")
-            } else if c.lead[i] > Int64(gate.days) {
-                labels.append("too slow to deliver")
+            if overflow || total > need.budget.sen {
+                labels.append(Eligibility.Exclusion.overBudget(total: .zero, budget: .zero).label)
             }
-            if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity { labels.append("short of capacity") }
+            if gate.days < 0 {
+                labels.append(Eligibility.Exclusion.deadlinePassed(Day(ordinal: 0)).label)
+            } else if c.lead[i] > Int64(gate.days) {
+                labels.append(Eligibility.Exclusion.leadTime(days: 0, available: 0).label)
+            }
+            if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity {
+                labels.append(Eligibility.Exclusion.capacity(perMonth: 0, months: 0, quantity: 0).label)
+            }
             for label in labels { counts[label, default: 0] += 1 }
-            let tier = c.region[i] == region ? 0 : c.region[i] / 100 == region / 100 ? 1 : 2
+            let tier = Matcher.tier(c.region[i], region)
             let key = (labels.count, tier, c.price[i], i)
             if let current = nearest, (current.broken, current.tier, current.price, current.index) <= key { continue }
             nearest = (labels.count, tier, c.price[i], i)
@@ -250,6 +254,11 @@ public struct Matcher {
             "no candidate among \(entries.count) \(need.category) item\(entries.count == 1 ? "" : "s") (\(summary)); "
             + "nearest: \(item.name) by \(entry.supplier.name) in \(entry.supplier.region) "
             + "at \(item.unitPrice.display)/\(item.unit): " + reasons.map(\.explanation).joined(separator: "; ")
+    }
+
+    /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
+    static func tier(_ region: Int32, _ target: Int32) -> Int {
+        region == target ? 0 : region / 100 == target / 100 ? 1 : 2
     }
 
     static func tier(_ region: String, _ target: String) -> Int {

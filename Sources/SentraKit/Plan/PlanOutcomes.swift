@@ -40,9 +40,7 @@ extension Plan {
             sql: """
                 SELECT s.opd_code, sup.nib, sum(s.amount) AS amount, sup.scale
                 FROM spend s
-                JOIN supplier sup ON sup.nib = coalesce(
-                    (SELECT nib FROM supplier WHERE nib = s.supplier_nib),
-                    (SELECT nib FROM supplier WHERE npwp = s.supplier_npwp ORDER BY nib LIMIT 1))
+                JOIN supplier sup ON sup.nib = \(SupplierLink.linked("nib"))
                 WHERE s.date BETWEEN ? AND ?
                 GROUP BY s.opd_code, sup.nib
                 """, arguments: ["\(year)-01-01", "\(year)-12-31"])

@@ -53,13 +53,10 @@ public struct ComplianceQuery: Sendable {
             opdFilter = "AND opd_code = ?"
             _ = arguments.append(contentsOf: [opdCode])
         }
-        // A spend row links by NIB, else by NPWP (first directory match by NIB
-        // order, so a shared NPWP never counts one purchase twice).
         let sql = """
             WITH linked AS (
                 SELECT s.opd_code, s.date, s.amount, s.category, s.need_id, s.tkdn,
-                       coalesce((SELECT scale FROM supplier WHERE nib = s.supplier_nib),
-                                (SELECT scale FROM supplier WHERE npwp = s.supplier_npwp ORDER BY nib LIMIT 1)) AS scale
+                       \(SupplierLink.linked("scale")) AS scale
                 FROM spend s
                 WHERE s.date BETWEEN ? AND ? \(opdFilter)
             )

@@ -50,9 +50,8 @@ public enum HealthCheck {
             db,
             sql: """
                 SELECT coalesce(sum(amount), 0) AS total,
-                       coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM supplier WHERE nib = s.supplier_nib)
-                                          AND NOT EXISTS (SELECT 1 FROM supplier WHERE npwp = s.supplier_npwp)
-                                     THEN amount ELSE 0 END), 0) AS unlinked,
+                       coalesce(sum(CASE WHEN \(SupplierLink.linked("nib")) IS NULL THEN amount ELSE 0 END), 0)
+                           AS unlinked,
                        count(*) AS rows
                 FROM spend s
                 """)!
