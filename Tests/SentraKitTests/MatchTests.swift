@@ -74,6 +74,32 @@ import Testing
         }
     }
 
+    /// `match(needs)` ranks on every core and then applies spreading; it must equal matching
+    /// one need after another, including the needs it has to rank again.
+    @Test(arguments: [1, 3, 5])
+    func batchEqualsOneNeedAfterAnother(top: Int) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        // Many near-identical needs so spreading penalties pile up and reorder the podiums.
+        var csv = "need_id,opd_code,opd_name,fiscal_year,category,description,quantity,unit,budget,region\n"
+        for index in 0..<150 {
+            let (category, text) = [("jasa-boga", "Snack box rapat"), ("makanan", "Emping melinjo oleh-oleh")][
+                index % 2]
+            csv +=
+                "B\(index),OPD\(index % 7),Dinas,2026,\(category),\(text),\(10 + index % 40),box,\(2_000_000 + index * 10_000),36.73\n"
+        }
+        _ = try Importer(store: store).run(ImportOptions(kind: .needs, path: try scratch.write("many.csv", csv)))
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var batch = Matcher(catalog: catalog, asOf: Self.asOf, top: top)
+        var single = Matcher(catalog: catalog, asOf: Self.asOf, top: top)
+        let together = batch.match(needs)
+        let oneByOne = needs.map { single.match($0) }
+        #expect(together.count == needs.count && needs.count > 150)
+        for (a, b) in zip(together, oneByOne) { #expect(a == b, "\(a.need.id)") }
+        #expect(together.contains { $0.candidates.contains { $0.reasons.contains { $0.hasPrefix("spreading") } } })
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -143,7 +169,16 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let store = try FixtureStore.make(in: scratch)
-        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        let (needs, catalog, items, suppliers) = try store.read { db in
+            (
+                try NeedQuery().fetch(db), try CatalogSnapshot.load(db),
+                try CatalogItem.fetchAll(db, sql: "SELECT * FROM catalog_item"),
+                try Supplier.fetchAll(db, sql: "SELECT * FROM supplier")
+            )
+        }
+        // The rows as stored, independent of the snapshot's columns.
+        let itemByKey = Dictionary(uniqueKeysWithValues: items.map { ("\($0.nib)/\($0.sku)", $0) })
+        let supplierByNIB = Dictionary(uniqueKeysWithValues: suppliers.map { ($0.nib, $0) })
         var pairs = 0, passing = 0
         for asOf in [
             Day(year: 2026, month: 1, day: 1)!, Day(year: 2026, month: 3, day: 1)!, Day(year: 2026, month: 9, day: 1)!,
@@ -151,13 +186,14 @@ import Testing
             let matcher = Matcher(catalog: catalog, asOf: asOf)
             for need in needs {
                 let gate = Matcher.Gate(need, matcher.eligibility)
-                for (index, entry) in (catalog.byCategory[need.category] ?? []).enumerated()
-                where entry.item.unitPrice.times(need.quantity)! <= need.budget {
-                    let explained = matcher.eligibility.exclusions(
-                        need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
+                guard let shelf = catalog.shelves[need.category] else { continue }
+                for index in 0..<shelf.count {
+                    let nib = catalog.suppliers[Int(shelf.supplier[index])].nib
+                    let item = try #require(itemByKey["\(nib)/\(shelf.sku[index])"])
+                    guard item.unitPrice.times(need.quantity)! <= need.budget else { continue }
+                    let explained = matcher.eligibility.exclusions(need, item: item, supplier: supplierByNIB[nib]!)
                     #expect(
-                        gate.passes(catalog.columns[need.category]!, index) == explained.isEmpty,
-                        "\(need.id) × \(entry.item.sku): \(explained)")
+                        gate.passes(shelf, index) == explained.isEmpty, "\(need.id) × \(item.sku): \(explained)")
                     pairs += 1
                     if explained.isEmpty { passing += 1 }
                 }

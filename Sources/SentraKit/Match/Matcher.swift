@@ -3,7 +3,7 @@
 /// Score (0–1000) = 55% text fit + 20% nearness + 15% price headroom + 10% TKDN,
 /// less 60 points for each earlier need in the same run whose top proposal
 /// went to the same supplier (spreading). Ties break on lower total, then NIB, then SKU.
-public struct Matcher {
+public struct Matcher: Sendable {
     public struct Weights: Sendable {
         public var text = 55
         public var nearness = 20
@@ -17,19 +17,35 @@ public struct Matcher {
     public let eligibility: Eligibility
     public var top: Int
     public var weights = Weights()
-    /// Top proposals so far in this run, per supplier NIB.
-    private var topPicks: [Int]
+    /// Top proposals so far in this run, per supplier number.
+    var topPicks: [Int]
+    var scratch: Scratch
+
+    /// Marks of the items scored for the current need: `visited[i] == epoch`.
+    struct Scratch {
+        var visited: [UInt32]
+        var epoch: UInt32 = 0
+
+        init(_ catalog: CatalogSnapshot) {
+            visited = Array(repeating: 0, count: catalog.shelves.values.map(\.count).max() ?? 0)
+        }
+
+        /// Starts a need: every mark is forgotten at once.
+        mutating func next() {
+            epoch &+= 1
+            if epoch == 0 {
+                for i in visited.indices { visited[i] = 0 }
+                epoch = 1
+            }
+        }
+    }
 
     public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
         self.catalog = catalog
         self.eligibility = Eligibility(asOf: asOf)
         self.top = top
-        self.topPicks = Array(repeating: 0, count: catalog.supplierCount)
-    }
-
-    /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
-    public mutating func match(_ needs: [Need]) -> [NeedMatch] {
-        needs.map { match($0) }
+        self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
+        self.scratch = Scratch(catalog)
     }
 
     /// A need's hard constraints as integers, for the hot loop. Passing it is
@@ -48,85 +64,148 @@ public struct Matcher {
             quantity = need.quantity
         }
 
-        func passes(_ c: CatalogSnapshot.Columns, _ i: Int) -> Bool {
+        func passes(_ c: CatalogShelf, _ i: Int) -> Bool {
             guard c.open[i], c.mask[i] & requiredMask == requiredMask, days >= 0 else { return false }
             if c.lead[i] > Int64(days) { return false }
             if c.capacity[i] >= 0 && c.capacity[i] * months < quantity { return false }
             return true
         }
+
+        /// Whether no item of `shelf` can pass, known without looking at items.
+        func closes(_ shelf: CatalogShelf) -> Bool {
+            days < 0 || shelf.openMask & requiredMask != requiredMask
+        }
     }
 
-    /// Most a candidate sharing no term with the need can score: every other component at 1000.
-    var scoreWithoutText: Int { (weights.nearness + weights.headroom + weights.tkdn) * 1000 / 100 }
+    /// Most an item can score with text fit `text`, headroom and nearness at most as given, TKDN 100%, no penalty.
+    func bound(text: Int, headroom: Int = 1000, near: Int = 1000) -> Int {
+        (weights.text * text + weights.nearness * near + weights.headroom * headroom + weights.tkdn * 1000) / 100
+    }
 
-    public mutating func match(_ need: Need) -> NeedMatch {
-        let entries = catalog.byCategory[need.category] ?? []
-        let needTerms = TextFit.terms(need.description)
-        let needIDs = catalog.ids(needTerms)
-        let gate = Gate(need, eligibility)
-        let needRegion = Int32(need.region.filter(\.isNumber)) ?? 0
-        // Entries are sorted by unit price: past the first item whose total exceeds the
-        // budget, every later one does too, so the scan stops there.
-        let affordable = entries.partitioningIndex {
-            $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
+    /// Matches one need against the spreading of the needs matched before it.
+    public mutating func match(_ need: Need) -> NeedMatch { match(need, seeds: []) }
+
+    /// `seeds`: items known to be eligible, scored as ``rank(_:size:spreading:seeds:scratch:)`` would;
+    /// they set the bar the rest must pass from the start.
+    mutating func match(_ need: Need, seeds: [Podium.Entry]) -> NeedMatch {
+        var marks = scratch
+        scratch.visited = []  // one owner, so the marks are not copied
+        let podium = rank(need, size: top, spreading: true, seeds: seeds, scratch: &marks)
+        scratch = marks
+        return finish(need, podium.entries)
+    }
+
+    /// Candidates in place, reasons written, and the top one counted for spreading.
+    mutating func finish(_ need: Need, _ chosen: [Podium.Entry]) -> NeedMatch {
+        guard let shelf = catalog.shelves[need.category] else {
+            return NeedMatch(
+                need: need, candidates: [], unmatchedReason: "no supplier offers category \(need.category)")
         }
-        // Rank on numbers first; reasons are written only for the few candidates shown.
-        let columns = catalog.columns[need.category] ?? CatalogSnapshot.Columns()
-        var best: [Int32: (components: Components, index: Int)] = [:]  // per supplier
-        func consider(_ index: Int) {
-            guard gate.passes(columns, index) else { return }
-            let components = self.components(columns, index, for: need, terms: needIDs, region: needRegion)
-            let key = columns.supplier[index]
-            if let current = best[key],
-                !Matcher.ranksBefore(
-                    (components.score, components.total, entries[index].item.nib, entries[index].item.sku),
-                    (
-                        current.components.score, current.components.total, entries[current.index].item.nib,
-                        entries[current.index].item.sku
-                    ))
-            {
-                return
-            }
-            best[key] = (components, index)
+        guard let first = chosen.first else {
+            return NeedMatch(need: need, candidates: [], unmatchedReason: unmatchedReason(need, shelf: shelf))
         }
-        // First the items sharing a term with the need (the inverted index); only when
-        // they cannot fill the list with scores no text-less item could reach, scan the rest.
-        var sharing: Set<Int32> = []
-        if let postings = catalog.postings[need.category] {
-            for id in Set(needIDs) where id >= 0 {
-                for index in postings[id] ?? [] where Int(index) < affordable { sharing.insert(index) }
-            }
-        }
-        for index in sharing { consider(Int(index)) }
-        let kth = best.values.map(\.components.score).sorted(by: >).dropFirst(top - 1).first
-        if best.count < top || (kth ?? Int.min) <= scoreWithoutText {
-            for index in 0..<affordable where !sharing.contains(Int32(index)) { consider(index) }
-        }
-        let chosen = best.values.sorted {
-            Matcher.ranksBefore(
-                ($0.components.score, $0.components.total, entries[$0.index].item.nib, entries[$0.index].item.sku),
-                ($1.components.score, $1.components.total, entries[$1.index].item.nib, entries[$1.index].item.sku))
-        }.prefix(top)
-        var ranked = chosen.map {
-            candidate(entries[$0.index], components: $0.components, for: need, terms: needTerms, ids: needIDs)
-        }
+        let terms = TextFit.terms(need.description)
+        let ids = catalog.ids(terms)
+        var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, terms: terms, ids: ids) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
-        if let first = chosen.first { topPicks[Int(columns.supplier[first.index])] += 1 }
-        guard ranked.isEmpty else { return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil) }
-        return NeedMatch(
-            need: need, candidates: [],
-            unmatchedReason: unmatchedReason(need, entries: entries, columns: columns, gate: gate, region: needRegion))
+        topPicks[Int(first.supplier)] += 1
+        return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil)
     }
 
-    /// Higher score first, then lower total, then NIB, then SKU.
-    static func ranksBefore(
-        _ a: (score: Int, total: Rupiah, nib: String, sku: String),
-        _ b: (score: Int, total: Rupiah, nib: String, sku: String)
-    ) -> Bool {
-        if a.score != b.score { return a.score > b.score }
-        if a.total != b.total { return a.total < b.total }
-        if a.nib != b.nib { return a.nib < b.nib }
-        return a.sku < b.sku
+    /// The best `size` items for `need`, one per supplier, scored with the spreading
+    /// penalty of the needs matched so far or without it.
+    func rank(_ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch) -> Podium {
+        var podium = Podium(size: size)
+        for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
+        guard let shelf = catalog.shelves[need.category] else { return podium }
+        let ids = catalog.ids(TextFit.terms(need.description))
+        let gate = Gate(need, eligibility)
+        let region = Int32(need.region.filter(\.isNumber)) ?? 0
+        let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
+        scratch.next()
+        let epoch = scratch.epoch
+        // Rank on numbers first; reasons are written only for the few candidates shown.
+        func consider(_ i: Int, textBound: Int) {
+            scratch.visited[i] = epoch
+            // The item's own nearness, headroom and TKDN bound its score before text is compared.
+            let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
+            let tkdn = max(0, Int(shelf.tkdnBasisPoints[i])) / 10
+            let most =
+                (weights.text * textBound + weights.nearness * near + weights.headroom * headroom(shelf, i, need)
+                    + weights.tkdn * tkdn) / 100 - (spreading ? penalty(shelf.supplier[i]) : 0)
+            guard most >= podium.threshold, gate.passes(shelf, i) else { return }
+            let parts = components(shelf, i, for: need, terms: ids, region: region, spreading: spreading)
+            podium.offer(parts, index: i, supplier: shelf.supplier[i])
+        }
+
+        let terms = Set(ids).filter { $0 >= 0 }.sorted()
+        let textBound = { (listCount: Int) in ids.isEmpty ? 0 : 1000 * listCount / ids.count }
+        /// Ranks the affordable items among `items` (all when nil) whose nearness is at most `near`.
+        func scan(_ postings: [ArraySlice<Int32>], _ items: ArraySlice<Int32>?, near: Int) {
+            // Items sharing a term with the need, walked in price order through the inverted
+            // index (MaxScore): the longest posting lists stop being walked once an item found
+            // only in them could not reach the podium, as the text it could fit is bounded.
+            let lists = postings.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+            var essential = lists.count
+            var cursors = lists.map(\.startIndex)
+            // A few of each list's cheapest items first: they raise the podium's threshold early,
+            // so the long lists drop out of the walk sooner.
+            for list in lists {
+                for i in list.prefix(8) where scratch.visited[Int(i)] != epoch {
+                    consider(Int(i), textBound: textBound(lists.count))
+                }
+            }
+            while true {
+                var next = Int32.max
+                for j in 0..<essential where cursors[j] < lists[j].endIndex { next = min(next, lists[j][cursors[j]]) }
+                if next == Int32.max { break }
+                let i = Int(next)
+                let room = headroom(shelf, i, need)
+                // Items come cheapest first: once even a perfect text fit at this price cannot
+                // reach the podium, no later item can.
+                if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
+                // An item at this price or dearer found only in the longest lists fits at most
+                // their share of the text: once that cannot reach the podium, they are not walked.
+                if essential > 0
+                    && bound(text: textBound(lists.count - essential + 1), headroom: room, near: near)
+                        < podium.threshold
+                {
+                    essential -= 1
+                    continue
+                }
+                var hits = lists.count - essential
+                for j in 0..<essential where cursors[j] < lists[j].endIndex && lists[j][cursors[j]] == next {
+                    cursors[j] += 1
+                    hits += 1
+                }
+                if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits)) }
+            }
+            // Items never walked hold only terms of the lists dropped above (or none); scan them
+            // cheapest first while their bound can still reach the podium.
+            let unwalkedText = textBound(lists.count - essential)
+            func visit(_ i: Int) -> Bool {
+                if bound(text: unwalkedText, headroom: headroom(shelf, i, need), near: near) < podium.threshold {
+                    return false
+                }
+                if scratch.visited[i] != epoch { consider(i, textBound: unwalkedText) }
+                return true
+            }
+            if let items {
+                for i in items where !visit(Int(i)) { break }
+            } else {
+                for i in 0..<affordable where !visit(i) { break }
+            }
+        }
+        // Nearest first: the need's own kabupaten/kota, then its province, then everywhere. Each
+        // pass leaves only items that cannot reach the podium in its area, so the next pass may
+        // bound nearness lower (1000, 500, 0), which is what stops the long walks early.
+        for (code, near) in [(region, 1000), (region / 100, 500)] {
+            guard let area = shelf.areas[code] else { continue }
+            let cut = area.items.partitioningIndex(where: { Int($0) >= affordable })
+            scan(terms.map { area.postings($0, below: affordable) }, area.items[..<cut], near: near)
+        }
+        scan(terms.map { shelf.postings($0, below: affordable) }, nil, near: 0)
+        return podium
     }
 
     /// The parts of a candidate's score, each 0–1000, and the score itself.
@@ -140,21 +219,20 @@ public struct Matcher {
         var score: Int
     }
 
+    /// Budget left after buying the need from item `i`, per mille of the budget.
+    private func headroom(_ shelf: CatalogShelf, _ i: Int, _ need: Need) -> Int {
+        Int((need.budget.sen - shelf.price[i] * need.quantity) * 1000 / max(need.budget.sen, 1))
+    }
+
     private func components(
-        _ c: CatalogSnapshot.Columns, _ i: Int, for need: Need, terms: [Int32], region: Int32
+        _ c: CatalogShelf, _ i: Int, for need: Need, terms: [Int32], region: Int32, spreading: Bool
     ) -> Components {
         let total = Rupiah(sen: c.price[i] * need.quantity)
-        let text = c.terms.withUnsafeBufferPointer { all in
-            TextFit.fit(
-                need: terms, name: UnsafeBufferPointer(rebasing: all[Int(c.termStart[i])..<Int(c.nameEnd[i])]),
-                description: UnsafeBufferPointer(rebasing: all[Int(c.nameEnd[i])..<Int(c.termStart[i + 1])]))
-        }
-        let supplierRegion = c.region[i]
-        let tier = Matcher.tier(supplierRegion, region)
-        let nearness = 1000 - 500 * tier
-        let headroom = Int((need.budget.sen - total.sen) * 1000 / max(need.budget.sen, 1))
-        let tkdn = c.tkdn[i]
-        let penalty = weights.spreadPenalty * min(topPicks[Int(c.supplier[i])], 5)
+        let text = c.textFit(i, need: terms)
+        let nearness = 1000 - 500 * Matcher.tier(c.region[i], region)
+        let headroom = headroom(c, i, need)
+        let tkdn = max(0, Int(c.tkdnBasisPoints[i])) / 10
+        let penalty = spreading ? self.penalty(c.supplier[i]) : 0
         let score =
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
             / 100 - penalty
@@ -163,98 +241,8 @@ public struct Matcher {
         )
     }
 
-    /// The candidate with its reasons, in words an officer can check against the score.
-    private func candidate(
-        _ entry: CatalogSnapshot.Entry, components: Components, for need: Need, terms: [String], ids: [Int32]
-    ) -> Candidate {
-        let item = entry.item, supplier = entry.supplier
-        var reasons: [String] = []
-        let matched = zip(terms, ids).filter {
-            entry.nameTerms.containsSorted($1) || entry.descriptionTerms.containsSorted($1)
-        }
-        .map(\.0)
-        reasons.append(
-            "text fit \(Matcher.fraction(components.text))"
-                + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
-        switch Matcher.tier(supplier.region, need.region) {
-        case 0: reasons.append("same kabupaten/kota \(supplier.region)")
-        case 1: reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
-        default: reasons.append("outside the province (\(supplier.region))")
-        }
-        reasons.append(
-            "total \(components.total.display) = \(need.quantity) × \(item.unitPrice.display), "
-                + "\(components.headroom / 10)% under budget \(need.budget.display)")
-        reasons.append(item.tkdn.map { "TKDN \($0)%" } ?? "TKDN unknown")
-        if !need.requiredCertifications.isEmpty {
-            reasons.append("holds " + need.requiredCertifications.joined(separator: ", "))
-        }
-        if let capacity = item.capacityPerMonth {
-            reasons.append("capacity \(capacity) \(item.unit)/month covers \(need.quantity)")
-        } else {
-            reasons.append("capacity unknown")
-        }
-        if let lead = item.leadTimeDays {
-            reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
-        }
-        if components.penalty > 0 {
-            let picks = topPicks[Int(entry.box.number)]
-            reasons.append(
-                "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(components.penalty))")
-        }
-        reasons.append("scale \(supplier.scale.rawValue)")
-        return Candidate(
-            rank: 0, nib: supplier.nib, supplierName: supplier.name, scale: supplier.scale, sku: item.sku,
-            productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: components.total,
-            score: components.score, region: supplier.region, reasons: reasons)
-    }
-
-    /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
-    /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
-    /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
-    private func unmatchedReason(
-        _ need: Need, entries: [CatalogSnapshot.Entry], columns c: CatalogSnapshot.Columns, gate: Gate, region: Int32
-    ) -> String {
-        guard !entries.isEmpty else { return "no supplier offers category \(need.category)" }
-        var counts: [String: Int] = [:]
-        var nearest: (broken: Int, tier: Int, price: Int64, index: Int)?
-        for i in entries.indices {
-            var labels: [String] = []
-            if c.inactive[i] { labels.append(Eligibility.Exclusion.inactiveSupplier.label) }
-            if c.large[i] { labels.append(Eligibility.Exclusion.largeBusiness.label) }
-            let missing = gate.requiredMask & ~c.mask[i]
-            if missing != 0 {
-                let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
-                labels.append(Eligibility.Exclusion.missingCertificates(types).label)
-            }
-            let (total, overflow) = c.price[i].multipliedReportingOverflow(by: need.quantity)
-            if overflow || total > need.budget.sen {
-                labels.append(Eligibility.Exclusion.overBudget(total: .zero, budget: .zero).label)
-            }
-            if gate.days < 0 {
-                labels.append(Eligibility.Exclusion.deadlinePassed(Day(ordinal: 0)).label)
-            } else if c.lead[i] > Int64(gate.days) {
-                labels.append(Eligibility.Exclusion.leadTime(days: 0, available: 0).label)
-            }
-            if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity {
-                labels.append(Eligibility.Exclusion.capacity(perMonth: 0, months: 0, quantity: 0).label)
-            }
-            for label in labels { counts[label, default: 0] += 1 }
-            let tier = Matcher.tier(c.region[i], region)
-            let key = (labels.count, tier, c.price[i], i)
-            if let current = nearest, (current.broken, current.tier, current.price, current.index) <= key { continue }
-            nearest = (labels.count, tier, c.price[i], i)
-        }
-        let summary = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        let entry = entries[nearest!.index]
-        let reasons = eligibility.exclusions(
-            need, item: entry.item, supplier: entry.supplier, certificateTypes: entry.certificateTypes)
-        let item = entry.item
-        return
-            "no candidate among \(entries.count) \(need.category) item\(entries.count == 1 ? "" : "s") (\(summary)); "
-            + "nearest: \(item.name) by \(entry.supplier.name) in \(entry.supplier.region) "
-            + "at \(item.unitPrice.display)/\(item.unit): " + reasons.map(\.explanation).joined(separator: "; ")
-    }
+    /// Points taken from `supplier`'s items for its earlier top proposals in this run.
+    func penalty(_ supplier: Int32) -> Int { weights.spreadPenalty * min(topPicks[Int(supplier)], 5) }
 
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {
@@ -270,18 +258,5 @@ public struct Matcher {
         let clamped = max(0, min(1000, value))
         let hundredths = (clamped + 5) / 10
         return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
-    }
-}
-
-extension Array {
-    /// The index of the first element for which `belongsInSecondPartition` is true, assuming
-    /// the array is already partitioned by it (binary search).
-    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if belongsInSecondPartition(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

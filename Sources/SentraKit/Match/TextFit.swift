@@ -13,12 +13,13 @@ public enum TextFit {
         var index = 0
         while index < words.count {
             let word = words[index]
-            if word.allSatisfy(\.isNumber) {
+            if isDigits(word) {
                 if index + 1 < words.count && Lexicon.units.contains(words[index + 1]) { index += 1 }
                 index += 1
                 continue
             }
-            if let digitEnd = word.firstIndex(where: { !$0.isNumber }), digitEnd != word.startIndex,
+            if let first = word.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first >= 0x80,
+                let digitEnd = word.firstIndex(where: { !$0.isNumber }), digitEnd != word.startIndex,
                 Lexicon.units.contains(String(word[digitEnd...]))
             {
                 index += 1
@@ -32,7 +33,8 @@ public enum TextFit {
         var terms: [String] = []
         var position = 0
         outer: while position < kept.count {
-            for length in stride(from: 3, through: 1, by: -1) where position + length <= kept.count {
+            for length in stride(from: 3, through: 1, by: -1)
+            where position + length <= kept.count && phraseStarts.contains(kept[position]) {
                 let phrase = kept[position..<(position + length)].joined(separator: " ")
                 if let concept = conceptByPhrase[phrase] {
                     terms.append(concept)
@@ -42,7 +44,7 @@ public enum TextFit {
             }
             let word = kept[position]
             position += 1
-            if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
+            if Lexicon.stopwords.contains(word) || word.utf8.count < 2 || word.count < 2 { continue }
             terms.append(stem(word))
         }
         var seen: Set<String> = []
@@ -86,6 +88,18 @@ public enum TextFit {
         return words
     }
 
+    /// Whether `word` is all digits; ASCII is checked on bytes, without Unicode properties.
+    private static func isDigits(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        return word.allSatisfy(\.isNumber)
+    }
+
+    /// First words of the phrases: a phrase is looked up only where one can start.
+    private static let phraseStarts: Set<String> = Set(
+        conceptByPhrase.keys.map { String($0.split(separator: " ").first ?? "") })
+
     private static let conceptByPhrase: [String: String] = {
         var map: [String: String] = [:]
         for group in Lexicon.synonyms {
@@ -101,7 +115,13 @@ public enum TextFit {
     /// suffixes, but never leaves a root shorter than four letters, so short
     /// roots (`kue`, `teh`, `tas`) stay whole.
     public static func stem(_ word: String) -> String {
-        guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard word.utf8.count > 4,
+                word.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
+            else { return word }
+        } else {
+            guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
+        }
         var result = word
         for prefix in Lexicon.prefixes where result.hasPrefix(prefix) {
             // ke- is a prefix only in the ke-…-an confix (kerajinan → rajin), never in keripik or kecap.

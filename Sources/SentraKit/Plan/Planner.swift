@@ -58,53 +58,49 @@ public struct Planner {
         // Nodes: 0 source, 1 sink, 2… needs, then one node per item and month in use.
         var itemMonthNode: [String: Int] = [:]
         var itemMonthCapacity: [Int64] = []
-        var arcs: [(need: Int, entry: CatalogSnapshot.Entry, month: String, node: Int)] = []
+        var arcs: [(need: Int, index: Int, month: String, node: Int)] = []
         var noCandidate: [Int: String] = [:]
         var matcher = Matcher(catalog: catalog, asOf: eligibility.asOf, top: 1)
         let firstItemNode = 2 + needs.count
 
         for (index, need) in needs.enumerated() {
             let month = String(eligibility.deadline(need).description.prefix(7))
-            let terms = catalog.ids(TextFit.terms(need.description))
-            let entries = catalog.byCategory[need.category] ?? []
-            // Entries are sorted by price: nothing past the budget cut is eligible.
-            let affordable = entries.partitioningIndex {
-                $0.item.unitPrice.times(need.quantity).map { $0 > need.budget } ?? true
+            guard let shelf = catalog.shelves[need.category] else {
+                noCandidate[index] = "no supplier offers category \(need.category)"
+                continue
             }
             // The hard constraints of match, through the same integer gate, but capacity
             // is the flow's to enforce month by month: an item too small to carry the whole
             // need alone may still carry part of it.
-            let columns = catalog.columns[need.category] ?? CatalogSnapshot.Columns()
             var gate = Matcher.Gate(need, eligibility)
             gate.quantity = 0
-            var eligible = 0
-            var counting: [Int] = []
-            for index in 0..<affordable where gate.passes(columns, index) {
-                eligible += 1
-                // Covering a need with a supplier that does not count adds cost and no value,
-                // so the optimum never uses it: leave such arcs out.
-                let tkdn =
-                    columns.tkdnBasisPoints[index] < 0 ? nil : Percent(basisPoints: columns.tkdnBasisPoints[index])
-                guard metric.counts(scale: columns.scale[index], tkdn: tkdn) else { continue }
-                counting.append(index)
+            let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
+            var eligible = false
+            // Covering a need with a supplier that does not count adds cost and no value,
+            // so the optimum never uses it: such items are left out.
+            func counts(_ i: Int) -> Bool {
+                guard gate.passes(shelf, i) else { return false }
+                eligible = true
+                let tkdn = shelf.tkdnBasisPoints[i] < 0 ? nil : Percent(basisPoints: Int(shelf.tkdnBasisPoints[i]))
+                return metric.counts(scale: catalog.suppliers[Int(shelf.supplier[i])].scale, tkdn: tkdn)
             }
             // A category is coarse (kerajinan holds key rings and bamboo boxes): when some items
             // share a word with the need's description, only those may carry it. Then the
             // cheapest `candidatesPerNeed` of them, which bounds the graph.
-            let relevant = counting.filter { index in
-                columns.terms.withUnsafeBufferPointer { all in
-                    TextFit.fit(
-                        need: terms,
-                        name: UnsafeBufferPointer(
-                            rebasing: all[Int(columns.termStart[index])..<Int(columns.nameEnd[index])]),
-                        description: UnsafeBufferPointer(
-                            rebasing: all[Int(columns.nameEnd[index])..<Int(columns.termStart[index + 1])])) > 0
+            let terms = catalog.ids(TextFit.terms(need.description))
+            var pool: [Int] = []
+            var walk = PostingsWalk(shelf, terms: terms, below: affordable)
+            while pool.count < Planner.candidatesPerNeed, let i = walk.next() {
+                if counts(i) { pool.append(i) }
+            }
+            if pool.isEmpty {
+                for i in 0..<affordable where counts(i) {
+                    pool.append(i)
+                    if pool.count == Planner.candidatesPerNeed { break }
                 }
             }
-            let pool = (relevant.isEmpty ? counting : relevant).prefix(Planner.candidatesPerNeed)
             for entryIndex in pool {
-                let item = entries[entryIndex].item
-                let key = "\(item.nib)\u{1F}\(item.sku)\u{1F}\(month)"
+                let key = "\(need.category)\u{1F}\(entryIndex)\u{1F}\(month)"
                 let node: Int
                 if let existing = itemMonthNode[key] {
                     node = existing
@@ -112,11 +108,12 @@ public struct Planner {
                     node = firstItemNode + itemMonthCapacity.count
                     itemMonthNode[key] = node
                     // Unknown capacity: unlimited, as in match (docs/planning.md).
-                    itemMonthCapacity.append(item.capacityPerMonth ?? Int64.max / 8)
+                    let capacity = shelf.capacity[entryIndex]
+                    itemMonthCapacity.append(capacity < 0 ? Int64.max / 8 : capacity)
                 }
-                arcs.append((index, entries[entryIndex], month, node))
+                arcs.append((index, entryIndex, month, node))
             }
-            if eligible == 0 {
+            if !eligible {
                 noCandidate[index] = matcher.match(need).unmatchedReason ?? "no eligible candidate"
             } else if pool.isEmpty {
                 noCandidate[index] =
@@ -150,10 +147,12 @@ public struct Planner {
             for (position, index) in members.enumerated() {
                 let need = needs[index]
                 flow.addEdge(from: 0, to: 2 + position, capacity: need.quantity, cost: .zero)
+                let shelf = catalog.shelves[need.category]!
+                let region = Int32(need.region.filter(\.isNumber)) ?? 0
                 for arc in arcsByNeed[index] {
-                    let entry = arcs[arc].entry
-                    let tier = Int64(Matcher.tier(entry.supplier.region, need.region))
-                    let cost = FlowCost(-Planner.unitValue(need), entry.item.unitPrice.sen, tier)
+                    let item = arcs[arc].index
+                    let tier = Int64(Matcher.tier(shelf.region[item], region))
+                    let cost = FlowCost(-Planner.unitValue(need), shelf.price[item], tier)
                     let handle = flow.addEdge(
                         from: 2 + position, to: localItem[arcs[arc].node]!, capacity: need.quantity, cost: cost)
                     handles.append((arc, handle))
@@ -172,13 +171,15 @@ public struct Planner {
         for (arc, quantity) in zip(arcs, arcFlow) {
             guard quantity > 0 else { continue }
             let need = needs[arc.need]
-            let qualifies = metric.counts(scale: arc.entry.supplier.scale, tkdn: arc.entry.item.tkdn)
+            let item = catalog.item(need.category, arc.index)
+            let supplier = catalog.suppliers[Int(catalog.shelves[need.category]!.supplier[arc.index])]
+            let qualifies = metric.counts(scale: supplier.scale, tkdn: item.tkdn)
             placed[arc.need] += quantity
             if qualifies { covered += Rupiah(sen: need.budget.sen * quantity / need.quantity) }
             assignments.append(
                 Assignment(
-                    needID: need.id, opdCode: need.opdCode, nib: arc.entry.item.nib, sku: arc.entry.item.sku,
-                    quantity: quantity, total: arc.entry.item.unitPrice.times(quantity)!, qualifies: qualifies,
+                    needID: need.id, opdCode: need.opdCode, nib: item.nib, sku: item.sku,
+                    quantity: quantity, total: item.unitPrice.times(quantity)!, qualifies: qualifies,
                     month: arc.month))
         }
         var unassigned: [Unassigned] = []

@@ -15,6 +15,25 @@ public struct CatalogItem: Sendable, Hashable, FetchableRecord {
     public var certifications: [Certification]
     public var description: String
 
+    public init(
+        nib: String, sku: String, name: String, category: String, unit: String, unitPrice: Rupiah,
+        capacityPerMonth: Int64? = nil, leadTimeDays: Int64? = nil, tkdn: Percent? = nil, bmp: Percent? = nil,
+        certifications: [Certification] = [], description: String = ""
+    ) {
+        self.nib = nib
+        self.sku = sku
+        self.name = name
+        self.category = category
+        self.unit = unit
+        self.unitPrice = unitPrice
+        self.capacityPerMonth = capacityPerMonth
+        self.leadTimeDays = leadTimeDays
+        self.tkdn = tkdn
+        self.bmp = bmp
+        self.certifications = certifications
+        self.description = description
+    }
+
     public init(row: Row) throws {
         nib = row["nib"]
         sku = row["sku"]

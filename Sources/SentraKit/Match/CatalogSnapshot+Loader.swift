@@ -1,0 +1,101 @@
+import GRDBSQLite
+
+extension CatalogSnapshot {
+    /// Interns strings and terms while a snapshot loads. Catalogs repeat themselves
+    /// (a million items carry some twenty thousand names and a few hundred thousand
+    /// descriptions), so each distinct text is reduced to terms once.
+    struct Loader {
+        private(set) var strings: [String] = []
+        private(set) var termIDs: [String: Int32] = [:]
+        private var stringIDs: [String: Int32] = [:]
+        /// String id → its sorted term ids, computed on first use (names only).
+        private var stringTerms: [Int32: [Int32]] = [:]
+        private var textTerms: [String: [Int32]] = [:]
+        private var masks: [String: UInt8] = [:]
+
+        /// The shared id of `text` and its sorted terms.
+        mutating func string(_ text: String) -> (id: Int32, terms: [Int32]) {
+            let id: Int32
+            if let known = stringIDs[text] {
+                id = known
+            } else {
+                id = Int32(strings.count)
+                strings.append(text)
+                stringIDs[text] = id
+            }
+            if let terms = stringTerms[id] { return (id, terms) }
+            let terms = intern(TextFit.terms(text))
+            stringTerms[id] = terms
+            return (id, terms)
+        }
+
+        /// The sorted, unique term ids of `text`.
+        mutating func terms(_ text: String) -> [Int32] {
+            if let cached = textTerms[text] { return cached }
+            let terms = intern(TextFit.terms(text))
+            textTerms[text] = terms
+            return terms
+        }
+
+        /// The certificate mask of a stored certifications cell (`halal:ID…;pirt:…`, written by
+        /// import in canonical form): only the types count, so only they are parsed.
+        mutating func mask(_ cell: String) -> UInt8 {
+            var mask: UInt8 = 0
+            for piece in cell.utf8.split(separator: UInt8(ascii: ";")) {
+                let type = piece.prefix { $0 != UInt8(ascii: ":") }
+                let key = String(decoding: type, as: UTF8.self)
+                if let known = masks[key] {
+                    mask |= known
+                } else {
+                    let bits = CatalogSnapshot.mask(Certification.fromCell(key).map(\.type))
+                    masks[key] = bits
+                    mask |= bits
+                }
+            }
+            return mask
+        }
+
+        private mutating func intern(_ terms: [String]) -> [Int32] {
+            var ids = terms.map { term in
+                if let id = termIDs[term] { return id }
+                let id = Int32(termIDs.count)
+                termIDs[term] = id
+                return id
+            }
+            ids.sort()
+            return ids
+        }
+
+        /// Two sorted unique runs merged into one.
+        static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+            if b.isEmpty { return a }
+            if a.isEmpty { return b }
+            var result: [Int32] = []
+            result.reserveCapacity(a.count + b.count)
+            var i = 0, j = 0
+            while i < a.count || j < b.count {
+                if j == b.count || (i < a.count && a[i] < b[j]) {
+                    result.append(a[i])
+                    i += 1
+                } else if i == a.count || b[j] < a[i] {
+                    result.append(b[j])
+                    j += 1
+                } else {
+                    result.append(a[i])
+                    i += 1
+                    j += 1
+                }
+            }
+            return result
+        }
+
+        static func text(_ handle: OpaquePointer?, _ column: Int32) -> String {
+            guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+            return String(cString: bytes)
+        }
+
+        static func integer(_ handle: OpaquePointer?, _ column: Int32) -> Int64? {
+            sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+extension Matcher {
+    /// A need's best items before spreading, found while other needs are being ranked.
+    struct Prospect {
+        var entries: [Podium.Entry]
+        /// Fewer than asked for: every eligible supplier is listed.
+        var complete: Bool
+    }
+
+    /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
+    ///
+    /// Spreading makes each need depend on the ones before it, but only through a penalty
+    /// of at most 300 points per supplier. So every core first ranks its share of needs
+    /// without the penalty, a few places deeper than `top`; then, need by need in order,
+    /// the penalties are applied to those places. Whenever the penalised top could have
+    /// missed an unlisted item (its last score not above the deepest listed one), that need
+    /// is ranked again exactly. The result is the same as matching one need after another.
+    public mutating func match(_ needs: [Need]) -> [NeedMatch] {
+        // Deep enough that on the L benchmark about half the needs keep their prospect.
+        let depth = top + 28
+        let prospects = prospects(needs, depth: depth)
+        var results: [NeedMatch] = []
+        results.reserveCapacity(needs.count)
+        for (need, prospect) in zip(needs, prospects) {
+            var placed = prospect.entries
+            for index in placed.indices {
+                let penalty = penalty(placed[index].supplier)
+                placed[index].parts.penalty = penalty
+                placed[index].parts.score -= penalty
+            }
+            placed.sort(by: Podium.ranksBefore)
+            placed = Array(placed.prefix(top))
+            if !prospect.complete, let floor = prospect.entries.last?.parts.score,
+                placed.count < top || placed[placed.count - 1].parts.score <= floor
+            {
+                results.append(match(need, seeds: placed))
+            } else {
+                results.append(finish(need, placed))
+            }
+        }
+        return results
+    }
+
+    /// Each need's unpenalised podium of `depth` places, ranked on every core.
+    private func prospects(_ needs: [Need], depth: Int) -> [Prospect] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, needs.count / 64))
+        var prospects = [Prospect?](repeating: nil, count: needs.count)
+        prospects.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes only the slots i ≡ worker (mod workers): no two share one.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var scratch = Scratch(catalog)
+                for i in stride(from: worker, to: needs.count, by: workers) {
+                    let podium = rank(needs[i], size: depth, spreading: false, scratch: &scratch)
+                    slots[i] = Prospect(entries: podium.entries, complete: podium.entries.count < depth)
+                }
+            }
+        }
+        return prospects.map { $0! }
+    }
+}
