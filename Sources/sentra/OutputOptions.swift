@@ -23,6 +23,26 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Writes the requested output, and nothing else, to stdout or `--output`.
+    /// Hands `body` a writer for output produced piece by piece: to stdout as it comes,
+    /// or to `--output`, which appears (atomically) only when `body` finishes.
+    func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            var buffer: [UInt8] = []
+            try body { text in
+                buffer.append(contentsOf: text.utf8)
+                if buffer.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(Data(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            FileHandle.standardOutput.write(Data(buffer))
+            return
+        }
+        let file = try AtomicFile(path: output)
+        try body { try file.write($0) }
+        try file.commit()
+    }
+
     func emit(_ text: String) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -100,6 +100,25 @@ import Testing
         #expect(together.contains { $0.candidates.contains { $0.reasons.contains { $0.hasPrefix("spreading") } } })
     }
 
+    /// The streamed report is the same bytes as the report rendered at once, in every format.
+    @Test(arguments: OutputFormat.allCases)
+    func streamedReportEqualsRenderedReport(format: OutputFormat) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        for subset in [needs, Array(needs.prefix(1)), []] {
+            var matcher = Matcher(catalog: catalog, asOf: Self.asOf)
+            let matches = matcher.match(subset)
+            var stream = MatchReport.Stream(format: format, explain: true)
+            var streamed = ""
+            for match in matches { streamed += try stream.add(match) }
+            streamed += try stream.finish()
+            #expect(
+                streamed == (try MatchReport.render(matches, format: format, explain: true)), "\(subset.count) needs")
+        }
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

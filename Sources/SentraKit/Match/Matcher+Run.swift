@@ -17,29 +17,37 @@ extension Matcher {
     /// missed an unlisted item (its last score not above the deepest listed one), that need
     /// is ranked again exactly. The result is the same as matching one need after another.
     public mutating func match(_ needs: [Need]) -> [NeedMatch] {
-        // Deep enough that on the L benchmark about half the needs keep their prospect.
-        let depth = top + 28
-        let prospects = prospects(needs, depth: depth)
         var results: [NeedMatch] = []
         results.reserveCapacity(needs.count)
-        for (need, prospect) in zip(needs, prospects) {
-            var placed = prospect.entries
-            for index in placed.indices {
-                let penalty = penalty(placed[index].supplier)
-                placed[index].parts.penalty = penalty
-                placed[index].parts.score -= penalty
-            }
-            placed.sort(by: Podium.ranksBefore)
-            placed = Array(placed.prefix(top))
-            if !prospect.complete, let floor = prospect.entries.last?.parts.score,
-                placed.count < top || placed[placed.count - 1].parts.score <= floor
-            {
-                results.append(match(need, seeds: placed))
-            } else {
-                results.append(finish(need, placed))
+        match(needs) { results.append($0) }
+        return results
+    }
+
+    /// Matches `needs` in order and hands each result to `each` as soon as it is final;
+    /// needs are ranked a few thousand at a time, so memory does not grow with their number.
+    public mutating func match(_ needs: [Need], each: (NeedMatch) throws -> Void) rethrows {
+        // Deep enough that on the L benchmark about half the needs keep their prospect.
+        let depth = top + 28
+        for start in stride(from: 0, to: needs.count, by: 4096) {
+            let chunk = Array(needs[start..<min(start + 4096, needs.count)])
+            for (need, prospect) in zip(chunk, prospects(chunk, depth: depth)) {
+                var placed = prospect.entries
+                for index in placed.indices {
+                    let penalty = penalty(placed[index].supplier)
+                    placed[index].parts.penalty = penalty
+                    placed[index].parts.score -= penalty
+                }
+                placed.sort(by: Podium.ranksBefore)
+                placed = Array(placed.prefix(top))
+                if !prospect.complete, let floor = prospect.entries.last?.parts.score,
+                    placed.count < top || placed[placed.count - 1].parts.score <= floor
+                {
+                    try each(match(need, seeds: placed))
+                } else {
+                    try each(finish(need, placed))
+                }
             }
         }
-        return results
     }
 
     /// Each need's unpenalised podium of `depth` places, ranked on every core.

@@ -45,7 +45,10 @@ struct MatchCommand: ParsableCommand {
             }
         }
         var matcher = Matcher(catalog: catalog, asOf: try asOf.day, top: top)
-        let matches = matcher.match(needs)
-        try outputOptions.emit(MatchReport.render(matches, format: outputOptions.resolvedFormat, explain: explain))
+        try outputOptions.stream { write in
+            var report = MatchReport.Stream(format: outputOptions.resolvedFormat, explain: explain)
+            try matcher.match(needs) { try write(report.add($0)) }
+            try write(report.finish())
+        }
     }
 }
