@@ -37,7 +37,7 @@ public struct Plan: Sendable {
 /// the month of its deadline (`needed_by`, else 31 December of its fiscal year).
 /// Unknown capacity is treated as unlimited, as in `match`, and the assignment
 /// says so in docs/planning.md.
-public struct Planner {
+public struct Planner: Sendable {
     public let catalog: CatalogSnapshot
     public let eligibility: Eligibility
     public var metric: ComplianceMetric
@@ -131,16 +131,23 @@ public struct Planner {
         var arcsByNeed = Array(repeating: [Int](), count: needs.count)
         for (offset, arc) in arcs.enumerated() { arcsByNeed[arc.need].append(offset) }
         var arcFlow = Array(repeating: Int64(0), count: arcs.count)
-        for key in groups.keys.sorted() {
-            let members = groups[key]!
+        let keys = groups.keys.sorted()
+        let members = keys.map { groups[$0]! }
+        let itemMonthCapacities = itemMonthCapacity
+        let arcList = arcs
+        let byNeed = arcsByNeed
+        // The groups share nothing, so they are solved on every core; each result is the same
+        // whichever core solves it.
+        let solved = ParallelMap.map(keys.count) { g -> [(arc: Int, flow: Int64)] in
+            let members = members[g]
             // Local nodes: 0 source, 1 sink, 2… the group's needs, then its item-months.
             var localItem: [Int: Int] = [:]
             for need in members {
-                for arc in arcsByNeed[need] where localItem[arcs[arc].node] == nil {
-                    localItem[arcs[arc].node] = 2 + members.count + localItem.count
+                for arc in byNeed[need] where localItem[arcList[arc].node] == nil {
+                    localItem[arcList[arc].node] = 2 + members.count + localItem.count
                 }
             }
-            guard !localItem.isEmpty else { continue }
+            guard !localItem.isEmpty else { return [] }
             let nodeCount = 2 + members.count + localItem.count
             var flow = MinCostFlow(nodes: nodeCount)
             var handles: [(arc: Int, handle: (Int, Int))] = []
@@ -149,20 +156,23 @@ public struct Planner {
                 flow.addEdge(from: 0, to: 2 + position, capacity: need.quantity, cost: .zero)
                 let shelf = catalog.shelves[need.category]!
                 let region = Int32(need.region.filter(\.isNumber)) ?? 0
-                for arc in arcsByNeed[index] {
-                    let item = arcs[arc].index
+                for arc in byNeed[index] {
+                    let item = arcList[arc].index
                     let tier = Int64(Matcher.tier(shelf.region[item], region))
                     let cost = FlowCost(-Planner.unitValue(need), shelf.price[item], tier)
                     let handle = flow.addEdge(
-                        from: 2 + position, to: localItem[arcs[arc].node]!, capacity: need.quantity, cost: cost)
+                        from: 2 + position, to: localItem[arcList[arc].node]!, capacity: need.quantity, cost: cost)
                     handles.append((arc, handle))
                 }
             }
             for (global, local) in localItem.sorted(by: { $0.value < $1.value }) {
-                flow.addEdge(from: local, to: 1, capacity: itemMonthCapacity[global - firstItemNode], cost: .zero)
+                flow.addEdge(from: local, to: 1, capacity: itemMonthCapacities[global - firstItemNode], cost: .zero)
             }
             _ = flow.solve(source: 0, sink: 1, order: [0] + Array(2..<nodeCount) + [1])
-            for (arc, handle) in handles { arcFlow[arc] = flow.flow(handle) }
+            return handles.map { ($0.arc, flow.flow($0.handle)) }
+        }
+        for group in solved {
+            for (arc, quantity) in group { arcFlow[arc] = quantity }
         }
 
         var assignments: [Assignment] = []
