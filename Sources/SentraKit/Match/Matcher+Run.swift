@@ -1,7 +1,11 @@
 import Foundation
 
 extension Matcher {
-    /// A need's best items before spreading, found while other needs are being ranked.
+    /// Needs ranked together on every core before their spreading penalties are settled.
+    static let chunk = 1024
+
+    /// A need's best items under the spreading penalties known when its chunk started,
+    /// found while other needs are being ranked.
     struct Prospect {
         var entries: [Podium.Entry]
         /// Fewer than asked for: every eligible supplier is listed.
@@ -10,12 +14,13 @@ extension Matcher {
 
     /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
     ///
-    /// Spreading makes each need depend on the ones before it, but only through a penalty
-    /// of at most 300 points per supplier. So every core first ranks its share of needs
-    /// without the penalty, a few places deeper than `top`; then, need by need in order,
-    /// the penalties are applied to those places. Whenever the penalised top could have
-    /// missed an unlisted item (its last score not above the deepest listed one), that need
-    /// is ranked again exactly. The result is the same as matching one need after another.
+    /// Spreading makes each need depend on the ones before it, but only through penalties
+    /// that grow as needs are matched. So needs go in chunks: every core ranks its share of a
+    /// chunk under the penalties known when the chunk starts (never more than the true ones),
+    /// a few places deeper than `top`; then, need by need in order, the true penalties are
+    /// applied to those places. Whenever the penalised top could have missed an unlisted item
+    /// (its last score not above the deepest listed one), that need is ranked again exactly.
+    /// The result is the same as matching one need after another.
     public mutating func match(_ needs: [Need]) -> [NeedMatch] {
         var results: [NeedMatch] = []
         results.reserveCapacity(needs.count)
@@ -26,16 +31,16 @@ extension Matcher {
     /// Matches `needs` in order and hands each result to `each` as soon as it is final;
     /// needs are ranked a few thousand at a time, so memory does not grow with their number.
     public mutating func match(_ needs: [Need], each: (NeedMatch) throws -> Void) rethrows {
-        // Deep enough that on the L benchmark about half the needs keep their prospect.
-        let depth = top + 28
-        for start in stride(from: 0, to: needs.count, by: 4096) {
-            let chunk = Array(needs[start..<min(start + 4096, needs.count)])
+        let depth = top + 8
+        for start in stride(from: 0, to: needs.count, by: Matcher.chunk) {
+            let chunk = Array(needs[start..<min(start + Matcher.chunk, needs.count)])
             for (need, prospect) in zip(chunk, prospects(chunk, depth: depth)) {
                 var placed = prospect.entries
                 for index in placed.indices {
+                    let base = placed[index].parts.score + placed[index].parts.penalty
                     let penalty = penalty(placed[index].supplier)
                     placed[index].parts.penalty = penalty
-                    placed[index].parts.score -= penalty
+                    placed[index].parts.score = base - penalty
                 }
                 placed.sort(by: Podium.ranksBefore)
                 placed = Array(placed.prefix(top))
@@ -50,7 +55,7 @@ extension Matcher {
         }
     }
 
-    /// Each need's unpenalised podium of `depth` places, ranked on every core.
+    /// Each need's podium of `depth` places under the current penalties, ranked on every core.
     private func prospects(_ needs: [Need], depth: Int) -> [Prospect] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, needs.count / 64))
         var prospects = [Prospect?](repeating: nil, count: needs.count)
@@ -60,7 +65,7 @@ extension Matcher {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var scratch = Scratch(catalog)
                 for i in stride(from: worker, to: needs.count, by: workers) {
-                    let podium = rank(needs[i], size: depth, spreading: false, scratch: &scratch)
+                    let podium = rank(needs[i], size: depth, spreading: true, scratch: &scratch)
                     slots[i] = Prospect(entries: podium.entries, complete: podium.entries.count < depth)
                 }
             }
