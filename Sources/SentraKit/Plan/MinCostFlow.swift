@@ -90,6 +90,9 @@ public struct MinCostFlow {
             heap.push(.zero, source)
             while let (d, node) = heap.pop() {
                 if distance[node] < d { continue }
+                // Settled the sink: the path is known. Nodes not yet settled are no nearer
+                // than the sink, which the potential update below accounts for.
+                if node == sink { break }
                 for (index, edge) in graph[node].enumerated() where edge.capacity > 0 {
                     let reduced = edge.cost + potential[node] - potential[edge.to]
                     let candidate = d + reduced
@@ -101,8 +104,11 @@ public struct MinCostFlow {
                 }
             }
             guard distance[sink] < .infinity else { break }
-            for node in 0..<count where distance[node] < .infinity {
-                potential[node] = potential[node] + distance[node]
+            // Adding min(distance, distance to the sink) keeps every reduced cost non-negative,
+            // whether or not Dijkstra settled the node before it stopped.
+            let reach = distance[sink]
+            for node in 0..<count {
+                potential[node] = potential[node] + (distance[node] < reach ? distance[node] : reach)
             }
             // The real cost of the path is the sink's potential relative to the source's.
             let pathCost = potential[sink] - potential[source]

@@ -22,6 +22,12 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "umkk (default) | ikm | pdn")
     var metric: ComplianceMetric = .umkk
 
+    @Flag(help: "Split a need across suppliers whenever that helps (default: only when no single item can carry it).")
+    var allowSplit = false
+
+    @Option(help: "Cap any supplier's part of an OPD's assigned value at PCT percent.")
+    var maxSupplierShare: String?
+
     @Option(help: "Store the plan under NAME; report compliance then projects from the latest saved plan.")
     var save: String?
 
@@ -30,6 +36,9 @@ struct PlanCommand: ParsableCommand {
         _ = try asOf.day
         if let target, case .failure(let error) = Percent.parse(target, range: 0...100) {
             throw ValidationError("--target \(error.message)")
+        }
+        if let maxSupplierShare, case .failure(let error) = Percent.parse(maxSupplierShare, range: 0...100) {
+            throw ValidationError("--max-supplier-share \(error.message)")
         }
     }
 
@@ -44,7 +53,10 @@ struct PlanCommand: ParsableCommand {
         let (plan, outcomes) = try store.read { db in
             let needs = try PlanProjection.openNeeds(db, opdCode: opd, year: year)
             let catalog = try CatalogSnapshot.load(db, categories: Set(needs.map(\.category)))
-            let plan = Planner(catalog: catalog, asOf: day, metric: metric).plan(needs)
+            let options = PlanOptions(
+                allowSplit: allowSplit,
+                maxSupplierShare: try maxSupplierShare.map { try Percent.parse($0, range: 0...100).get() })
+            let plan = Planner(catalog: catalog, asOf: day, metric: metric, options: options).plan(needs)
             return (plan, try plan.outcomes(db, query: query))
         }
         if let save {
