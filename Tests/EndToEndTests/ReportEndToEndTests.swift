@@ -56,6 +56,23 @@ import Testing
         #expect(oneOPD.status == 0)
     }
 
+    @Test func planOptionsAreValidatedAndApplied() throws {
+        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        defer { scratch.remove() }
+        let bad = try sentra.run(db + ["plan", "--max-supplier-share", "120"] + Self.asOf)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--max-supplier-share"))
+        #expect(bad.stdout.isEmpty)
+        for options in [
+            ["--allow-split"], ["--max-supplier-share", "30"], ["--max-supplier-share", "30", "--allow-split"],
+        ] {
+            let result = try sentra.run(db + ["plan", "--format", "json"] + options + Self.asOf)
+            #expect(result.status == 0, "\(options): \(result.stderr)")
+            let plan = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(plan?["assignments"] != nil && plan?["unassigned"] != nil && plan?["by_opd"] != nil)
+        }
+    }
+
     @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {
         let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
         defer { scratch.remove() }
