@@ -69,10 +69,7 @@ public struct CatalogSnapshot: Sendable {
             guard let number = numbers[Loader.text(handle, 0)] else { continue }
             let rowCategory = Loader.text(handle, 3)
             if rowCategory != category {
-                if !category.isEmpty {
-                    shelf.finish(inactive: snapshot.inactive, large: snapshot.large)
-                    snapshot.shelves[category] = shelf
-                }
+                if !category.isEmpty { snapshot.shelves[category] = shelf }
                 category = rowCategory
                 shelf = CatalogShelf()
             }
@@ -88,10 +85,17 @@ public struct CatalogSnapshot: Sendable {
                 nameTerms: name.terms, descriptionTerms: Loader.union(description, supplierTerms[supplier]),
                 open: supplierOpen[supplier])
         }
-        if !category.isEmpty {
-            shelf.finish(inactive: snapshot.inactive, large: snapshot.large)
-            snapshot.shelves[category] = shelf
+        if !category.isEmpty { snapshot.shelves[category] = shelf }
+        // Summaries and per-area indexes, one category per core.
+        let categories = snapshot.shelves.keys.sorted()
+        let unfinished = categories.map { snapshot.shelves[$0]! }
+        let (inactive, large) = (snapshot.inactive, snapshot.large)
+        let finished = ParallelMap.map(unfinished.count) { index in
+            var shelf = unfinished[index]
+            shelf.finish(inactive: inactive, large: large)
+            return shelf
         }
+        for (category, shelf) in zip(categories, finished) { snapshot.shelves[category] = shelf }
         snapshot.strings = loader.strings
         snapshot.termIDs = loader.termIDs
         return snapshot

@@ -29,12 +29,21 @@ extension Matcher {
     }
 
     /// Matches `needs` in order and hands each result to `each` as soon as it is final;
-    /// needs are ranked a few thousand at a time, so memory does not grow with their number.
+    /// needs are ranked a chunk at a time, so memory does not grow with their number.
+    /// While one chunk's results are settled and written, the next chunk is ranked in the
+    /// background under the penalties known then (a chunk stale, still never more than the
+    /// true ones, so the result is unchanged).
     public mutating func match(_ needs: [Need], each: (NeedMatch) throws -> Void) rethrows {
-        let depth = top + 8
-        for start in stride(from: 0, to: needs.count, by: Matcher.chunk) {
-            let chunk = Array(needs[start..<min(start + Matcher.chunk, needs.count)])
-            for (need, prospect) in zip(chunk, prospects(chunk, depth: depth)) {
+        let depth = top + 4
+        let chunks = stride(from: 0, to: needs.count, by: Matcher.chunk).map {
+            Array(needs[$0..<min($0 + Matcher.chunk, needs.count)])
+        }
+        guard !chunks.isEmpty else { return }
+        var current = prospects(chunks[0], depth: depth)
+        for (index, chunk) in chunks.enumerated() {
+            let next =
+                index + 1 < chunks.count ? Background { [self] in prospects(chunks[index + 1], depth: depth) } : nil
+            for (need, prospect) in zip(chunk, current) {
                 var placed = prospect.entries
                 for index in placed.indices {
                     let base = placed[index].parts.score + placed[index].parts.penalty
@@ -52,6 +61,7 @@ extension Matcher {
                     try each(finish(need, placed))
                 }
             }
+            if let next { current = next.value }
         }
     }
 
