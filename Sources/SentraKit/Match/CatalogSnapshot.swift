@@ -36,7 +36,14 @@ public struct CatalogSnapshot: Sendable {
         var snapshot = CatalogSnapshot()
         var numbers: [String: Int32] = [:]
         var supplierTerms: [[Int32]] = []
-        for supplier in try Supplier.fetchAll(db, sql: "SELECT * FROM supplier ORDER BY nib") {
+        let filter = categories.map { "WHERE category IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
+        let arguments = StatementArguments(categories.map { $0.sorted() } ?? [])
+        // Only the suppliers the loaded items name: one need's category does not read the whole directory.
+        let owners =
+            categories == nil ? "" : "WHERE nib IN (SELECT nib FROM catalog_item \(filter))"
+        for supplier in try Supplier.fetchAll(
+            db, sql: "SELECT * FROM supplier \(owners) ORDER BY nib", arguments: arguments)
+        {
             numbers[supplier.nib] = Int32(snapshot.suppliers.count)
             snapshot.suppliers.append(supplier)
             supplierTerms.append(loader.terms(supplier.sentra))
@@ -47,14 +54,13 @@ public struct CatalogSnapshot: Sendable {
         let supplierRegions = snapshot.suppliers.map { Int32($0.region.filter(\.isNumber)) ?? 0 }
         let supplierOpen = snapshot.suppliers.map { $0.active && $0.scale != .besar }
 
-        let filter = categories.map { "WHERE category IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
         let statement = try db.makeStatement(
             sql: """
                 SELECT nib, sku, name, category, unit, unit_price, capacity_per_month, lead_time_days, tkdn,
                        certifications, description
                 FROM catalog_item \(filter) ORDER BY category, unit_price, nib, sku
                 """)
-        try statement.setArguments(StatementArguments(categories.map { $0.sorted() } ?? []))
+        try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         var category = ""
         var shelf = CatalogShelf()
