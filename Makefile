@@ -19,6 +19,8 @@ deps:
 	fi
 	@# The OCDS export test validates with Python's jsonschema against shared/data/ocds.
 	@python3 -c "import jsonschema, referencing" 2>/dev/null || pip install -q jsonschema
+	@# The plan test hands the same model to an independent LP solver (SciPy's HiGHS).
+	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy
 
 build: deps
 	$(SWIFT) build

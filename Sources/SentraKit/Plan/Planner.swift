@@ -92,6 +92,19 @@ public struct Planner: Sendable {
     static func month(_ year: Int, _ month: Int) -> String { "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") }
 
     public func plan(_ needs: [Need]) -> Plan {
+        var (network, noCandidate) = network(needs)
+        network.solve(needs, catalog)
+        var notes: [Int: String] = [:]
+        if !options.allowSplit { network.consolidate(needs, catalog) }
+        if let cap = options.maxSupplierShare {
+            for (need, note) in network.capShares(needs, catalog, cap: cap) { notes[need] = note }
+        }
+        return assemble(needs, network, reasons: noCandidate, notes: notes)
+    }
+
+    /// The model before solving: every need-month and the items that may carry it, and why
+    /// a need has none.
+    func network(_ needs: [Need]) -> (PlanNetwork, reasons: [Int: String]) {
         var network = PlanNetwork()
         var noCandidate: [Int: String] = [:]
         var matcher = Matcher(catalog: catalog, asOf: eligibility.asOf, top: 1)
@@ -104,12 +117,6 @@ public struct Planner: Sendable {
                     shelf: catalog.shelves[need.category])
             }
         }
-        network.solve(needs, catalog)
-        var notes: [Int: String] = [:]
-        if !options.allowSplit { network.consolidate(needs, catalog) }
-        if let cap = options.maxSupplierShare {
-            for (need, note) in network.capShares(needs, catalog, cap: cap) { notes[need] = note }
-        }
-        return assemble(needs, network, reasons: noCandidate, notes: notes)
+        return (network, noCandidate)
     }
 }
