@@ -61,7 +61,7 @@ bench: deps
 	python3 scripts/generate.py --size L --out bench-data/L
 	scripts/bench-import.sh $(RELEASE_BIN) bench-data/L
 	BENCH_FULL_MATCH=1 scripts/bench-reports.sh $(RELEASE_BIN) bench-data/M
-	scripts/bench-reports.sh $(RELEASE_BIN) bench-data/L
+	BENCH_FULL_MATCH=1 scripts/bench-reports.sh $(RELEASE_BIN) bench-data/L
 
 install: deps
 	$(SWIFT) build -c release

@@ -37,3 +37,4 @@ timed "match --need $one (one need)" "$catalog catalog rows" "$SENTRA" --db "$db
 if [ "${BENCH_FULL_MATCH:-0}" = 1 ]; then
     timed "match (every need)" "$needs needs x $catalog catalog rows" "$SENTRA" --db "$db" match --as-of 2026-01-01 --format json
 fi
+timed "plan (every open need)" "$needs needs x $catalog catalog rows" "$SENTRA" --db "$db" plan --as-of 2026-01-01 --format json
