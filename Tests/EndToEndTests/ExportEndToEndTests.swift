@@ -24,7 +24,7 @@ import Testing
             print(len(document['releases']), 'releases', len(errors), 'errors')
             sys.exit(1 if errors or not document['releases'] else 0)
             """
-        let check = try python(script, [schemas, output])
+        let check = try Python.run(script, [schemas, output])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains(" 0 errors"))
     }
@@ -44,7 +44,7 @@ import Testing
             amounts = [float(v) for v in re.findall(r'<c r="D\\d+"[^>]*><v>([^<]+)</v>', spend)]
             print(names, len(amounts), int(sum(amounts)))
             """
-        let check = try python(script, [output])
+        let check = try Python.run(script, [output])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.hasPrefix("['Kepatuhan', 'Belanja', 'Sumber'] 95 2617400000"), "\(check.output)")
     }
@@ -79,18 +79,5 @@ import Testing
             #expect(
                 try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)), "\(format)")
         }
-    }
-
-    func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -63,7 +63,7 @@ import Testing
         ]
         let path = scratch.path("model.json")
         try JSONSerialization.data(withJSONObject: model).write(to: URL(fileURLWithPath: path))
-        let solved = try Self.python(Self.lp, [path])
+        let solved = try Python.run(Self.lp, [path])
         #expect(solved.status == 0, "\(solved.output)")
         let optimum = Int64(solved.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         var value: Int64 = 0
@@ -93,17 +93,4 @@ import Testing
         assert all(abs(v - r) < 1e-6 for v, r in zip(res.x, x)), "LP optimum not integral"
         print(sum(a["value"] * v for a, v in zip(arcs, x)))
         """
-
-    static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }
