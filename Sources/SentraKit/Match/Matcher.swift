@@ -19,6 +19,9 @@ public struct Matcher: Sendable {
     public var weights = Weights()
     /// Top proposals so far in this run, per supplier number.
     var topPicks: [Int]
+    /// The same, capped at the 5 picks the penalty counts: one byte per supplier, so the hot
+    /// loop's random lookups stay in cache.
+    var penaltySteps: [UInt8]
     var scratch: Scratch
 
     /// Marks of the items scored for the current need: `visited[i] == epoch`.
@@ -45,6 +48,7 @@ public struct Matcher: Sendable {
         self.eligibility = Eligibility(asOf: asOf)
         self.top = top
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
+        self.penaltySteps = Array(repeating: 0, count: catalog.suppliers.count)
         self.scratch = Scratch(catalog)
     }
 
@@ -109,6 +113,7 @@ public struct Matcher: Sendable {
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, terms: terms, ids: ids) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
+        penaltySteps[Int(first.supplier)] = UInt8(min(topPicks[Int(first.supplier)], 5))
         return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil)
     }
 
@@ -132,8 +137,13 @@ public struct Matcher: Sendable {
             let tkdn = max(0, Int(shelf.tkdnBasisPoints[i])) / 10
             let most =
                 (weights.text * textBound + weights.nearness * near + weights.headroom * headroom(shelf, i, need)
-                    + weights.tkdn * tkdn) / 100 - (spreading ? penalty(shelf.supplier[i]) : 0)
-            guard most >= podium.threshold, gate.passes(shelf, i) else { return }
+                    + weights.tkdn * tkdn) / 100
+            // The supplier's penalty is looked up only when the bound without it passes: a random
+            // read across all suppliers, the costliest step of this check.
+            guard most >= podium.threshold,
+                !spreading || most - penalty(shelf.supplier[i]) >= podium.threshold,
+                gate.passes(shelf, i)
+            else { return }
             let parts = components(shelf, i, for: need, terms: ids, region: region, spreading: spreading)
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
         }
@@ -242,7 +252,7 @@ public struct Matcher: Sendable {
     }
 
     /// Points taken from `supplier`'s items for its earlier top proposals in this run.
-    func penalty(_ supplier: Int32) -> Int { weights.spreadPenalty * min(topPicks[Int(supplier)], 5) }
+    func penalty(_ supplier: Int32) -> Int { weights.spreadPenalty * Int(penaltySteps[Int(supplier)]) }
 
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {
