@@ -43,15 +43,7 @@ struct OutputOptions: ParsableArguments {
         try file.commit()
     }
 
-    func emit(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        let file = try AtomicFile(path: output)
-        try file.write(text)
-        try file.commit()
-    }
+    func emit(_ text: String) throws { try stream { try $0(text) } }
 }
 
 /// `--as-of DATE`, default today.

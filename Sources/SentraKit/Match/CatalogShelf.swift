@@ -43,7 +43,7 @@ struct CatalogShelf: Sendable {
 
         func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
             guard let list = postings[term] else { return [] }
-            return list[..<list.partitioningIndex(where: { Int($0) >= limit })]
+            return list[..<list.partitioningIndex { Int($0) >= limit }]
         }
     }
 
@@ -59,11 +59,11 @@ struct CatalogShelf: Sendable {
         for m in mask { maskCounts[Int(m)] += 1 }
         leadSorted = lead.filter { $0 >= 0 }.sorted()
         for i in 0..<count {
+            let held = Array(terms[Int(termStart[i])..<Int(nameEnd[i])])
+                .sortedUnion(Array(terms[Int(nameEnd[i])..<Int(termStart[i + 1])]))
             for code in [region[i], region[i] / 100] {
                 areas[code, default: Area()].items.append(Int32(i))
-                for term in terms[Int(termStart[i])..<Int(termStart[i + 1])] {
-                    areas[code, default: Area()].postings[term, default: []].append(Int32(i))
-                }
+                for term in held { areas[code, default: Area()].postings[term, default: []].append(Int32(i)) }
             }
         }
         capacitySorted = capacity.filter { $0 >= 0 }.sorted()
@@ -71,35 +71,22 @@ struct CatalogShelf: Sendable {
 
     /// How many of the ascending `values` are at most `limit`.
     static func countAtMost(_ values: [Int64], _ limit: Int64) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] <= limit { low = middle + 1 } else { high = middle }
-        }
-        return low
+        values.partitioningIndex { $0 > limit }
     }
 
     /// Number of leading items whose total for `quantity` fits `budget` (items are sorted by price).
     func affordable(quantity: Int64, budget: Int64) -> Int {
-        var low = 0, high = price.count
-        while low < high {
-            let middle = (low + high) / 2
-            let (total, overflow) = price[middle].multipliedReportingOverflow(by: quantity)
-            if overflow || total > budget { high = middle } else { low = middle + 1 }
+        price.partitioningIndex {
+            let (total, overflow) = $0.multipliedReportingOverflow(by: quantity)
+            return overflow || total > budget
         }
-        return low
     }
 
     /// The items holding `term` among the first `limit`.
     func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
         guard term >= 0, Int(term) < postings.count else { return [] }
         let list = postings[Int(term)]
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(list[middle]) < limit { low = middle + 1 } else { high = middle }
-        }
-        return list[0..<low]
+        return list[..<list.partitioningIndex { Int($0) >= limit }]
     }
 
     /// How well item `i`'s text covers `need` terms (``TextFit/fit(need:name:description:)``).
@@ -138,21 +125,8 @@ struct CatalogShelf: Sendable {
         terms += descriptionTerms
         termStart.append(Int32(terms.count))
         if open { openMask |= mask }
-        // Both runs are sorted and unique; a term in both is posted once.
-        var a = 0, b = 0
-        while a < nameTerms.count || b < descriptionTerms.count {
-            let term: Int32
-            if b == descriptionTerms.count || (a < nameTerms.count && nameTerms[a] < descriptionTerms[b]) {
-                term = nameTerms[a]
-                a += 1
-            } else if a == nameTerms.count || descriptionTerms[b] < nameTerms[a] {
-                term = descriptionTerms[b]
-                b += 1
-            } else {
-                term = nameTerms[a]
-                a += 1
-                b += 1
-            }
+        // A term in both the name and the description is posted once.
+        for term in nameTerms.sortedUnion(descriptionTerms) {
             if Int(term) >= postings.count { postings += Array(repeating: [], count: Int(term) + 1 - postings.count) }
             postings[Int(term)].append(index)
         }

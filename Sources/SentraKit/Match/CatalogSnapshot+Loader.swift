@@ -66,29 +66,6 @@ extension CatalogSnapshot {
             return ids
         }
 
-        /// Two sorted unique runs merged into one.
-        static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-            if b.isEmpty { return a }
-            if a.isEmpty { return b }
-            var result: [Int32] = []
-            result.reserveCapacity(a.count + b.count)
-            var i = 0, j = 0
-            while i < a.count || j < b.count {
-                if j == b.count || (i < a.count && a[i] < b[j]) {
-                    result.append(a[i])
-                    i += 1
-                } else if i == a.count || b[j] < a[i] {
-                    result.append(b[j])
-                    j += 1
-                } else {
-                    result.append(a[i])
-                    i += 1
-                    j += 1
-                }
-            }
-            return result
-        }
-
         static func text(_ handle: OpaquePointer?, _ column: Int32) -> String {
             guard let bytes = sqlite3_column_text(handle, column) else { return "" }
             return String(cString: bytes)

@@ -88,20 +88,20 @@ public struct CatalogSnapshot: Sendable {
                 mask: supplierMasks[supplier] | loader.mask(Loader.text(handle, 9)),
                 supplier: number, region: supplierRegions[supplier], tkdn: Loader.integer(handle, 8).map(Int32.init),
                 sku: Loader.text(handle, 1), name: name.id, unit: loader.string(Loader.text(handle, 4)).id,
-                nameTerms: name.terms, descriptionTerms: Loader.union(description, supplierTerms[supplier]),
+                nameTerms: name.terms, descriptionTerms: description.sortedUnion(supplierTerms[supplier]),
                 open: supplierOpen[supplier])
         }
         if !category.isEmpty { snapshot.shelves[category] = shelf }
         // Summaries and per-area indexes, one category per core.
-        let categories = snapshot.shelves.keys.sorted()
-        let unfinished = categories.map { snapshot.shelves[$0]! }
+        let slugs = snapshot.shelves.keys.sorted()
+        let unfinished = slugs.map { snapshot.shelves[$0]! }
         let (inactive, large) = (snapshot.inactive, snapshot.large)
         let finished = ParallelMap.map(unfinished.count) { index in
             var shelf = unfinished[index]
             shelf.finish(inactive: inactive, large: large)
             return shelf
         }
-        for (category, shelf) in zip(categories, finished) { snapshot.shelves[category] = shelf }
+        for (category, shelf) in zip(slugs, finished) { snapshot.shelves[category] = shelf }
         snapshot.strings = loader.strings
         snapshot.termIDs = loader.termIDs
         return snapshot

@@ -48,23 +48,26 @@ extension Matcher {
         guard c.count > 0 else { return "no supplier offers category \(need.category)" }
         let gate = Gate(need, eligibility)
         let region = Int32(need.region.filter(\.isNumber)) ?? 0
-        // Per item a bit per broken constraint; counted per bit, the nearest miss kept as integers.
-        let labels = [
-            Eligibility.Exclusion.inactiveSupplier.label, Eligibility.Exclusion.largeBusiness.label,
-            "", Eligibility.Exclusion.overBudget(total: .zero, budget: .zero).label,
-            Eligibility.Exclusion.deadlinePassed(Day(ordinal: 0)).label,
-            Eligibility.Exclusion.leadTime(days: 0, available: 0).label,
-            Eligibility.Exclusion.capacity(perMonth: 0, months: 0, quantity: 0).label,
-        ]
         // Counts from the shelf's summaries, so an unmatched need costs no scan of its category.
         let days = Int64(gate.days)
-        let counts = [
-            c.inactiveCount, c.largeCount, 0, c.count - c.affordable(quantity: need.quantity, budget: need.budget.sen),
-            days < 0 ? c.count : 0, days < 0 ? 0 : c.leadSorted.count - CatalogShelf.countAtMost(c.leadSorted, days),
-            CatalogShelf.countAtMost(c.capacitySorted, (gate.quantity - 1) / gate.months),
+        let counts: [(Eligibility.Exclusion, Int)] = [
+            (.inactiveSupplier, c.inactiveCount), (.largeBusiness, c.largeCount),
+            (
+                .overBudget(total: .zero, budget: .zero),
+                c.count - c.affordable(quantity: need.quantity, budget: need.budget.sen)
+            ),
+            (.deadlinePassed(Day(ordinal: 0)), days < 0 ? c.count : 0),
+            (
+                .leadTime(days: 0, available: 0),
+                days < 0 ? 0 : c.leadSorted.count - CatalogShelf.countAtMost(c.leadSorted, days)
+            ),
+            (
+                .capacity(perMonth: 0, months: 0, quantity: 0),
+                CatalogShelf.countAtMost(c.capacitySorted, (gate.quantity - 1) / gate.months)
+            ),
         ]
         var summary: [String: Int] = [:]
-        for (bit, count) in counts.enumerated() where count > 0 && bit != 2 { summary[labels[bit]] = count }
+        for (exclusion, count) in counts where count > 0 { summary[exclusion.label] = count }
         for (held, count) in c.maskCounts.enumerated() where count > 0 && gate.requiredMask & ~UInt8(held) != 0 {
             let missing = gate.requiredMask & ~UInt8(held)
             let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }

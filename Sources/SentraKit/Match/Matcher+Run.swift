@@ -65,21 +65,17 @@ extension Matcher {
         }
     }
 
-    /// Each need's podium of `depth` places under the current penalties, ranked on every core.
+    /// Each need's podium of `depth` places under the current penalties, ranked on every core:
+    /// worker w takes the needs w, w + workers, …, with its own scratch marks.
     private func prospects(_ needs: [Need], depth: Int) -> [Prospect] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, needs.count / 64))
-        var prospects = [Prospect?](repeating: nil, count: needs.count)
-        prospects.withUnsafeMutableBufferPointer { buffer in
-            // Each worker writes only the slots i ≡ worker (mod workers): no two share one.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var scratch = Scratch(catalog)
-                for i in stride(from: worker, to: needs.count, by: workers) {
-                    let podium = rank(needs[i], size: depth, spreading: true, scratch: &scratch)
-                    slots[i] = Prospect(entries: podium.entries, complete: podium.entries.count < depth)
-                }
+        let shares = ParallelMap.map(workers) { worker in
+            var scratch = Scratch(catalog)
+            return stride(from: worker, to: needs.count, by: workers).map { i in
+                let podium = rank(needs[i], size: depth, spreading: true, scratch: &scratch)
+                return Prospect(entries: podium.entries, complete: podium.entries.count < depth)
             }
         }
-        return prospects.map { $0! }
+        return needs.indices.map { shares[$0 % workers][$0 / workers] }
     }
 }

@@ -44,7 +44,7 @@ public enum TextFit {
             }
             let word = kept[position]
             position += 1
-            if Lexicon.stopwords.contains(word) || word.utf8.count < 2 || word.count < 2 { continue }
+            if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
             terms.append(stem(word))
         }
         var seen: Set<String> = []

@@ -9,7 +9,7 @@ extension Planner {
             let slice = network.slices[arc.slice]
             let need = needs[slice.need]
             let item = catalog.item(need.category, arc.item)
-            let supplier = catalog.suppliers[Int(catalog.shelves[need.category]!.supplier[arc.item])]
+            let supplier = catalog.supplier(catalog.shelves[need.category]!, arc.item)
             let qualifies = metric.counts(scale: supplier.scale, tkdn: item.tkdn)
             placed[slice.need] += quantity
             if qualifies { covered += Rupiah(sen: need.budget.sen * quantity / need.quantity) }
@@ -21,7 +21,7 @@ extension Planner {
         var unassigned: [Unassigned] = []
         for (index, need) in needs.enumerated() where placed[index] < need.quantity {
             let missing = need.quantity - placed[index]
-            let months = slices(need).map(\.month)
+            let months = network.slicesByNeed[index, default: []].map { network.slices[$0].month }
             let span = months.count == 1 ? months[0] : "\(months.first!)…\(months.last!)"
             let reason =
                 reasons[index] ?? notes[index]

@@ -5,8 +5,9 @@ extension Planner {
     /// the flow enforces month by month: an item too small to carry the whole need alone may
     /// still carry part of it. Covering a need with a supplier that does not count adds cost
     /// and no value, so the optimum never uses one: such items are left out.
-    /// `matcher` explains needs without an eligible item, as match would.
-    func candidates(_ need: Need, _ matcher: inout Matcher) -> (pool: [Int], reason: String?) {
+    /// `months`: how many months the need is spread over; `matcher` explains needs without an
+    /// eligible item, as match would.
+    func candidates(_ need: Need, months: Int, _ matcher: inout Matcher) -> (pool: [Int], reason: String?) {
         guard let shelf = catalog.shelves[need.category] else {
             return ([], "no supplier offers category \(need.category)")
         }
@@ -18,12 +19,12 @@ extension Planner {
             guard gate.passes(shelf, i) else { return false }
             eligible = true
             let tkdn = shelf.tkdnBasisPoints[i] < 0 ? nil : Percent(basisPoints: Int(shelf.tkdnBasisPoints[i]))
-            return metric.counts(scale: catalog.suppliers[Int(shelf.supplier[i])].scale, tkdn: tkdn)
+            return metric.counts(scale: catalog.supplier(shelf, i).scale, tkdn: tkdn)
         }
         // A category is coarse (kerajinan holds key rings and bamboo boxes): when some items
         // share a word with the need's description, only those may carry it. Then the cheapest
         // of them, which bounds the graph: `candidatesPerNeed` in all, shared by a need's months.
-        let limit = max(8, Planner.candidatesPerNeed / slices(need).count)
+        let limit = max(8, Planner.candidatesPerNeed / months)
         let terms = catalog.ids(TextFit.terms(need.description))
         var pool: [Int] = []
         var walk = PostingsWalk(shelf, terms: terms, below: affordable)

@@ -78,18 +78,16 @@ public struct Planner: Sendable {
     /// without `needed_by`, the rest of its fiscal year from the as-of month, in equal parts
     /// (the first months take one more unit each until the remainder is used).
     func slices(_ need: Need) -> [(month: String, quantity: Int64)] {
-        if let day = need.neededBy { return [(Planner.month(day.year, day.month), need.quantity)] }
+        if let day = need.neededBy { return [(day.yearMonth, need.quantity)] }
         let asOf = eligibility.asOf
         let first = asOf.year == need.fiscalYear ? asOf.month : asOf.year < need.fiscalYear ? 1 : 12
         let months = Array(first...12)
         let share = need.quantity / Int64(months.count), extra = Int(need.quantity % Int64(months.count))
         return months.enumerated().compactMap { offset, month in
             let quantity = share + (offset < extra ? 1 : 0)
-            return quantity > 0 ? (Planner.month(need.fiscalYear, month), quantity) : nil
+            return quantity > 0 ? (Day(year: need.fiscalYear, month: month, day: 1)!.yearMonth, quantity) : nil
         }
     }
-
-    static func month(_ year: Int, _ month: Int) -> String { "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") }
 
     public func plan(_ needs: [Need]) -> Plan {
         var (network, noCandidate) = network(needs)
@@ -109,9 +107,10 @@ public struct Planner: Sendable {
         var noCandidate: [Int: String] = [:]
         var matcher = Matcher(catalog: catalog, asOf: eligibility.asOf, top: 1)
         for (index, need) in needs.enumerated() {
-            let (pool, reason) = candidates(need, &matcher)
+            let parts = slices(need)
+            let (pool, reason) = candidates(need, months: parts.count, &matcher)
             if let reason { noCandidate[index] = reason }
-            for slice in slices(need) {
+            for slice in parts {
                 network.add(
                     need: index, category: need.category, month: slice.month, quantity: slice.quantity, items: pool,
                     shelf: catalog.shelves[need.category])

@@ -35,17 +35,11 @@ public struct CatalogItem: Sendable, Hashable, FetchableRecord {
     }
 
     public init(row: Row) throws {
-        nib = row["nib"]
-        sku = row["sku"]
-        name = row["name"]
-        category = row["category"]
-        unit = row["unit"]
-        unitPrice = Rupiah(sen: row["unit_price"])
-        capacityPerMonth = row["capacity_per_month"]
-        leadTimeDays = row["lead_time_days"]
-        tkdn = (row["tkdn"] as Int?).map(Percent.init(basisPoints:))
-        bmp = (row["bmp"] as Int?).map(Percent.init(basisPoints:))
-        certifications = Certification.fromCell(row["certifications"])
-        description = row["description"]
+        self.init(
+            nib: row["nib"], sku: row["sku"], name: row["name"], category: row["category"], unit: row["unit"],
+            unitPrice: Rupiah(sen: row["unit_price"]), capacityPerMonth: row["capacity_per_month"],
+            leadTimeDays: row["lead_time_days"], tkdn: (row["tkdn"] as Int?).map(Percent.init(basisPoints:)),
+            bmp: (row["bmp"] as Int?).map(Percent.init(basisPoints:)),
+            certifications: Certification.fromCell(row["certifications"]), description: row["description"])
     }
 }

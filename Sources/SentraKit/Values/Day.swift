@@ -18,11 +18,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// ISO 8601, `2026-03-17`: the only form sentra writes.
-    public var description: String {
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
-    }
+    public var description: String { yearMonth + (day < 10 ? "-0\(day)" : "-\(day)") }
+
+    /// The month, `2026-03`.
+    public var yearMonth: String { "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") }
 
     /// 1 to 4.
     public var quarter: Int { (month - 1) / 3 + 1 }
