@@ -257,7 +257,8 @@ import Testing
         let sentra = SentraBinary(directory: scratch.url.path)
         let mount = scratch.path("small")
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
-        try shell("mount -t tmpfs -o size=256k tmpfs \(mount)")
+        // Room for the empty database and one suppliers import, not for the catalog.
+        try shell("mount -t tmpfs -o size=384k tmpfs \(mount)")
         defer { try? shell("umount \(mount)") }
         let db = ["--db", mount + "/full.db"]
         #expect(try sentra.run(db + ["import", "suppliers", Repository.fixture("suppliers.csv")]).status == 0)

@@ -4,4 +4,5 @@ import Logging
 /// `debug` level, which the executable enables with `--verbose` alone.
 enum Log {
     static let importer = Logger(label: "sentra.import")
+    static let match = Logger(label: "sentra.match")
 }

@@ -1,8 +1,8 @@
-extension Array {
+extension RandomAccessCollection where Index == Int {
     /// The index of the first element for which `belongsInSecondPartition` is true, assuming
-    /// the array is already partitioned by it (binary search).
+    /// the collection is already partitioned by it (binary search).
     func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = startIndex, high = endIndex
         while low < high {
             let middle = (low + high) / 2
             if belongsInSecondPartition(self[middle]) { high = middle } else { low = middle + 1 }

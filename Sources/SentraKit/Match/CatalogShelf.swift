@@ -2,7 +2,8 @@
 ///
 /// Plain values only, so the hot loops read an item without reference counting,
 /// and a million items fit in a few hundred megabytes: names and units are shared
-/// strings, descriptions are kept only as their term ids.
+/// strings, descriptions are kept only as ids of their terms. A shelf is whole in
+/// itself (its own term ids and strings), so it is cached and loaded on its own.
 struct CatalogShelf: Sendable {
     var price: [Int64] = []  // sen
     var lead: [Int64] = []  // days; -1 unknown
@@ -11,19 +12,25 @@ struct CatalogShelf: Sendable {
     var mask: [UInt8] = []
     /// Supplier active and not `besar`.
     var open: [Bool] = []
+    /// The supplier's number in the ``CatalogSnapshot`` holding the shelf.
     var supplier: [Int32] = []
     var region: [Int32] = []  // the supplier's, as digits: 3604
     var tkdnBasisPoints: [Int32] = []  // -1 unknown
     var sku: [String] = []
-    var name: [Int32] = []  // into CatalogSnapshot.strings
-    var unit: [Int32] = []  // into CatalogSnapshot.strings
+    var name: [Int32] = []  // into strings
+    var unit: [Int32] = []  // into strings
+    /// Product names and units, shared by the items that use them.
+    var strings: [String] = []
+    /// Term → id, for every term on the shelf (ids are the shelf's own).
+    var termIDs: [String: Int32] = [:]
     /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
     /// (with its supplier's sentra) nameEnd[i]..<termStart[i + 1]; each run sorted.
     var termStart: [Int32] = [0]
     var nameEnd: [Int32] = []
     var terms: [Int32] = []
-    /// Term id → ascending indices of the items holding the term.
-    var postings: [[Int32]] = []
+    /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
+    var postingStart: [Int32] = [0]
+    var postingItems: [Int32] = []
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 
@@ -36,37 +43,49 @@ struct CatalogShelf: Sendable {
     var leadSorted: [Int64] = []
     var capacitySorted: [Int64] = []
 
-    /// Items and their postings within one area: a kabupaten/kota (`3604`) or a province (`36`).
-    struct Area: Sendable {
-        var items: [Int32] = []
-        var postings: [Int32: [Int32]] = [:]
-
-        func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
-            guard let list = postings[term] else { return [] }
-            return list[..<list.partitioningIndex { Int($0) >= limit }]
-        }
-    }
-
-    /// Region code (kabupaten/kota and province) → its items.
-    var areas: [Int32: Area] = [:]
+    /// Region code (kabupaten/kota `3604` and province `36`) → its items.
+    var areas: [Int32: CatalogArea] = [:]
 
     var count: Int { price.count }
 
+    /// Ids of `terms` on this shelf; a term no item has gets -1, which matches nothing.
+    func ids(_ terms: [String]) -> [Int32] { terms.map { termIDs[$0] ?? -1 } }
+
+    /// Fills the summaries, the inverted index and the areas once every item is appended.
+    /// `inactive` and `large` are indexed by the values of ``supplier``.
     mutating func finish(inactive: [Bool], large: [Bool]) {
         inactiveCount = supplier.reduce(0) { $0 + (inactive[Int($1)] ? 1 : 0) }
         largeCount = supplier.reduce(0) { $0 + (large[Int($1)] ? 1 : 0) }
         maskCounts = Array(repeating: 0, count: 256)
         for m in mask { maskCounts[Int(m)] += 1 }
         leadSorted = lead.filter { $0 >= 0 }.sorted()
-        for i in 0..<count {
-            let held = Array(terms[Int(termStart[i])..<Int(nameEnd[i])])
-                .sortedUnion(Array(terms[Int(nameEnd[i])..<Int(termStart[i + 1])]))
-            for code in [region[i], region[i] / 100] {
-                areas[code, default: Area()].items.append(Int32(i))
-                for term in held { areas[code, default: Area()].postings[term, default: []].append(Int32(i)) }
-            }
-        }
         capacitySorted = capacity.filter { $0 >= 0 }.sorted()
+        // Each item's terms once (a term in both its name and description is posted once).
+        var heldStart: [Int32] = [0]
+        var held: [Int32] = []
+        heldStart.reserveCapacity(count + 1)
+        held.reserveCapacity(terms.count)
+        for i in 0..<count {
+            held += Array(terms[Int(termStart[i])..<Int(nameEnd[i])])
+                .sortedUnion(Array(terms[Int(nameEnd[i])..<Int(termStart[i + 1])]))
+            heldStart.append(Int32(held.count))
+        }
+        var counts = [Int32](repeating: 0, count: termIDs.count)
+        // The whole shelf as one area gives the shelf's index: every term id has an entry.
+        let all = CatalogArea(items: Array(0..<Int32(count)), heldStart: heldStart, held: held, counts: &counts)
+        postingStart = [0]
+        var next = 0
+        for term in 0..<termIDs.count {
+            if next < all.terms.count && all.terms[next] == Int32(term) { next += 1 }
+            postingStart.append(all.starts[next])
+        }
+        postingItems = all.postings
+        var members: [Int32: [Int32]] = [:]
+        for i in 0..<count {
+            members[region[i], default: []].append(Int32(i))
+            members[region[i] / 100, default: []].append(Int32(i))
+        }
+        areas = members.mapValues { CatalogArea(items: $0, heldStart: heldStart, held: held, counts: &counts) }
     }
 
     /// How many of the ascending `values` are at most `limit`.
@@ -84,8 +103,8 @@ struct CatalogShelf: Sendable {
 
     /// The items holding `term` among the first `limit`.
     func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
-        guard term >= 0, Int(term) < postings.count else { return [] }
-        let list = postings[Int(term)]
+        guard term >= 0, Int(term) + 1 < postingStart.count else { return [] }
+        let list = postingItems[Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1])]
         return list[..<list.partitioningIndex { Int($0) >= limit }]
     }
 
@@ -108,7 +127,6 @@ struct CatalogShelf: Sendable {
         tkdn: Int32?, sku: String, name: Int32, unit: Int32, nameTerms: [Int32], descriptionTerms: [Int32],
         open: Bool
     ) {
-        let index = Int32(self.price.count)
         self.price.append(price)
         self.lead.append(lead ?? -1)
         self.capacity.append(capacity ?? -1)
@@ -125,10 +143,5 @@ struct CatalogShelf: Sendable {
         terms += descriptionTerms
         termStart.append(Int32(terms.count))
         if open { openMask |= mask }
-        // A term in both the name and the description is posted once.
-        for term in nameTerms.sortedUnion(descriptionTerms) {
-            if Int(term) >= postings.count { postings += Array(repeating: [], count: Int(term) + 1 - postings.count) }
-            postings[Int(term)].append(index)
-        }
     }
 }

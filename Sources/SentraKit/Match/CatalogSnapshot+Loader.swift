@@ -1,9 +1,9 @@
 import GRDBSQLite
 
 extension CatalogSnapshot {
-    /// Interns strings and terms while a snapshot loads. Catalogs repeat themselves
-    /// (a million items carry some twenty thousand names and a few hundred thousand
-    /// descriptions), so each distinct text is reduced to terms once.
+    /// Interns one shelf's strings and terms while it is built from rows. Catalogs repeat
+    /// themselves (a million items carry some twenty thousand names and a few hundred
+    /// thousand descriptions), so each distinct text is reduced to terms once.
     struct Loader {
         private(set) var strings: [String] = []
         private(set) var termIDs: [String: Int32] = [:]
@@ -12,6 +12,21 @@ extension CatalogSnapshot {
         private var stringTerms: [Int32: [Int32]] = [:]
         private var textTerms: [String: [Int32]] = [:]
         private var masks: [String: UInt8] = [:]
+        private var sentraTerms: [Int32: [Int32]] = [:]
+
+        /// The sorted term ids of supplier `number`'s sentra.
+        mutating func supplierTerms(_ number: Int32, _ sentra: String) -> [Int32] {
+            if let terms = sentraTerms[number] { return terms }
+            let terms = intern(TextFit.terms(sentra))
+            sentraTerms[number] = terms
+            return terms
+        }
+
+        /// Hands the shelf its strings and term ids.
+        func close(_ shelf: inout CatalogShelf) {
+            shelf.strings = strings
+            shelf.termIDs = termIDs
+        }
 
         /// The shared id of `text` and its sorted terms.
         mutating func string(_ text: String) -> (id: Int32, terms: [Int32]) {

@@ -1,21 +1,21 @@
 import GRDB
-import GRDBSQLite
 
 /// The directory and catalog in memory, arranged for matching: one ``CatalogShelf``
-/// per category, items sorted by unit price, text as interned term ids with an
-/// inverted index from term to items. Loaded once per run.
+/// per category, items sorted by unit price, text as term ids with an inverted
+/// index from term to items. Loaded once per run, from the match cache where it is
+/// current (``CatalogSnapshot/save(_:)``), else from the catalog's rows.
 public struct CatalogSnapshot: Sendable {
-    /// Every supplier, numbered in NIB order (``CatalogShelf/supplier`` holds the number).
+    /// The suppliers of the loaded items, numbered in NIB order (``CatalogShelf/supplier`` holds the number).
     public private(set) var suppliers: [Supplier] = []
     /// Per supplier number: inactive; a large business (`besar`).
     var inactive: [Bool] = []
     var large: [Bool] = []
     /// Category slug → its items.
     var shelves: [String: CatalogShelf] = [:]
-    /// Product names and units, shared by the items that use them.
-    var strings: [String] = []
-    /// Term → id, for every term in the catalog.
-    var termIDs: [String: Int32] = [:]
+    /// The import the loaded rows stand at (``CatalogCache/source(_:)``), and the shelves
+    /// built from rows in this load, not yet in the cache.
+    var source: Int64 = 0
+    var unsaved: [String] = []
 
     /// Certificate types as bits, for the hot eligibility check. The contract's types
     /// are a closed set (import refuses others), so a mask says exactly what is held.
@@ -30,85 +30,50 @@ public struct CatalogSnapshot: Sendable {
         Set(certificateBits.filter { mask & $0.value != 0 }.map(\.key))
     }
 
-    /// Loads every supplier and the catalog items of `categories` (every category when nil).
+    /// Loads the catalog items of `categories` (every category when nil) and their suppliers.
+    /// Shelves come from the match cache when it was built from the current rows; the others
+    /// are built from the rows and listed in ``unsaved``.
     public static func load(_ db: Database, categories: Set<String>? = nil) throws -> CatalogSnapshot {
-        var loader = Loader()
         var snapshot = CatalogSnapshot()
-        var numbers: [String: Int32] = [:]
-        var supplierTerms: [[Int32]] = []
-        let filter = categories.map { "WHERE category IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
-        let arguments = StatementArguments(categories.map { $0.sorted() } ?? [])
-        // Only the suppliers the loaded items name: one need's category does not read the whole directory.
-        let owners =
-            categories == nil ? "" : "WHERE nib IN (SELECT nib FROM catalog_item \(filter))"
-        for supplier in try Supplier.fetchAll(
-            db, sql: "SELECT * FROM supplier \(owners) ORDER BY nib", arguments: arguments)
-        {
-            numbers[supplier.nib] = Int32(snapshot.suppliers.count)
-            snapshot.suppliers.append(supplier)
-            supplierTerms.append(loader.terms(supplier.sentra))
+        snapshot.source = try CatalogCache.source(db)
+        let wanted =
+            try categories.map { $0.sorted() }
+            ?? String.fetchAll(db, sql: "SELECT DISTINCT category FROM catalog_item ORDER BY category")
+        // Shelves first number suppliers by their own list (one list per cached shelf, one for
+        // all shelves built here); renumbered for the snapshot below.
+        var groups: [(suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)])] = []
+        var missing: [String] = []
+        for category in wanted {
+            if let (shelf, suppliers) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
+                groups.append((suppliers, [(category, shelf)]))
+            } else {
+                missing.append(category)
+            }
         }
+        if !missing.isEmpty {
+            let built = try build(db, categories: missing)
+            groups.append(built)
+            snapshot.unsaved = built.shelves.map(\.category)
+        }
+        var known: [String: Supplier] = [:]
+        for group in groups {
+            for supplier in group.suppliers where known[supplier.nib] == nil { known[supplier.nib] = supplier }
+        }
+        snapshot.suppliers = known.values.sorted { $0.nib < $1.nib }
         snapshot.inactive = snapshot.suppliers.map { !$0.active }
         snapshot.large = snapshot.suppliers.map { $0.scale == .besar }
-        let supplierMasks = snapshot.suppliers.map { mask($0.certifications.map(\.type)) }
-        let supplierRegions = snapshot.suppliers.map { Int32($0.region.filter(\.isNumber)) ?? 0 }
-        let supplierOpen = snapshot.suppliers.map { $0.active && $0.scale != .besar }
-
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT nib, sku, name, category, unit, unit_price, capacity_per_month, lead_time_days, tkdn,
-                       certifications, description
-                FROM catalog_item \(filter) ORDER BY category, unit_price, nib, sku
-                """)
-        try statement.setArguments(arguments)
-        let handle = statement.sqliteStatement
-        var category = ""
-        var shelf = CatalogShelf()
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        var numbers: [String: Int32] = [:]
+        for (number, supplier) in snapshot.suppliers.enumerated() { numbers[supplier.nib] = Int32(number) }
+        for group in groups {
+            let renumber = group.suppliers.map { numbers[$0.nib]! }
+            for (category, shelf) in group.shelves {
+                var placed = shelf
+                placed.supplier = shelf.supplier.map { renumber[Int($0)] }
+                snapshot.shelves[category] = placed
             }
-            guard let number = numbers[Loader.text(handle, 0)] else { continue }
-            let rowCategory = Loader.text(handle, 3)
-            if rowCategory != category {
-                if !category.isEmpty { snapshot.shelves[category] = shelf }
-                category = rowCategory
-                shelf = CatalogShelf()
-            }
-            let supplier = Int(number)
-            let name = loader.string(Loader.text(handle, 2))
-            let description = loader.terms(Loader.text(handle, 10))
-            shelf.append(
-                price: sqlite3_column_int64(handle, 5), lead: Loader.integer(handle, 7),
-                capacity: Loader.integer(handle, 6),
-                mask: supplierMasks[supplier] | loader.mask(Loader.text(handle, 9)),
-                supplier: number, region: supplierRegions[supplier], tkdn: Loader.integer(handle, 8).map(Int32.init),
-                sku: Loader.text(handle, 1), name: name.id, unit: loader.string(Loader.text(handle, 4)).id,
-                nameTerms: name.terms, descriptionTerms: description.sortedUnion(supplierTerms[supplier]),
-                open: supplierOpen[supplier])
         }
-        if !category.isEmpty { snapshot.shelves[category] = shelf }
-        // Summaries and per-area indexes, one category per core.
-        let slugs = snapshot.shelves.keys.sorted()
-        let unfinished = slugs.map { snapshot.shelves[$0]! }
-        let (inactive, large) = (snapshot.inactive, snapshot.large)
-        let finished = ParallelMap.map(unfinished.count) { index in
-            var shelf = unfinished[index]
-            shelf.finish(inactive: inactive, large: large)
-            return shelf
-        }
-        for (category, shelf) in zip(slugs, finished) { snapshot.shelves[category] = shelf }
-        snapshot.strings = loader.strings
-        snapshot.termIDs = loader.termIDs
         return snapshot
     }
-
-    /// Ids of `terms`; a term no item has gets -1, which matches nothing.
-    func ids(_ terms: [String]) -> [Int32] { terms.map { termIDs[$0] ?? -1 } }
 
     /// The catalog item at `index` of `category`'s shelf, rebuilt for explanations: its
     /// certifications are the types it and its supplier hold, without numbers; no description.
@@ -116,8 +81,8 @@ public struct CatalogSnapshot: Sendable {
         let shelf = shelves[category]!
         return CatalogItem(
             nib: suppliers[Int(shelf.supplier[index])].nib, sku: shelf.sku[index],
-            name: strings[Int(shelf.name[index])], category: category, unit: strings[Int(shelf.unit[index])],
-            unitPrice: Rupiah(sen: shelf.price[index]),
+            name: shelf.strings[Int(shelf.name[index])], category: category,
+            unit: shelf.strings[Int(shelf.unit[index])], unitPrice: Rupiah(sen: shelf.price[index]),
             capacityPerMonth: shelf.capacity[index] < 0 ? nil : shelf.capacity[index],
             leadTimeDays: shelf.lead[index] < 0 ? nil : shelf.lead[index],
             tkdn: shelf.tkdnBasisPoints[index] < 0 ? nil : Percent(basisPoints: Int(shelf.tkdnBasisPoints[index])),

@@ -109,7 +109,7 @@ public struct Matcher: Sendable {
             return NeedMatch(need: need, candidates: [], unmatchedReason: unmatchedReason(need, shelf: shelf))
         }
         let terms = TextFit.terms(need.description)
-        let ids = catalog.ids(terms)
+        let ids = shelf.ids(terms)
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, terms: terms, ids: ids) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
@@ -123,21 +123,21 @@ public struct Matcher: Sendable {
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let ids = catalog.ids(TextFit.terms(need.description))
+        let ids = shelf.ids(TextFit.terms(need.description))
         let gate = Gate(need, eligibility)
         let region = Int32(need.region.filter(\.isNumber)) ?? 0
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
-        func consider(_ i: Int, textBound: Int) {
+        func consider(_ i: Int, textBound: Int, room: Int) {
             scratch.visited[i] = epoch
             // The item's own nearness, headroom and TKDN bound its score before text is compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
             let tkdn = max(0, Int(shelf.tkdnBasisPoints[i])) / 10
             let most =
-                (weights.text * textBound + weights.nearness * near + weights.headroom * headroom(shelf, i, need)
-                    + weights.tkdn * tkdn) / 100
+                (weights.text * textBound + weights.nearness * near + weights.headroom * room + weights.tkdn * tkdn)
+                / 100
             // The supplier's penalty is looked up only when the bound without it passes: a random
             // read across all suppliers, the costliest step of this check.
             guard most >= podium.threshold,
@@ -150,54 +150,58 @@ public struct Matcher: Sendable {
 
         let terms = Set(ids).filter { $0 >= 0 }.sorted()
         let textBound = { (listCount: Int) in ids.isEmpty ? 0 : 1000 * listCount / ids.count }
-        /// Ranks the affordable items among `items` (all when nil) whose nearness is at most `near`.
-        func scan(_ postings: [ArraySlice<Int32>], _ items: ArraySlice<Int32>?, near: Int) {
+        /// Ranks the affordable items among `items` (all when nil) whose nearness is at most `near`;
+        /// `postings` are the need's terms' lists, slices of `base`.
+        func scan(_ base: [Int32], _ postings: [ArraySlice<Int32>], _ items: ArraySlice<Int32>?, near: Int) {
             // Items sharing a term with the need, walked in price order through the inverted
             // index (MaxScore): the longest posting lists stop being walked once an item found
             // only in them could not reach the podium, as the text it could fit is bounded.
             let lists = postings.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
             var essential = lists.count
+            // Cursors and ends index `base` directly: the walk is the hottest loop of a run.
             var cursors = lists.map(\.startIndex)
+            let ends = lists.map(\.endIndex)
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
                 for i in list.prefix(8) where scratch.visited[Int(i)] != epoch {
-                    consider(Int(i), textBound: textBound(lists.count))
+                    consider(Int(i), textBound: textBound(lists.count), room: headroom(shelf, Int(i), need))
                 }
             }
-            while true {
-                var next = Int32.max
-                for j in 0..<essential where cursors[j] < lists[j].endIndex { next = min(next, lists[j][cursors[j]]) }
-                if next == Int32.max { break }
-                let i = Int(next)
-                let room = headroom(shelf, i, need)
-                // Items come cheapest first: once even a perfect text fit at this price cannot
-                // reach the podium, no later item can.
-                if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
-                // An item at this price or dearer found only in the longest lists fits at most
-                // their share of the text: once that cannot reach the podium, they are not walked.
-                if essential > 0
-                    && bound(text: textBound(lists.count - essential + 1), headroom: room, near: near)
-                        < podium.threshold
-                {
-                    essential -= 1
-                    continue
+            base.withUnsafeBufferPointer { base in
+                while true {
+                    var next = Int32.max
+                    for j in 0..<essential where cursors[j] < ends[j] { next = min(next, base[cursors[j]]) }
+                    if next == Int32.max { break }
+                    let i = Int(next)
+                    let room = headroom(shelf, i, need)
+                    // Items come cheapest first: once even a perfect text fit at this price cannot
+                    // reach the podium, no later item can.
+                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
+                    // An item at this price or dearer found only in the longest lists fits at most
+                    // their share of the text: once that cannot reach the podium, they are not walked.
+                    if essential > 0
+                        && bound(text: textBound(lists.count - essential + 1), headroom: room, near: near)
+                            < podium.threshold
+                    {
+                        essential -= 1
+                        continue
+                    }
+                    var hits = lists.count - essential
+                    for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == next {
+                        cursors[j] += 1
+                        hits += 1
+                    }
+                    if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits), room: room) }
                 }
-                var hits = lists.count - essential
-                for j in 0..<essential where cursors[j] < lists[j].endIndex && lists[j][cursors[j]] == next {
-                    cursors[j] += 1
-                    hits += 1
-                }
-                if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits)) }
             }
             // Items never walked hold only terms of the lists dropped above (or none); scan them
             // cheapest first while their bound can still reach the podium.
             let unwalkedText = textBound(lists.count - essential)
             func visit(_ i: Int) -> Bool {
-                if bound(text: unwalkedText, headroom: headroom(shelf, i, need), near: near) < podium.threshold {
-                    return false
-                }
-                if scratch.visited[i] != epoch { consider(i, textBound: unwalkedText) }
+                let room = headroom(shelf, i, need)
+                if bound(text: unwalkedText, headroom: room, near: near) < podium.threshold { return false }
+                if scratch.visited[i] != epoch { consider(i, textBound: unwalkedText, room: room) }
                 return true
             }
             if let items {
@@ -212,9 +216,9 @@ public struct Matcher: Sendable {
         for (code, near) in [(region, 1000), (region / 100, 500)] {
             guard let area = shelf.areas[code] else { continue }
             let cut = area.items.partitioningIndex(where: { Int($0) >= affordable })
-            scan(terms.map { area.postings($0, below: affordable) }, area.items[..<cut], near: near)
+            scan(area.postings, terms.map { area.postings($0, below: affordable) }, area.items[..<cut], near: near)
         }
-        scan(terms.map { shelf.postings($0, below: affordable) }, nil, near: 0)
+        scan(shelf.postingItems, terms.map { shelf.postings($0, below: affordable) }, nil, near: 0)
         return podium
     }
 

@@ -25,7 +25,7 @@ extension Planner {
         // share a word with the need's description, only those may carry it. Then the cheapest
         // of them, which bounds the graph: `candidatesPerNeed` in all, shared by a need's months.
         let limit = max(8, Planner.candidatesPerNeed / months)
-        let terms = catalog.ids(TextFit.terms(need.description))
+        let terms = shelf.ids(TextFit.terms(need.description))
         var pool: [Int] = []
         var walk = PostingsWalk(shelf, terms: terms, below: affordable)
         while pool.count < limit, let i = walk.next() {

@@ -21,10 +21,17 @@ extension MatchReport {
                 // The same bytes as encoding the whole array: each element pretty-printed and
                 // indented one level (JSON strings hold no raw line breaks, so indenting lines is safe;
                 // the blank line inside an empty array stays blank).
-                let element = try JSONOutput.encode(MatchReport.json(match)).dropLast()
-                let indented = element.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
-                return (count == 0 ? "[\n" : ",\n") + indented
+                let element = try JSONOutput.encode(MatchReport.json(match)).utf8.dropLast()
+                // Byte by byte: splitting the String into lines cost more than the encoding.
+                var indented: [UInt8] = Array((count == 0 ? "[\n" : ",\n").utf8)
+                indented.reserveCapacity(element.count + element.count / 8)
+                var lineStart = true
+                for byte in element {
+                    if lineStart && byte != UInt8(ascii: "\n") { indented += [0x20, 0x20] }
+                    indented.append(byte)
+                    lineStart = byte == UInt8(ascii: "\n")
+                }
+                return String(decoding: indented, as: UTF8.self)
             case .ndjson:
                 return try JSONOutput.lines([MatchReport.json(match)])
             case .csv:

@@ -141,6 +141,19 @@ extension Store {
                     CREATE INDEX saved_assignment_plan ON saved_assignment(plan_id);
                     """)
         }
+        migrator.registerMigration("v4-match-cache") { db in
+            // Shelves as match builds them from the catalog (CatalogCache): a cache, rebuilt
+            // when a supplier or catalog import is newer than `source`.
+            try db.execute(
+                sql: """
+                    CREATE TABLE match_shelf (
+                        category TEXT PRIMARY KEY,
+                        source INTEGER NOT NULL,              -- import_run.id the shelf was built after
+                        rules INTEGER NOT NULL,               -- fingerprint of the text rules
+                        data BLOB NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

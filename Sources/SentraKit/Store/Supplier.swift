@@ -14,6 +14,15 @@ public struct Supplier: Sendable, Hashable, FetchableRecord {
     public var phone: String
     public var email: String
 
+    init(
+        nib: String, name: String, scale: Scale, region: String, sentra: String, certifications: [Certification],
+        active: Bool, verifiedOn: String?, npwp: String?, phone: String, email: String
+    ) {
+        (self.nib, self.name, self.scale, self.region, self.sentra) = (nib, name, scale, region, sentra)
+        (self.certifications, self.active, self.verifiedOn) = (certifications, active, verifiedOn)
+        (self.npwp, self.phone, self.email) = (npwp, phone, email)
+    }
+
     public init(row: Row) throws {
         nib = row["nib"]
         name = row["name"]

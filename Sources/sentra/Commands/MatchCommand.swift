@@ -38,6 +38,7 @@ struct MatchCommand: ParsableCommand {
             let needs = try query.fetch(db)
             return (needs, try CatalogSnapshot.load(db, categories: Set(needs.map(\.category))))
         }
+        store.cache(catalog)
         if !need.isEmpty {
             let missing = Set(need).subtracting(needs.map(\.id)).sorted()
             if !missing.isEmpty {

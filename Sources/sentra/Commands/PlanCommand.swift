@@ -50,15 +50,16 @@ struct PlanCommand: ParsableCommand {
         query.metric = metric
         if let target { query.target = try Percent.parse(target, range: 0...100).get() }
         let store = try global.openStore()
-        let (plan, outcomes) = try store.read { db in
+        let (plan, outcomes, catalog) = try store.read { db in
             let needs = try PlanProjection.openNeeds(db, opdCode: opd, year: year)
             let catalog = try CatalogSnapshot.load(db, categories: Set(needs.map(\.category)))
             let options = PlanOptions(
                 allowSplit: allowSplit,
                 maxSupplierShare: try maxSupplierShare.map { try Percent.parse($0, range: 0...100).get() })
             let plan = Planner(catalog: catalog, asOf: day, metric: metric, options: options).plan(needs)
-            return (plan, try plan.outcomes(db, query: query))
+            return (plan, try plan.outcomes(db, query: query), catalog)
         }
+        store.cache(catalog)
         if let save {
             try store.write { try PlanProjection.save(plan, name: save, asOf: day, metric: metric, db: $0) }
         }

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The match cache: each category's shelf as built from the catalog, kept in the
+/// database (table `match_shelf`) so a run does not re-read and re-tokenise a
+/// million rows. An entry is used only when it was built from the current rows —
+/// no supplier or catalog import since (``source(_:)``) — and by the same text rules
+/// (``rules``); otherwise the shelf is built from the rows again. It holds nothing
+/// the rows do not: dropping the table loses time, never data.
+enum CatalogCache {
+    /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
+    static let format: UInt32 = 1
+
+    /// A fingerprint of the text rules shelves were built by: the archive layout, the
+    /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries
+    /// built by other rules are ignored.
+    static let rules: Int64 = {
+        var text = "\(format)|"
+        text += Lexicon.stopwords.sorted().joined(separator: ",") + "|"
+        text += Lexicon.units.sorted().joined(separator: ",") + "|"
+        text += Lexicon.variants.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        text +=
+            "|" + Lexicon.synonyms.map { $0.phrases.joined(separator: ",") + "=" + $0.concept }.joined(separator: ";")
+        let probe =
+            "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
+            + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "
+            + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos"
+        text += "|" + TextFit.terms(probe).joined(separator: " ")
+        // FNV-1a: stable across runs and machines, unlike Hasher.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int64(bitPattern: hash)
+    }()
+
+    /// The latest supplier or catalog import: the rows a shelf is built from change only with one.
+    static func source(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(
+            db, sql: "SELECT coalesce(max(id), 0) FROM import_run WHERE kind IN ('suppliers', 'catalog')") ?? 0
+    }
+
+    /// The cached shelf of `category` built from import `source` by the current rules, with
+    /// the suppliers its supplier numbers index; nil when there is none or it is unreadable.
+    static func shelf(_ db: Database, category: String, source: Int64) throws -> (CatalogShelf, [Supplier])? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT data FROM match_shelf WHERE category = ? AND source = ? AND rules = ?")
+        try statement.setArguments([category, source, rules])
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        guard sqlite3_step(handle) == SQLITE_ROW, let bytes = sqlite3_column_blob(handle, 0) else { return nil }
+        let buffer = UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 0)))
+        return try? CatalogShelf.unarchive(buffer)
+    }
+
+    /// Stores `snapshot`'s shelves that were built from rows in this run.
+    static func save(_ db: Database, _ snapshot: CatalogSnapshot) throws {
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO match_shelf (category, source, rules, data) VALUES (?, ?, ?, ?)
+                ON CONFLICT (category) DO UPDATE SET source = excluded.source, rules = excluded.rules, data = excluded.data
+                """)
+        for category in snapshot.unsaved {
+            guard let shelf = snapshot.shelves[category] else { continue }
+            let bytes = shelf.archive(suppliers: snapshot.suppliers)
+            try statement.execute(arguments: [category, snapshot.source, rules, Data(bytes)])
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+import GRDBSQLite
+
+extension CatalogSnapshot {
+    /// Shelves of `categories` built from the catalog's rows, their suppliers numbered by
+    /// their place in `suppliers` (NIB order).
+    static func build(_ db: Database, categories: [String]) throws -> (
+        suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)]
+    ) {
+        let filter = "WHERE category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))"
+        let arguments = StatementArguments(categories)
+        // Only the suppliers the loaded items name: one need's category does not read the whole directory.
+        let suppliers = try Supplier.fetchAll(
+            db, sql: "SELECT * FROM supplier WHERE nib IN (SELECT nib FROM catalog_item \(filter)) ORDER BY nib",
+            arguments: arguments)
+        var numbers: [String: Int32] = [:]
+        for (number, supplier) in suppliers.enumerated() { numbers[supplier.nib] = Int32(number) }
+        let inactive = suppliers.map { !$0.active }
+        let large = suppliers.map { $0.scale == .besar }
+        let supplierMasks = suppliers.map { mask($0.certifications.map(\.type)) }
+        let supplierRegions = suppliers.map { Int32($0.region.filter(\.isNumber)) ?? 0 }
+        let supplierOpen = suppliers.map { $0.active && $0.scale != .besar }
+
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT nib, sku, name, category, unit, unit_price, capacity_per_month, lead_time_days, tkdn,
+                       certifications, description
+                FROM catalog_item \(filter) ORDER BY category, unit_price, nib, sku
+                """)
+        try statement.setArguments(arguments)
+        let handle = statement.sqliteStatement
+        var shelves: [(category: String, shelf: CatalogShelf)] = []
+        var category = ""
+        var shelf = CatalogShelf()
+        var loader = Loader()
+        func close() {
+            guard !category.isEmpty else { return }
+            loader.close(&shelf)
+            shelves.append((category, shelf))
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            guard let number = numbers[Loader.text(handle, 0)] else { continue }
+            let rowCategory = Loader.text(handle, 3)
+            if rowCategory != category {
+                close()
+                (category, shelf, loader) = (rowCategory, CatalogShelf(), Loader())
+            }
+            let supplier = Int(number)
+            let name = loader.string(Loader.text(handle, 2))
+            let description = loader.terms(Loader.text(handle, 10))
+            let sentra = loader.supplierTerms(number, suppliers[supplier].sentra)
+            shelf.append(
+                price: sqlite3_column_int64(handle, 5), lead: Loader.integer(handle, 7),
+                capacity: Loader.integer(handle, 6),
+                mask: supplierMasks[supplier] | loader.mask(Loader.text(handle, 9)),
+                supplier: number, region: supplierRegions[supplier], tkdn: Loader.integer(handle, 8).map(Int32.init),
+                sku: Loader.text(handle, 1), name: name.id, unit: loader.string(Loader.text(handle, 4)).id,
+                nameTerms: name.terms, descriptionTerms: description.sortedUnion(sentra),
+                open: supplierOpen[supplier])
+        }
+        close()
+        // Summaries and indexes, one category per core.
+        let unfinished = shelves
+        let finished = ParallelMap.map(unfinished.count) { index in
+            var shelf = unfinished[index].shelf
+            shelf.finish(inactive: inactive, large: large)
+            return shelf
+        }
+        return (suppliers, zip(shelves, finished).map { ($0.category, $1) })
+    }
+}
