@@ -10,7 +10,7 @@ import GRDBSQLite
 /// the rows do not: dropping the table loses time, never data.
 enum CatalogCache {
     /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     /// A fingerprint of the text rules shelves were built by: the archive layout, the
     /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries
@@ -43,13 +43,19 @@ enum CatalogCache {
     /// the suppliers its supplier numbers index; nil when there is none or it is unreadable.
     static func shelf(_ db: Database, category: String, source: Int64) throws -> (CatalogShelf, [Supplier])? {
         let statement = try db.cachedStatement(
-            sql: "SELECT data FROM match_shelf WHERE category = ? AND source = ? AND rules = ?")
-        try statement.setArguments([category, source, rules])
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        guard sqlite3_step(handle) == SQLITE_ROW, let bytes = sqlite3_column_blob(handle, 0) else { return nil }
-        let buffer = UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 0)))
-        return try? CatalogShelf.unarchive(buffer)
+            sql: "SELECT rowid FROM match_shelf WHERE category = ? AND source = ? AND rules = ?")
+        guard let row = try Int64.fetchOne(statement, arguments: [category, source, rules]) else { return nil }
+        // Incremental blob I/O: each array is read from the pages straight into its own storage.
+        var blob: OpaquePointer?
+        guard sqlite3_blob_open(db.sqliteConnection, "main", "match_shelf", "data", row, 0, &blob) == SQLITE_OK else {
+            sqlite3_blob_close(blob)
+            return nil
+        }
+        defer { sqlite3_blob_close(blob) }
+        let input = ArchiveReader(size: Int(sqlite3_blob_bytes(blob))) { destination, count, offset in
+            sqlite3_blob_read(blob, destination, Int32(count), Int32(offset)) == SQLITE_OK
+        }
+        return try? CatalogShelf.unarchive(input)
     }
 
     /// Stores `snapshot`'s shelves that were built from rows in this run.

@@ -18,7 +18,11 @@ extension CatalogShelf {
         out.put(used.map(\.scale.rawValue))
         out.put(used.map(\.region))
         out.put(used.map(\.sentra))
-        out.put(used.map { Certification.cell($0.certifications) })
+        // Certificates as their parts: parsing cells back cost more than the rest of a supplier.
+        out.put(used.map { Int32($0.certifications.count) })
+        out.put(used.flatMap { $0.certifications.map(\.type) })
+        out.put(used.flatMap { $0.certifications.map { UInt8($0.number == nil ? 0 : 1) } })
+        out.put(used.flatMap { $0.certifications.map { $0.number ?? "" } })
         out.put(used.map { UInt8($0.active ? 1 : 0) })
         // Optional text as a presence byte and the text ("" when absent).
         out.put(used.map { UInt8($0.verifiedOn == nil ? 0 : 1) })
@@ -64,9 +68,8 @@ extension CatalogShelf {
 
     /// A shelf read back from ``archive(suppliers:)``, its supplier numbers indexing the returned
     /// suppliers. Every count and index is checked, so damaged bytes throw instead of misleading.
-    static func unarchive(_ bytes: UnsafeRawBufferPointer) throws -> (CatalogShelf, [Supplier]) {
+    static func unarchive(_ input: consuming ArchiveReader) throws -> (CatalogShelf, [Supplier]) {
         typealias Damaged = ArchiveReader.Damaged
-        var input = ArchiveReader(bytes)
         guard try input.value(UInt32.self) == magic, try input.value(UInt32.self) == CatalogCache.format else {
             throw Damaged()
         }
@@ -108,9 +111,11 @@ extension CatalogShelf {
     }
 
     private static func readSuppliers(_ input: inout ArchiveReader) throws -> [Supplier] {
-        let (nib, name, scale, region, sentra, certifications) = (
-            try input.strings(), try input.strings(), try input.strings(), try input.strings(), try input.strings(),
-            try input.strings()
+        let (nib, name, scale, region, sentra) = (
+            try input.strings(), try input.strings(), try input.strings(), try input.strings(), try input.strings()
+        )
+        let (certificateCount, type, hasNumber, number) = (
+            try input.array(Int32.self), try input.strings(), try input.array(UInt8.self), try input.strings()
         )
         let (active, hasVerified, verified, hasNPWP, npwp) = (
             try input.array(UInt8.self), try input.array(UInt8.self), try input.strings(), try input.array(UInt8.self),
@@ -119,16 +124,27 @@ extension CatalogShelf {
         let (phone, email) = (try input.strings(), try input.strings())
         let n = nib.count
         guard
-            [name, scale, region, sentra, certifications, verified, npwp, phone, email].allSatisfy({ $0.count == n }),
-            [active, hasVerified, hasNPWP].allSatisfy({ $0.count == n })
+            [name, scale, region, sentra, verified, npwp, phone, email].allSatisfy({ $0.count == n }),
+            [active, hasVerified, hasNPWP].allSatisfy({ $0.count == n }), certificateCount.count == n,
+            certificateCount.allSatisfy({ $0 >= 0 }), certificateCount.reduce(0, { $0 + Int($1) }) == type.count,
+            hasNumber.count == type.count, number.count == type.count
         else { throw ArchiveReader.Damaged() }
-        return (0..<n).map { i in
-            Supplier(
-                nib: nib[i], name: name[i], scale: Scale(rawValue: scale[i]) ?? .besar, region: region[i],
-                sentra: sentra[i], certifications: Certification.fromCell(certifications[i]), active: active[i] != 0,
-                verifiedOn: hasVerified[i] != 0 ? verified[i] : nil, npwp: hasNPWP[i] != 0 ? npwp[i] : nil,
-                phone: phone[i], email: email[i])
+        var next = 0
+        var suppliers: [Supplier] = []
+        suppliers.reserveCapacity(n)
+        for i in 0..<n {
+            let certificates = (next..<next + Int(certificateCount[i])).map {
+                Certification(type: type[$0], number: hasNumber[$0] != 0 ? number[$0] : nil)
+            }
+            next += Int(certificateCount[i])
+            suppliers.append(
+                Supplier(
+                    nib: nib[i], name: name[i], scale: Scale(rawValue: scale[i]) ?? .besar, region: region[i],
+                    sentra: sentra[i], certifications: certificates, active: active[i] != 0,
+                    verifiedOn: hasVerified[i] != 0 ? verified[i] : nil, npwp: hasNPWP[i] != 0 ? npwp[i] : nil,
+                    phone: phone[i], email: email[i]))
         }
+        return suppliers
     }
 
     /// Whether every column has one entry per item and every stored index is in range.

@@ -55,23 +55,29 @@ public struct CatalogSnapshot: Sendable {
             groups.append(built)
             snapshot.unsaved = built.shelves.map(\.category)
         }
-        var known: [String: Supplier] = [:]
-        for group in groups {
-            for supplier in group.suppliers where known[supplier.nib] == nil { known[supplier.nib] = supplier }
-        }
-        snapshot.suppliers = known.values.sorted { $0.nib < $1.nib }
-        snapshot.inactive = snapshot.suppliers.map { !$0.active }
-        snapshot.large = snapshot.suppliers.map { $0.scale == .besar }
-        var numbers: [String: Int32] = [:]
-        for (number, supplier) in snapshot.suppliers.enumerated() { numbers[supplier.nib] = Int32(number) }
-        for group in groups {
-            let renumber = group.suppliers.map { numbers[$0.nib]! }
-            for (category, shelf) in group.shelves {
-                var placed = shelf
-                placed.supplier = shelf.supplier.map { renumber[Int($0)] }
-                snapshot.shelves[category] = placed
+        if groups.count == 1 {
+            // One list, already in NIB order, numbering its shelves: the common case of a single need.
+            snapshot.suppliers = groups[0].suppliers
+            for (category, shelf) in groups[0].shelves { snapshot.shelves[category] = shelf }
+        } else {
+            var known: [String: Supplier] = [:]
+            for group in groups {
+                for supplier in group.suppliers where known[supplier.nib] == nil { known[supplier.nib] = supplier }
+            }
+            snapshot.suppliers = known.values.sorted { $0.nib < $1.nib }
+            var numbers: [String: Int32] = [:]
+            for (number, supplier) in snapshot.suppliers.enumerated() { numbers[supplier.nib] = Int32(number) }
+            for group in groups {
+                let renumber = group.suppliers.map { numbers[$0.nib]! }
+                for (category, shelf) in group.shelves {
+                    var placed = shelf
+                    placed.supplier = shelf.supplier.map { renumber[Int($0)] }
+                    snapshot.shelves[category] = placed
+                }
             }
         }
+        snapshot.inactive = snapshot.suppliers.map { !$0.active }
+        snapshot.large = snapshot.suppliers.map { $0.scale == .besar }
         return snapshot
     }
 

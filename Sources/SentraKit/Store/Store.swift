@@ -31,8 +31,6 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB of page cache: a large import then spills far fewer pages to the WAL.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Reads map the file instead of copying pages: the match cache reads blobs of megabytes.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
