@@ -108,6 +108,20 @@ struct ImportSession {
 
     mutating func readAll() throws {
         let writer = RowWriter(db: db)
+        // Upserts run on a second thread while this one validates; the ledger's lookups stay here.
+        let pipeline = kind == .spend ? nil : RowPipeline(db: db, statement: statements.upsert)
+        do {
+            try readRows(writer: writer, pipeline: pipeline)
+        } catch {
+            _ = try? pipeline?.finish()  // the writer must be done with the connection before the rollback
+            throw error
+        }
+        changes += try pipeline?.finish() ?? 0
+        progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+        try finishCounts()
+    }
+
+    private mutating func readRows(writer: RowWriter, pipeline: RowPipeline?) throws {
         while try reader.next() {
             summary.rowsRead += 1
             if summary.rowsRead % 8192 == 0 {
@@ -134,9 +148,15 @@ struct ImportSession {
             }
             summary.diagnostics += context.diagnostics  // warnings
             if errorCount > 0 && !options.skipInvalid { continue }  // strict: keep validating, stop writing
-            try write(row, writer: writer, context: &context)
+            if let pipeline {
+                pipeline.send(row.cells, [.integer(row.fingerprint), .integer(importID)])
+            } else {
+                try writeSpend(row, writer: writer, context: &context)
+            }
         }
-        progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+    }
+
+    private mutating func finishCounts() throws {
         if kind != .spend {
             let rowsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.table)") ?? 0
             summary.added = rowsAfter - rowsBefore
@@ -187,13 +207,10 @@ struct ImportSession {
             fields: reader.fields, line: reader.line, reason: errorsHere.map(\.message).joined(separator: "; "))
     }
 
-    private mutating func write(_ row: ImportRow, writer: RowWriter, context: inout RowContext) throws {
+    /// A spend row: the ledger is never upserted, so each row is looked up first.
+    private mutating func writeSpend(_ row: ImportRow, writer: RowWriter, context: inout RowContext) throws {
         let fingerprint = row.fingerprint
         let tail: [Cell] = [.integer(fingerprint), .integer(importID)]
-        guard kind == .spend else {
-            changes += try writer.run(statements.upsert, row.cells, tail)
-            return
-        }
         let key = row.cells[0]
         guard let existing = try writer.integer(statements.lookup!, [key]) else {
             try writer.run(statements.upsert, row.cells, tail)

@@ -1,5 +1,5 @@
 /// A value bound into one SQL parameter.
-enum Cell: Equatable {
+enum Cell: Equatable, Sendable {
     case text(String)
     case integer(Int64)
     case null
