@@ -62,7 +62,7 @@ extension ImportKind {
         let name = row.text("name")
         let scale = row.required("scale", Scale.parse)
         let region = row.required("region", RegionCode.parse)
-        let certifications = row.optional("certifications", Certification.parseList) ?? []
+        let certifications = row.optional("certifications", row.memo.certificationList) ?? []
         let active = row.optional("active", YesNo.parse) ?? true
         let verified = row.optional("verified_on", Day.parse)
         let npwp = row.optional("npwp", Identifiers.npwp)
@@ -86,7 +86,7 @@ extension ImportKind {
         let lead = row.optional("lead_time_days") { Quantity.parse($0, allowZero: true) }
         let tkdn = row.optional("tkdn") { Percent.parse($0, range: 0...100) }
         let bmp = row.optional("bmp") { Percent.parse($0, range: 0...15) }
-        let certifications = row.optional("certifications", Certification.parseList) ?? []
+        let certifications = row.optional("certifications", row.memo.certificationList) ?? []
         return ImportRow(
             key: "\(nib ?? "")/\(sku)",
             cells: [

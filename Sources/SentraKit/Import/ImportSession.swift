@@ -24,6 +24,7 @@ struct ImportSession {
     private var rowsBefore = 0
     private var droppedIndexes = false
     private var changes = 0
+    private let memo = ParseMemo()
 
     private struct Statements {
         var upsert: Statement
@@ -131,7 +132,7 @@ struct ImportSession {
                 summary.rowsRead -= 1  // a line of spaces: not a record
                 continue
             }
-            var context = RowContext(reader: reader, header: header)
+            var context = RowContext(reader: reader, header: header, memo: memo)
             if reader.fieldCount != header.fieldCount {
                 context.diagnostics.append(
                     Diagnostic(

@@ -41,11 +41,13 @@ struct ImportRow {
 struct RowContext {
     let reader: CSVReader
     let header: HeaderMap
+    let memo: ParseMemo
     var diagnostics: [Diagnostic] = []
 
-    init(reader: CSVReader, header: HeaderMap) {
+    init(reader: CSVReader, header: HeaderMap, memo: ParseMemo) {
         self.reader = reader
         self.header = header
+        self.memo = memo
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -15,7 +15,7 @@ final class RowPipeline: @unchecked Sendable {
     private typealias Batch = [(cells: [Cell], extra: [Cell])]
     private static let batchSize = 2048
 
-    private let handoff = Handoff<Batch>(capacity: 4)
+    private let handoff = Handoff<Batch>(capacity: 2)
     private let done = DispatchSemaphore(value: 0)
     private var pending: Batch = []
     // Written by the writer thread before it signals `done`, read after the wait.

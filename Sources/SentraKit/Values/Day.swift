@@ -68,7 +68,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func parse(_ raw: String) -> Result<Day, ValueError> {
         let text = raw.trimmingSpaces
         let fail = ValueError("\"\(raw)\" is not a date: write 2026-03-17 or 17/03/2026 (day first)")
-        let separator: Character = text.contains("/") ? "/" : "-"
+        let separator: Character = text.utf8.contains(UInt8(ascii: "/")) ? "/" : "-"
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         // At most four digits a part: a longer run cannot be a date and would overflow Int (found by fuzzing).
         guard parts.count == 3,

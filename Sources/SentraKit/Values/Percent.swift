@@ -25,7 +25,8 @@ public struct Percent: Sendable, Hashable, Comparable, CustomStringConvertible {
             return .success(Percent(whole: whole))
         }
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
-        let parts = text.split(separator: text.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        let parts = text.split(
+            separator: text.utf8.contains(UInt8(ascii: ",")) ? "," : ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.count == 1 || (1...2).contains(parts[1].count),
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count <= 4
         else {

@@ -3,7 +3,7 @@ public enum Quantity {
     public static func parse(_ raw: String, allowZero: Bool = false) -> Result<Int64, ValueError> {
         let text = raw.trimmingSpaces
         var digits = text
-        if text.contains(".") {
+        if text.utf8.contains(UInt8(ascii: ".")) {
             let groups = text.split(separator: ".", omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
                 groups.dropFirst().allSatisfy({ $0.count == 3 })

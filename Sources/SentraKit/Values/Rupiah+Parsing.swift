@@ -99,7 +99,7 @@ extension Rupiah {
             return
                 "\(whole).\(fraction) or \(text[..<dot]).\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))"
         }
-        if let comma = text.lastIndex(of: ","), text.contains(".") {
+        if let comma = text.lastIndex(of: ","), text.utf8.contains(UInt8(ascii: ".")) {
             let fraction = text[text.index(after: comma)...]
             let whole = text[..<comma].filter(\.isNumber)
             return
