@@ -63,7 +63,6 @@ final class RowPipeline: @unchecked Sendable {
 
     /// The raw connection and statement, for the writer thread.
     private struct Connection: @unchecked Sendable {
-        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         let connection: OpaquePointer?
         let statement: OpaquePointer?
 
@@ -71,25 +70,8 @@ final class RowPipeline: @unchecked Sendable {
             (self.connection, self.statement) = (connection, statement)
         }
 
-        func run(_ cells: [Cell], _ extra: [Cell]) throws(DatabaseError) -> Int {
-            sqlite3_reset(statement)
-            var index: Int32 = 1
-            for cell in cells + extra {
-                switch cell {
-                case .text(let value):
-                    value.withCString { _ = sqlite3_bind_text(statement, index, $0, -1, Connection.transient) }
-                case .integer(let value): sqlite3_bind_int64(statement, index, value)
-                case .null: sqlite3_bind_null(statement, index)
-                }
-                index += 1
-            }
-            let code = sqlite3_step(statement)
-            guard code == SQLITE_DONE || code == SQLITE_ROW else {
-                // The message names the table and constraint, never the bound values.
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-            }
-            return Int(sqlite3_changes(connection))
+        func run(_ cells: [Cell], _ extra: [Cell]) throws -> Int {
+            try RowWriter.run(connection, statement, cells, extra)
         }
     }
 }
