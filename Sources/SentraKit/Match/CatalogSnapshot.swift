@@ -51,9 +51,9 @@ public struct CatalogSnapshot: Sendable {
             }
         }
         if !missing.isEmpty {
-            let built = try build(db, categories: missing)
-            groups.append(built)
-            snapshot.unsaved = built.shelves.map(\.category)
+            let built = try buildInParallel(db, categories: missing, source: snapshot.source)
+            groups += built
+            snapshot.unsaved = built.flatMap { $0.shelves.map(\.category) }
         }
         if groups.count == 1 {
             // One list, already in NIB order, numbering its shelves: the common case of a single need.
