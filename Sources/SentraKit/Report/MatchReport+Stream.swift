@@ -21,7 +21,8 @@ extension MatchReport {
                 // The same bytes as encoding the whole array: each element pretty-printed and
                 // indented one level (JSON strings hold no raw line breaks, so indenting lines is safe;
                 // the blank line inside an empty array stays blank).
-                let element = try JSONOutput.encode(MatchReport.json(match)).utf8.dropLast()
+                let json = MatchReport.json(match)
+                let element = try json.prettyBytes() ?? Array(JSONOutput.encode(json).utf8.dropLast())
                 // Byte by byte: splitting the String into lines cost more than the encoding.
                 var indented: [UInt8] = Array((count == 0 ? "[\n" : ",\n").utf8)
                 indented.reserveCapacity(element.count + element.count / 8)
