@@ -7,6 +7,7 @@ tables of a database sentra imported. The tables are copied into DuckDB first
 (untimed: DuckDB here has no SQLite extension offline); only the query is timed.
 
 usage: scripts/bench-match-duckdb.py DATABASE [AS_OF] [TOP]
+needs: pip install duckdb (not installed by `make`: a peer for docs/performance.md, not part of sentra)
 Prints the wall time of the query and the number of (need, candidate) rows kept,
 which must equal the sqlite3 script's count on the same database.
 """
