@@ -88,7 +88,11 @@ extension CatalogShelf {
         shelf.unit = try input.array()
         shelf.strings = try input.strings()
         let terms = try input.strings()
-        shelf.termIDs = Dictionary(uniqueKeysWithValues: zip(terms, 0..<Int32(terms.count)))
+        shelf.termIDs.reserveCapacity(terms.count)
+        for (id, term) in terms.enumerated() {
+            // A term twice would trap in `Dictionary(uniqueKeysWithValues:)`; it is damage, so it throws.
+            guard shelf.termIDs.updateValue(Int32(id), forKey: term) == nil else { throw Damaged() }
+        }
         shelf.termStart = try input.array()
         shelf.nameEnd = try input.array()
         shelf.terms = try input.array()
@@ -154,7 +158,10 @@ extension CatalogShelf {
             lead.count, capacity.count, mask.count, open.count, supplier.count, region.count,
             tkdnBasisPoints.count, sku.count, name.count, unit.count, nameEnd.count,
         ]
-        guard columns.allSatisfy({ $0 == n }), maskCounts.count == 256 else { return false }
+        // Prices ascending: the matcher's binary searches and bounds rely on it.
+        guard columns.allSatisfy({ $0 == n }), maskCounts.count == 256,
+            zip(price, price.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { return false }
         func within(_ values: [Int32], _ limit: Int) -> Bool { values.allSatisfy { $0 >= 0 && Int($0) < limit } }
         func runs(_ starts: [Int32], _ total: Int) -> Bool {
             starts.first == 0 && Int(starts.last ?? -1) == total
