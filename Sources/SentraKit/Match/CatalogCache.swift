@@ -55,7 +55,12 @@ enum CatalogCache {
         let input = ArchiveReader(size: Int(sqlite3_blob_bytes(blob))) { destination, count, offset in
             sqlite3_blob_read(blob, destination, Int32(count), Int32(offset)) == SQLITE_OK
         }
-        return try? CatalogShelf.unarchive(input)
+        do {
+            return try CatalogShelf.unarchive(input)
+        } catch {
+            Log.match.notice("match cache: the \(category) entry is unreadable; building it from the rows")
+            return nil
+        }
     }
 
     /// Stores `snapshot`'s shelves that were built from rows in this run.

@@ -2,11 +2,12 @@ import GRDB
 import GRDBSQLite
 
 extension CatalogSnapshot {
+    /// Shelves and the suppliers their numbers index.
+    typealias BuiltGroup = (suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)])
+
     /// Shelves of `categories` built from the catalog's rows, their suppliers numbered by
     /// their place in `suppliers` (NIB order).
-    static func build(_ db: Database, categories: [String]) throws -> (
-        suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)]
-    ) {
+    static func build(_ db: Database, categories: [String]) throws -> BuiltGroup {
         let filter = "WHERE category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))"
         let arguments = StatementArguments(categories)
         // Only the suppliers the loaded items name: one need's category does not read the whole directory.
@@ -78,8 +79,6 @@ extension CatalogSnapshot {
 }
 
 extension CatalogSnapshot {
-    typealias BuiltGroup = (suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)])
-
     /// ``build(_:categories:)`` split in two halves of about equal item counts, the second read
     /// through a second read-only connection on another core. That connection must see the same
     /// rows (`source`, the latest supplier or catalog import); if it cannot, the half is built

@@ -2,8 +2,8 @@ import GRDB
 
 /// The directory and catalog in memory, arranged for matching: one ``CatalogShelf``
 /// per category, items sorted by unit price, text as term ids with an inverted
-/// index from term to items. Loaded once per run, from the match cache where it is
-/// current (``CatalogSnapshot/save(_:)``), else from the catalog's rows.
+/// index from term to items. Loaded once per run, from the match cache (``CatalogCache``)
+/// where it is current, else from the catalog's rows.
 public struct CatalogSnapshot: Sendable {
     /// The suppliers of the loaded items, numbered in NIB order (``CatalogShelf/supplier`` holds the number).
     public private(set) var suppliers: [Supplier] = []
@@ -41,7 +41,7 @@ public struct CatalogSnapshot: Sendable {
             ?? String.fetchAll(db, sql: "SELECT DISTINCT category FROM catalog_item ORDER BY category")
         // Shelves first number suppliers by their own list (one list per cached shelf, one for
         // all shelves built here); renumbered for the snapshot below.
-        var groups: [(suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)])] = []
+        var groups: [BuiltGroup] = []
         var missing: [String] = []
         for category in wanted {
             if let (shelf, suppliers) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
