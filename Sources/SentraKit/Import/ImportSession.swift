@@ -151,6 +151,7 @@ struct ImportSession {
             if errorCount > 0 && !options.skipInvalid { continue }  // strict: keep validating, stop writing
             if let pipeline {
                 pipeline.send(row.cells, [.integer(row.fingerprint), .integer(importID)])
+                if pipeline.hasFailed { return }  // finish() reports the write's error
             } else {
                 try writeSpend(row, writer: writer, context: &context)
             }

@@ -21,6 +21,16 @@ final class RowPipeline: @unchecked Sendable {
     // Written by the writer thread before it signals `done`, read after the wait.
     private var changes = 0
     private var failure: Error?
+    /// Set by the writer when a write fails, read by the sender: the only field both touch early.
+    private let failedFlag = NSLock()
+    private var failedEarly = false
+
+    /// Whether a write has failed: the import stops reading, as nothing more can be written.
+    var hasFailed: Bool {
+        failedFlag.lock()
+        defer { failedFlag.unlock() }
+        return failedEarly
+    }
 
     init(db: Database, statement: Statement) {
         let connection = Connection(db.sqliteConnection, statement.sqliteStatement)
@@ -33,6 +43,9 @@ final class RowPipeline: @unchecked Sendable {
                         changes += try connection.run(row.cells, row.extra)
                     } catch {
                         failure = error
+                        failedFlag.lock()
+                        failedEarly = true
+                        failedFlag.unlock()
                         break
                     }
                 }
