@@ -5,9 +5,10 @@ extension CatalogShelf {
     /// are written as indices into the shelf's own list (`suppliers` are the snapshot's), so
     /// the entry neither depends on other shelves nor needs the directory read back.
     func archive(suppliers: [Supplier]) -> [UInt8] {
-        let used = Set(supplier).sorted().map { suppliers[Int($0)] }
+        let numbers = Set(supplier).sorted()
+        let used = numbers.map { suppliers[Int($0)] }
         var local = [Int32](repeating: -1, count: suppliers.count)
-        for (index, number) in Set(supplier).sorted().enumerated() { local[Int(number)] = Int32(index) }
+        for (index, number) in numbers.enumerated() { local[Int(number)] = Int32(index) }
         var terms = [String](repeating: "", count: termIDs.count)
         for (term, id) in termIDs { terms[Int(id)] = term }
         var out = ArchiveWriter()

@@ -56,7 +56,7 @@ extension CatalogSnapshot {
             let supplier = Int(number)
             let name = loader.string(Loader.text(handle, 2))
             let description = loader.terms(Loader.text(handle, 10))
-            let sentra = loader.supplierTerms(number, suppliers[supplier].sentra)
+            let sentra = loader.terms(suppliers[supplier].sentra)
             shelf.append(
                 price: sqlite3_column_int64(handle, 5), lead: Loader.integer(handle, 7),
                 capacity: Loader.integer(handle, 6),

@@ -12,15 +12,6 @@ extension CatalogSnapshot {
         private var stringTerms: [Int32: [Int32]] = [:]
         private var textTerms: [String: [Int32]] = [:]
         private var masks: [String: UInt8] = [:]
-        private var sentraTerms: [Int32: [Int32]] = [:]
-
-        /// The sorted term ids of supplier `number`'s sentra.
-        mutating func supplierTerms(_ number: Int32, _ sentra: String) -> [Int32] {
-            if let terms = sentraTerms[number] { return terms }
-            let terms = intern(TextFit.terms(sentra))
-            sentraTerms[number] = terms
-            return terms
-        }
 
         /// Hands the shelf its strings and term ids.
         func close(_ shelf: inout CatalogShelf) {
