@@ -147,15 +147,30 @@ public enum TextFit {
     }
 
     /// ``fit(need:name:description:)`` over interned term ids (sorted arrays), for the hot loop.
+    ///
+    /// An item has a dozen terms, so each need term is compared with all of them without
+    /// early exits: a binary search's unpredictable branches cost more than the compares
+    /// (the full L match: 45.9 → 42.5 CPU-s). Long texts are still searched.
     static func fit(need: [Int32], name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Int {
         guard !need.isEmpty else { return 0 }
         var score = 0
-        for term in need where term >= 0 {
-            if name.containsSorted(term) {
-                score += 1000
-            } else if description.containsSorted(term) {
-                score += 600
+        guard name.count + description.count <= 64 else {
+            for term in need where term >= 0 {
+                if name.containsSorted(term) {
+                    score += 1000
+                } else if description.containsSorted(term) {
+                    score += 600
+                }
             }
+            return score / need.count
+        }
+        for term in need {
+            var inName = 0
+            var inDescription = 0
+            for t in name { inName |= t == term ? 1 : 0 }
+            for t in description { inDescription |= t == term ? 1 : 0 }
+            // A term no item has is -1 and matches nothing: terms are never negative.
+            score += inName * 1000 + (1 - inName) * inDescription * 600
         }
         return score / need.count
     }
