@@ -3,7 +3,7 @@ import Testing
 @testable import SentraKit
 
 /// The hot loop's fit over term ids must score exactly as the fit over words does, for short
-/// texts (compared term by term) and long ones (searched).
+/// needs (compared in SIMD lanes) and long ones (searched).
 @Suite struct TextFitIDTests {
     /// A small deterministic generator, so a failure names a reproducible seed.
     struct Mix {
@@ -18,12 +18,12 @@ import Testing
     func idFitEqualsWordFit(seed: UInt64) {
         var mix = Mix(state: seed)
         for _ in 0..<500 {
-            // Up to 80 terms per text, so both the short path (≤ 64 in all) and the long one run.
+            // Needs of up to 12 terms: both the SIMD path (≤ 8) and the search run.
             let vocabulary = 1 + mix.next(120)
             let name = Set((0..<mix.next(40)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             let description = Set((0..<mix.next(80)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             // -1 is a need term no item on the shelf has.
-            let need = (0..<(1 + mix.next(6))).map { _ in Int32(mix.next(vocabulary + 3)) - 1 }
+            let need = (0..<(1 + mix.next(12))).map { _ in Int32(mix.next(vocabulary + 3)) - 1 }
             let words = { (ids: [Int32]) in Set(ids.map { "t\($0)" }) }
             let expected = TextFit.fit(
                 need: need.map { "t\($0)" }, name: words(name), description: words(description))

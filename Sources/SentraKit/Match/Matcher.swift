@@ -138,12 +138,11 @@ public struct Matcher: Sendable {
             let most =
                 (weights.text * textBound + weights.nearness * near + weights.headroom * room + weights.tkdn * tkdn)
                 / 100
-            // The supplier's penalty is looked up only when the bound without it passes: a random
-            // read across all suppliers, the costliest step of this check.
-            guard most >= podium.threshold,
-                !spreading || most - penalty(shelf.supplier[i]) >= podium.threshold,
-                gate.passes(shelf, i)
-            else { return }
+            // One test of the bound with the penalty rather than two (without, then with): whether
+            // an item passes is unpredictable, and each mispredicted branch cost more than the
+            // penalty's lookup.
+            let penalty = spreading ? penalty(shelf.supplier[i]) : 0
+            guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
             let parts = components(shelf, i, for: need, terms: ids, region: region, spreading: spreading)
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
         }
