@@ -112,6 +112,7 @@ extension CatalogShelf {
                 postings: try input.array())
         }
         guard input.isAtEnd, shelf.isWellFormed(suppliers: suppliers.count) else { throw Damaged() }
+        shelf.signTerms()
         return (shelf, suppliers)
     }
 

@@ -45,6 +45,8 @@ struct CatalogShelf: Sendable {
 
     /// Region code (kabupaten/kota `3604` and province `36`) → its items.
     var areas: [Int32: CatalogArea] = [:]
+    /// Two bit sets of each item's terms, filled by ``signTerms()``: a cheap bound of its text fit.
+    var signatures: [UInt64] = []
 
     var count: Int { price.count }
 
@@ -86,6 +88,7 @@ struct CatalogShelf: Sendable {
             members[region[i] / 100, default: []].append(Int32(i))
         }
         areas = members.mapValues { CatalogArea(items: $0, heldStart: heldStart, held: held, counts: &counts) }
+        signTerms()
     }
 
     /// How many of the ascending `values` are at most `limit`.

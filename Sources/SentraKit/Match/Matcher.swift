@@ -129,20 +129,25 @@ public struct Matcher: Sendable {
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
+        // Each need term's bit in the items' signatures (``CatalogShelf/textFitBound(_:bits:count:)``).
+        let bits = ids.map { $0 >= 0 ? UInt64(1) << UInt64($0 & 63) : 0 }
         // Rank on numbers first; reasons are written only for the few candidates shown.
         func consider(_ i: Int, textBound: Int, room: Int) {
             scratch.visited[i] = epoch
             // The item's own nearness, headroom and TKDN bound its score before text is compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
             let tkdn = max(0, Int(shelf.tkdnBasisPoints[i])) / 10
-            let most =
-                (weights.text * textBound + weights.nearness * near + weights.headroom * room + weights.tkdn * tkdn)
-                / 100
+            let rest = weights.nearness * near + weights.headroom * room + weights.tkdn * tkdn
+            let most = (weights.text * textBound + rest) / 100
             // One test of the bound with the penalty rather than two (without, then with): whether
             // an item passes is unpredictable, and each mispredicted branch cost more than the
             // penalty's lookup.
             let penalty = spreading ? penalty(shelf.supplier[i]) : 0
             guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
+            // The text bound above counts every term the walk could not rule out as found in the
+            // name; the item's signatures bound it far closer before its terms are compared.
+            let signed = min(textBound, shelf.textFitBound(i, bits: bits, count: ids.count))
+            guard (weights.text * signed + rest) / 100 - penalty >= podium.threshold else { return }
             let parts = components(shelf, i, for: need, terms: ids, region: region, spreading: spreading)
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
         }
