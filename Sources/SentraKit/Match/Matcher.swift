@@ -199,13 +199,16 @@ public struct Matcher: Sendable {
                     if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits), room: room) }
                 }
             }
-            // Items never walked hold only terms of the lists dropped above (or none); scan them
-            // cheapest first while their bound can still reach the podium.
-            let unwalkedText = textBound(lists.count - essential)
+            // Items never walked: those of the lists dropped above (at or beyond where each was
+            // dropped, so they cannot reach the podium: that is why it was dropped), those dearer
+            // than where the walk stopped (the same), and those holding no term of the need, whose
+            // text fit is 0. Only the last can still place: scanned cheapest first while a fit of
+            // 0 could. (Bounding these by the dropped lists' text instead, as before, scanned
+            // whole shelves when budgets were generous: L full match 19 → 15 s.)
             func visit(_ i: Int) -> Bool {
                 let room = headroom(shelf, i, need)
-                if bound(text: unwalkedText, headroom: room, near: near) < podium.threshold { return false }
-                if scratch.visited[i] != epoch { consider(i, textBound: unwalkedText, room: room) }
+                if bound(text: 0, headroom: room, near: near) < podium.threshold { return false }
+                if scratch.visited[i] != epoch { consider(i, textBound: 0, room: room) }
                 return true
             }
             if let items {
@@ -242,7 +245,7 @@ public struct Matcher: Sendable {
         Int((need.budget.sen - shelf.price[i] * need.quantity) * 1000 / max(need.budget.sen, 1))
     }
 
-    private func components(
+    func components(
         _ c: CatalogShelf, _ i: Int, for need: Need, terms: [Int32], region: Int32, spreading: Bool
     ) -> Components {
         let total = Rupiah(sen: c.price[i] * need.quantity)
