@@ -204,7 +204,7 @@ public struct Matcher: Sendable {
             // than where the walk stopped (the same), and those holding no term of the need, whose
             // text fit is 0. Only the last can still place: scanned cheapest first while a fit of
             // 0 could. (Bounding these by the dropped lists' text instead, as before, scanned
-            // whole shelves when budgets were generous: L full match 19 → 15 s.)
+            // whole shelves when budgets were generous: L full match 19 → 12 s.)
             func visit(_ i: Int) -> Bool {
                 let room = headroom(shelf, i, need)
                 if bound(text: 0, headroom: room, near: near) < podium.threshold { return false }
