@@ -4,6 +4,9 @@ import GRDB
 /// The sentra database: one SQLite file in WAL mode, opened with a busy
 /// timeout so overlapping cron jobs wait instead of failing at once.
 public final class Store: Sendable {
+    /// SQLite's page cache per connection, KiB: 64 MiB, so a large import spills far fewer pages to the WAL.
+    static let pageCacheKiB = 65_536
+
     public let queue: DatabaseQueue
     public let path: String
 
@@ -29,8 +32,7 @@ public final class Store: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 64 MiB of page cache: a large import then spills far fewer pages to the WAL.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -\(Store.pageCacheKiB)")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
