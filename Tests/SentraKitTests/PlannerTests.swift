@@ -4,22 +4,13 @@ import SentraTestSupport
 import Testing
 
 @Suite struct PlannerTests {
-    /// A deterministic pseudo-random sequence (64-bit LCG), so failures reproduce.
-    struct Sequence {
-        var state: UInt64
-        mutating func next(_ range: ClosedRange<Int>) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return range.lowerBound + Int((state >> 33) % UInt64(range.count))
-        }
-    }
-
     struct Instance {
         var needs: [(id: String, quantity: Int, budget: Int, month: Int)]
         var items: [(nib: String, sku: String, price: Int, capacity: Int)]
     }
 
     static func instance(seed: UInt64) -> Instance {
-        var random = Sequence(state: seed)
+        var random = SeededSequence(seed: seed)
         var items: [(String, String, Int, Int)] = []
         for supplier in 0..<random.next(2...3) {
             for item in 0..<random.next(1...2) {

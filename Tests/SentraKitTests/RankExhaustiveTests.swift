@@ -8,15 +8,6 @@ import Testing
 /// and the podium of the best item per supplier must be exactly the matcher's, under random
 /// spreading penalties, for tight and generous budgets and common and rare words.
 @Suite struct RankExhaustiveTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func pick<T>(_ values: [T]) -> T { values[next(values.count)] }
-    }
-
     /// Common words (on most items, so their lists are dropped early) and rarer ones.
     static let words = [
         "kain", "kain", "kain", "tapis", "seragam", "seragam", "batik", "tulis", "cap", "emping", "melinjo",
@@ -26,12 +17,12 @@ import Testing
     static let regions = ["36.04", "36.72", "36.73", "18.71", "18.01", "32.16"]
     static let categories = ["makanan", "fesyen", "kerajinan"]
 
-    static func text(_ mix: inout Mix, _ count: Int) -> String {
+    static func text(_ mix: inout SeededSequence, _ count: Int) -> String {
         (0..<count).map { _ in mix.pick(words) }.joined(separator: " ")
     }
 
     static func store(seed: UInt64, in scratch: Scratch) throws -> Store {
-        var mix = Mix(state: seed)
+        var mix = SeededSequence(seed: seed)
         var suppliers = "nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email\n"
         var catalog =
             "nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description\n"
@@ -94,7 +85,7 @@ import Testing
         let store = try Self.store(seed: seed, in: scratch)
         let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
         #expect(needs.count == 120 && catalog.shelves.count == 3)
-        var mix = Mix(state: seed)
+        var mix = SeededSequence(seed: seed)
         var compared = 0
         for round in 0..<4 {
             var matcher = Matcher(catalog: catalog, asOf: Day(year: 2026, month: 3, day: 1)!)

@@ -1,3 +1,4 @@
+import SentraTestSupport
 import Testing
 
 @testable import SentraKit
@@ -5,18 +6,9 @@ import Testing
 /// The hot loop's fit over term ids must score exactly as the fit over words does, for short
 /// needs (compared in SIMD lanes) and long ones (searched).
 @Suite struct TextFitIDTests {
-    /// A small deterministic generator, so a failure names a reproducible seed.
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func idFitEqualsWordFit(seed: UInt64) {
-        var mix = Mix(state: seed)
+        var mix = SeededSequence(seed: seed)
         for _ in 0..<500 {
             // Needs of up to 12 terms: both the SIMD path (≤ 8) and the search run.
             let vocabulary = 1 + mix.next(120)
@@ -39,7 +31,7 @@ import Testing
 @Suite struct TextFitBoundTests {
     @Test(arguments: [(11, 40), (12, 40), (13, 300), (14, 300)])
     func signaturesNeverUnderstateTheFit(seed: UInt64, vocabulary: Int) {
-        var mix = TextFitIDTests.Mix(state: seed)
+        var mix = SeededSequence(seed: seed)
         var shelf = CatalogShelf()
         for id in 0..<vocabulary { shelf.termIDs["t\(id)"] = Int32(id) }
         for i in 0..<200 {
