@@ -48,7 +48,7 @@ enum CatalogCache {
         // Incremental blob I/O: each array is read from the pages straight into its own storage.
         // The entry passes through SQLite's page cache on its way: at the import's 64 MiB the cache
         // kept a second copy of every entry read (the largest is 55 MB at L). A 2 MiB cache recycles
-        // its pages (that need: 140 → 110 ms, 151 → 97 MiB; the full L run 535 → 469 MiB). Restoring
+        // its pages (that need: 140 → 110 ms, 151 → 97 MiB; the full L run 522 → 458 MiB). Restoring
         // the size cannot fail short of a broken connection, which the next statement reports.
         try db.execute(sql: "PRAGMA cache_size = -2048")
         defer { try? db.execute(sql: "PRAGMA cache_size = -\(Store.pageCacheKiB)") }
