@@ -22,7 +22,13 @@ struct GlobalOptions: ParsableArguments {
         return "sentra.db"
     }
 
-    func openStore() throws -> Store {
-        try Store(path: databasePath, lockTimeout: lockTimeout)
+    /// Opens the database; only imports create a missing one.
+    func openStore(create: Bool = false) throws -> Store {
+        try Store(path: databasePath, lockTimeout: lockTimeout, create: create)
     }
+}
+
+/// A command that works on the database, so `main` can read its global options (one `--verbose`).
+protocol StoreCommand: ParsableCommand {
+    var global: GlobalOptions { get }
 }

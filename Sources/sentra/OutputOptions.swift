@@ -9,13 +9,19 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "table | csv | json | ndjson | markdown (default: table on a terminal, else json).")
     var format: OutputFormat?
 
-    @Option(help: "Write to FILE (atomically) instead of stdout.")
+    @Option(help: "Write to FILE (atomically) instead of stdout; - is stdout.")
     var output: String?
+
+    @Option(help: "Also write, to FILE, the sha256 of every input the output was made from (JSON).")
+    var provenance: String?
+
+    /// `--output`, unless it names standard output.
+    private var outputFile: String? { output == "-" ? nil : output }
 
     /// `table` for people at a terminal; `json` when piped, so scripts get a stable format.
     var resolvedFormat: OutputFormat {
         if let format { return format }
-        return output == nil && isatty(1) == 1 ? .table : .json
+        return outputFile == nil && isatty(1) == 1 ? .table : .json
     }
 
     func validate(allowHTML: Bool) throws {
@@ -26,7 +32,7 @@ struct OutputOptions: ParsableArguments {
     /// Hands `body` a writer for output produced piece by piece: to stdout as it comes,
     /// or to `--output`, which appears (atomically) only when `body` finishes.
     func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
-        guard let output else {
+        guard let output = outputFile else {
             var buffer: [UInt8] = []
             try body { text in
                 buffer.append(contentsOf: text.utf8)
@@ -44,23 +50,31 @@ struct OutputOptions: ParsableArguments {
     }
 
     func emit(_ text: String) throws { try stream { try $0(text) } }
+
+    /// Writes `text`, and with `--provenance` the inputs it was made from.
+    func emit(_ text: String, provenance: Provenance) throws {
+        try emit(text)
+        try writeProvenance { provenance }
+    }
+
+    /// The `--provenance` sidecar: the machine formats keep the contract's shapes, so an
+    /// auditor's hashes of the inputs travel beside them.
+    func writeProvenance(_ load: () throws -> Provenance) throws {
+        guard let path = self.provenance else { return }
+        let file = try AtomicFile(path: path)
+        try file.write(try JSONOutput.encode(try load()))
+        try file.commit()
+    }
 }
 
 /// `--as-of DATE`, default today.
 struct AsOfOption: ParsableArguments {
-    @Option(help: "Reference date for deadlines (YYYY-MM-DD or DD/MM/YYYY); default today.")
-    var asOf: String?
+    @Option(help: "Reference date for deadlines (YYYY-MM-DD or DD/MM/YYYY); default today.", transform: OptionValue.day)
+    var asOf: Day?
 
     var day: Day {
-        get throws {
-            guard let asOf else {
-                let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-                return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-            }
-            switch Day.parse(asOf) {
-            case .success(let day): return day
-            case .failure(let error): throw ValidationError("--as-of \(error.message)")
-            }
-        }
+        if let asOf { return asOf }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

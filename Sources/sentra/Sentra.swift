@@ -16,21 +16,40 @@ struct Sentra: ParsableCommand {
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.
     static func main() {
-        // Logs go to stderr: warnings only, unless --verbose (then debug, row values included).
-        let verbose = CommandLine.arguments.contains("--verbose")
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = verbose ? .debug : .warning
-            return handler
-        }
         do {
-            var command = try parseAsRoot(hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            try checkHelpTopic(arguments)
+            var command = try parseAsRoot(hoistingGlobalOptions(arguments))
+            // Logs go to stderr: warnings only, unless --verbose (then debug, row values included).
+            let verbose = (command as? any StoreCommand)?.global.verbose ?? false
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = verbose ? .debug : .warning
+                return handler
+            }
             try command.run()
         } catch let error as SentraError {
             Terminal.standardError.report(error)
             Foundation.exit(ExitStatus.code(for: error.kind))
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// `sentra help NAME…` for a command that does not exist is a usage error (exit 64), not help
+    /// and success: a script that misspells a command must see it fail.
+    static func checkHelpTopic(_ arguments: [String]) throws {
+        guard arguments.first == "help" else { return }
+        var children: [ParsableCommand.Type] = configuration.subcommands
+        for name in arguments.dropFirst() {
+            if name.hasPrefix("-") { continue }
+            var found: ParsableCommand.Type?
+            for child in children where child._commandName == name { found = child }
+            guard let command = found else {
+                let known = children.map { $0._commandName }.joined(separator: ", ")
+                throw SentraError(.usage, "no command \"\(name)\" to explain; commands here: \(known)")
+            }
+            children = command.configuration.subcommands
         }
     }
 
@@ -56,11 +75,13 @@ struct Sentra: ParsableCommand {
         }
         guard !hoisted.isEmpty, index < arguments.count else { return arguments }
         // Keep nested subcommand names (`report compliance`) together before the options.
-        var commandPath = [arguments[index]]
-        var rest = Array(arguments[(index + 1)...])
-        if arguments[index] == "report", let first = rest.first, !first.hasPrefix("-") {
-            commandPath.append(first)
+        var commandPath: [String] = []
+        var rest = Array(arguments[index...])
+        var children = configuration.subcommands
+        while let name = rest.first, let child = children.first(where: { $0._commandName == name }) {
+            commandPath.append(name)
             rest.removeFirst()
+            children = child.configuration.subcommands
         }
         return commandPath + hoisted + rest
     }

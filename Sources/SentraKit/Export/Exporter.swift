@@ -29,17 +29,54 @@ public struct Exporter {
         [scope.year.map { "year=\($0)" }, scope.opdCode.map { "opd=\($0)" }].compactMap { $0 }
     }
 
-    public func write(_ format: Format, to path: String) throws {
+    /// Where an export goes: a file (replaced atomically) or a stream the caller owns, such as
+    /// standard output for `--output -`.
+    public enum Destination {
+        case file(String)
+        case stream((Data) throws -> Void)
+    }
+
+    /// Text written piece by piece to a destination, committed at the end.
+    private struct Sink {
+        let write: (String) throws -> Void
+        let commit: () throws -> Void
+
+        init(_ destination: Destination) throws {
+            switch destination {
+            case .file(let path):
+                let file = try AtomicFile(path: path)
+                write = { try file.write($0) }
+                commit = { try file.commit() }
+            case .stream(let put):
+                write = { try put(Data($0.utf8)) }
+                commit = {}
+            }
+        }
+    }
+
+    public func write(_ format: Format, to destination: Destination) throws {
+        if case .stream(let put) = destination, format == .xlsx {
+            // libxlsxwriter writes a file; the finished workbook is then handed over whole.
+            let temporary = FileManager.default.temporaryDirectory
+                .appendingPathComponent("sentra-export-\(getpid()).xlsx").path
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            try write(.xlsx, to: .file(temporary))
+            guard let data = FileManager.default.contents(atPath: temporary) else {
+                throw SentraError(.ioError, "\(temporary): cannot read the finished workbook back")
+            }
+            try put(data)
+            return
+        }
         try store.read { db in
             let provenance = try Provenance.load(db, asOf: asOf, filters: filters)
             switch format {
             case .csv:
-                let file = try AtomicFile(path: path)
+                let file = try Sink(destination)
                 try file.write(CSVWriter.line(SpendEvidence.columns))
                 try scope.forEachSpend(db) { try file.write(CSVWriter.line($0.cells, defuse: true)) }
                 try file.commit()
             case .json:
-                let file = try AtomicFile(path: path)
+                let file = try Sink(destination)
                 let compliance = try complianceQuery.run(db).map { ComplianceReport.json($0, metric: .umkk) }
                 try file.write("{\n\"provenance\": " + JSONOutput.encode(provenance, pretty: false))
                 try file.write(",\n\"compliance\": " + JSONOutput.encode(compliance, pretty: false))
@@ -53,10 +90,11 @@ public struct Exporter {
                 try file.write("\n]\n}\n")
                 try file.commit()
             case .ocds:
-                let file = try AtomicFile(path: path)
+                let file = try Sink(destination)
                 try file.write(OCDSExport.package(db, scope: scope, asOf: asOf, provenance: provenance))
                 try file.commit()
             case .xlsx:
+                guard case .file(let path) = destination else { return }
                 let workbook = try XLSXExport(path: path)
                 let table = ComplianceReport.table(try complianceQuery.run(db), grouping: .opd)
                 try workbook.addTable(name: "Kepatuhan", columns: table.columns, numeric: [3, 4, 5, 6, 7, 10, 11, 12]) {

@@ -28,7 +28,8 @@ extension Plan {
                 opdCode: opd, realizedShare: row?.share ?? Percent(basisPoints: 0),
                 projectedShare: Percent.share(counted, of: total), target: target,
                 met: ComplianceQuery.meets(counted: counted, total: total, target: target),
-                plannedSpend: planned.spend, hhiBefore: Plan.hhi(supplierSpend[opd] ?? [:]), hhiAfter: Plan.hhi(after))
+                plannedSpend: planned.spend, hhiBefore: Concentration.hhi(supplierSpend[opd] ?? [:]),
+                hhiAfter: Concentration.hhi(after))
         }
     }
 
@@ -51,13 +52,5 @@ extension Plan {
             result[row["opd_code"], default: [:]][row["nib"]] = Rupiah(sen: row["amount"])
         }
         return result
-    }
-
-    /// HHI on 0–10000: the sum of squared percentage shares.
-    static func hhi(_ amounts: [String: Rupiah]) -> Int {
-        let total = amounts.values.reduce(Int128(0)) { $0 + Int128($1.sen) }
-        guard total > 0 else { return 0 }
-        let sum = amounts.values.reduce(Int128(0)) { $0 + Int128($1.sen) * Int128($1.sen) * 10_000 }
-        return Int((sum + total * total / 2) / (total * total))
     }
 }

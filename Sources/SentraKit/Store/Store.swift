@@ -7,14 +7,23 @@ public final class Store: Sendable {
     /// SQLite's page cache per connection, KiB: 64 MiB, so a large import spills far fewer pages to the WAL.
     static let pageCacheKiB = 65_536
 
-    public let queue: DatabaseQueue
+    let queue: DatabaseQueue
     public let path: String
 
-    /// Opens (creating when missing) the database at `path` and migrates it.
-    /// - Parameter lockTimeout: how long a command waits for another writer before giving up (exit 75).
-    public init(path: String, lockTimeout: TimeInterval = 10) throws {
+    /// Opens the database at `path` and migrates it.
+    /// - Parameters:
+    ///   - lockTimeout: how long a command waits for another writer before giving up (exit 75).
+    ///   - create: whether a missing database is created (imports) or is an error (every command
+    ///     that only reads: a typo in `--db` must not pass as an empty, compliant database).
+    public init(path: String, lockTimeout: TimeInterval = 10, create: Bool = true) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create {
+            throw SentraError(
+                .inputUnreadable,
+                "\(path): no such database; import data into it first (sentra --db \(path) import suppliers FILE), "
+                    + "or point --db or SENTRA_DB at an existing one")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw SentraError(.cannotCreate, "\(path): is a directory, not a database file")

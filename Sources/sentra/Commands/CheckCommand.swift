@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Database integrity and stale-data warnings.")
@@ -10,13 +10,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var asOf: AsOfOption
 
-    func validate() throws {
-        try outputOptions.validate(allowHTML: false)
-        _ = try asOf.day
-    }
+    func validate() throws { try outputOptions.validate(allowHTML: false) }
 
     func run() throws {
-        let day = try asOf.day
+        let day = asOf.day
         let findings = try global.openStore().read { try HealthCheck.run($0, asOf: day) }
         try outputOptions.emit(HealthCheck.render(findings, format: outputOptions.resolvedFormat))
         if findings.contains(where: { $0.severity == "error" }) {

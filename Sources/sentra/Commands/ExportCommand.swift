@@ -1,9 +1,10 @@
 import ArgumentParser
+import Foundation
 import SentraKit
 
 extension Exporter.Format: ExpressibleByArgument {}
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the spend ledger with its evidence: json, csv, xlsx or OCDS.")
@@ -14,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json | csv | xlsx | ocds")
     var format: Exporter.Format
 
-    @Option(help: "File to write (replaced atomically).")
+    @Option(help: "File to write (replaced atomically); - is stdout.")
     var output: String
 
     @Option(help: "Only this fiscal year.")
@@ -23,11 +24,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only this OPD.")
     var opd: String?
 
-    func validate() throws { _ = try asOf.day }
-
     func run() throws {
         let exporter = Exporter(
-            store: try global.openStore(), scope: ExportScope(year: year, opdCode: opd), asOf: try asOf.day)
-        try exporter.write(format, to: output)
+            store: try global.openStore(), scope: ExportScope(year: year, opdCode: opd), asOf: asOf.day)
+        try exporter.write(format, to: output == "-" ? .stream(FileHandle.standardOutput.write) : .file(output))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct FlagsCommand: ParsableCommand {
+struct FlagsCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags",
         abstract: "Red flags for auditors: package splitting, reserved packages, concentration, related suppliers.")
@@ -15,14 +15,16 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: "Only this OPD.")
     var opd: String?
 
-    @Option(help: "Direct procurement limit in rupiah (default 200000000).")
-    var directLimit: String?
+    @Option(help: "Direct procurement limit in rupiah (default 200000000).", transform: OptionValue.rupiah)
+    var directLimit: Rupiah?
 
     @Option(help: "Days in which split purchases add up (default 30).")
     var window: Int = 30
 
-    @Option(help: "Packages up to this value are reserved for small business (default 15000000000).")
-    var reservedLimit: String?
+    @Option(
+        help: "Packages up to this value are reserved for small business (default 15000000000).",
+        transform: OptionValue.rupiah)
+    var reservedLimit: Rupiah?
 
     @Option(help: "HHI at or above which counted spend is concentrated (default 2500).")
     var hhi: Int = 2500
@@ -37,12 +39,8 @@ struct FlagsCommand: ParsableCommand {
 
     private func thresholds() throws -> RedFlags.Thresholds {
         var thresholds = RedFlags.Thresholds()
-        do {
-            if let directLimit { thresholds.directLimit = try Rupiah.parse(directLimit).get() }
-            if let reservedLimit { thresholds.reservedLimit = try Rupiah.parse(reservedLimit).get() }
-        } catch let error as ValueError {
-            throw ValidationError(error.message)
-        }
+        if let directLimit { thresholds.directLimit = directLimit }
+        if let reservedLimit { thresholds.reservedLimit = reservedLimit }
         guard window > 0, minCount > 0, (0...10_000).contains(hhi) else {
             throw ValidationError("--window and --min-count must be positive, --hhi within 0–10000")
         }
@@ -54,16 +52,14 @@ struct FlagsCommand: ParsableCommand {
 
     func run() throws {
         let thresholds = try thresholds()
-        let (found, fired) = try global.openStore().read { db in
-            var flags = RedFlags(scope: ExportScope(year: try year ?? ComplianceQuery().resolvedYear(db), opdCode: opd))
-            flags.thresholds = thresholds
-            return try flags.run(db)
-        }
-        for (kind, share) in fired.sorted(by: { $0.key < $1.key }) where share.basisPoints > 5000 {
+        let result = try RedFlags.run(
+            try global.openStore(), scope: ExportScope(year: year, opdCode: opd), thresholds: thresholds)
+        for warning in result.warnings { Terminal.standardError.render(warning) }
+        for (kind, share) in result.firedShare.sorted(by: { $0.key < $1.key }) where share.basisPoints > 5000 {
             Terminal.standardError.write(
                 "sentra: warning: \(kind) fired on \(share)% of spend rows; check its threshold\n")
         }
         try outputOptions.emit(
-            RedFlags.render(found, thresholds: thresholds, format: outputOptions.resolvedFormat))
+            RedFlags.render(result.flags, thresholds: thresholds, format: outputOptions.resolvedFormat))
     }
 }

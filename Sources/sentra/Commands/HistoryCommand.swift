@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Every import and amendment: when, kind, file sha256, rows.")

@@ -4,7 +4,7 @@ import SentraKit
 
 extension ImportKind: ExpressibleByArgument {}
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a CSV file of suppliers, catalog, needs, spend or budgets.")
@@ -26,11 +26,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "With --skip-invalid: where to write rejected rows, with line and reason.")
     var rejects: String?
 
-    @Option(help: "auto | , | ; | tab")
-    var delimiter: String = "auto"
+    @Option(help: "auto | , | ; | tab", transform: OptionValue.delimiter)
+    var delimiter: InputFile.DelimiterChoice = .auto
 
-    @Option(help: "auto | utf-8 | windows-1252")
-    var encoding: String = "auto"
+    @Option(help: "auto | utf-8 | windows-1252", transform: OptionValue.encoding)
+    var encoding: InputFile.EncodingChoice = .auto
 
     @Flag(help: "Spend only: record changed rows as amendments instead of rejecting them.")
     var amend = false
@@ -38,27 +38,6 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
         if amend && kind != .spend { throw ValidationError("--amend applies to spend only") }
-        _ = try delimiterChoice()
-        _ = try encodingChoice()
-    }
-
-    private func delimiterChoice() throws -> InputFile.DelimiterChoice {
-        switch delimiter {
-        case "auto": .auto
-        case ",", "comma": .fixed(UInt8(ascii: ","))
-        case ";", "semicolon": .fixed(UInt8(ascii: ";"))
-        case "tab", "\t", "\\t": .fixed(UInt8(ascii: "\t"))
-        default: throw ValidationError("--delimiter must be auto, ',', ';' or tab")
-        }
-    }
-
-    private func encodingChoice() throws -> InputFile.EncodingChoice {
-        switch encoding.lowercased() {
-        case "auto": .auto
-        case "utf-8", "utf8": .fixed(.utf8)
-        case "windows-1252", "cp1252", "latin1": .fixed(.windows1252)
-        default: throw ValidationError("--encoding must be auto, utf-8 or windows-1252")
-        }
     }
 
     func run() throws {
@@ -66,10 +45,10 @@ struct ImportCommand: ParsableCommand {
         options.dryRun = dryRun
         options.skipInvalid = skipInvalid
         options.rejectsPath = rejects
-        options.delimiter = try delimiterChoice()
-        options.encoding = try encodingChoice()
+        options.delimiter = delimiter
+        options.encoding = encoding
         options.amend = amend
-        let store = try global.openStore()
+        let store = try global.openStore(create: true)
         var importer = Importer(store: store)
         let terminal = Terminal.standardError
         let started = Date()

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct MatchCommand: ParsableCommand {
+struct MatchCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Propose IKM suppliers for each need, ranked and explained.")
@@ -28,28 +28,29 @@ struct MatchCommand: ParsableCommand {
     func validate() throws {
         try outputOptions.validate(allowHTML: false)
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        _ = try asOf.day
     }
 
     func run() throws {
         let store = try global.openStore()
-        let query = NeedQuery(opdCode: opd, fiscalYear: year, needIDs: need)
-        let (needs, catalog) = try store.read { db in
-            let needs = try query.fetch(db)
-            return (needs, try CatalogSnapshot.load(db, categories: Set(needs.map(\.category))))
-        }
-        store.cache(catalog)
-        if !need.isEmpty {
-            let missing = Set(need).subtracting(needs.map(\.id)).sorted()
-            if !missing.isEmpty {
-                throw SentraError(.usage, "no such need: \(missing.joined(separator: ", "))")
-            }
-        }
-        var matcher = Matcher(catalog: catalog, asOf: try asOf.day, top: top)
+        var session = try MatchSession.open(
+            store, query: NeedQuery(opdCode: opd, fiscalYear: year, needIDs: need), asOf: asOf.day, top: top)
+        for warning in session.warnings { Terminal.standardError.render(warning) }
         try outputOptions.stream { write in
             var report = MatchReport.Stream(format: outputOptions.resolvedFormat, explain: explain)
-            try matcher.match(needs) { try write(report.add($0)) }
+            try session.run { try write(report.add($0)) }
             try write(report.finish())
         }
+        try outputOptions.writeProvenance {
+            try store.read { try Provenance.load($0, asOf: asOf.day, filters: filters) }
+        }
+    }
+
+    /// The scope, as the provenance sidecar lists it.
+    private var filters: [String] {
+        var filters = ["top=\(top)"]
+        if let opd { filters.append("opd=\(opd)") }
+        if let year { filters.append("year=\(year)") }
+        filters += need.sorted().map { "need=\($0)" }
+        return filters
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Assign needs to small suppliers within capacity to reach the target.")
@@ -16,8 +16,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Fiscal year (default: every year).")
     var year: Int?
 
-    @Option(help: "Target percentage (default: the metric's).")
-    var target: String?
+    @Option(help: "Target percentage (default: the metric's).", transform: OptionValue.percent)
+    var target: Percent?
 
     @Option(help: "umkk (default) | ikm | pdn")
     var metric: ComplianceMetric = .umkk
@@ -25,45 +25,39 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Split a need across suppliers whenever that helps (default: only when no single item can carry it).")
     var allowSplit = false
 
-    @Option(help: "Cap any supplier's part of an OPD's assigned value at PCT percent.")
-    var maxSupplierShare: String?
+    @Option(
+        help: "Cap any supplier's part of an OPD's assigned value at PCT percent.", transform: OptionValue.percent)
+    var maxSupplierShare: Percent?
 
     @Option(help: "Store the plan under NAME; report compliance then projects from the latest saved plan.")
     var save: String?
 
-    func validate() throws {
-        try outputOptions.validate(allowHTML: false)
-        _ = try asOf.day
-        if let target, case .failure(let error) = Percent.parse(target, range: 0...100) {
-            throw ValidationError("--target \(error.message)")
-        }
-        if let maxSupplierShare, case .failure(let error) = Percent.parse(maxSupplierShare, range: 0...100) {
-            throw ValidationError("--max-supplier-share \(error.message)")
+    func validate() throws { try outputOptions.validate(allowHTML: false) }
+
+    func run() throws {
+        var request = PlanRun.Request(asOf: asOf.day)
+        request.needs = NeedQuery(opdCode: opd, fiscalYear: year)
+        request.metric = metric
+        request.target = target
+        request.options = PlanOptions(allowSplit: allowSplit, maxSupplierShare: maxSupplierShare)
+        request.saveAs = save
+        let store = try global.openStore()
+        let result = try PlanRun.run(store, request)
+        for warning in result.warnings { Terminal.standardError.render(warning) }
+        try outputOptions.emit(
+            PlanReport.render(
+                result.plan, outcomes: result.outcomes, metric: metric, format: outputOptions.resolvedFormat))
+        try outputOptions.writeProvenance {
+            try store.read { try Provenance.load($0, asOf: asOf.day, filters: filters) }
         }
     }
 
-    func run() throws {
-        let day = try asOf.day
-        var query = ComplianceQuery()
-        query.year = year
-        query.opdCode = opd
-        query.metric = metric
-        if let target { query.target = try Percent.parse(target, range: 0...100).get() }
-        let store = try global.openStore()
-        let (plan, outcomes, catalog) = try store.read { db in
-            let needs = try PlanProjection.openNeeds(db, opdCode: opd, year: year)
-            let catalog = try CatalogSnapshot.load(db, categories: Set(needs.map(\.category)))
-            let options = PlanOptions(
-                allowSplit: allowSplit,
-                maxSupplierShare: try maxSupplierShare.map { try Percent.parse($0, range: 0...100).get() })
-            let plan = Planner(catalog: catalog, asOf: day, metric: metric, options: options).plan(needs)
-            return (plan, try plan.outcomes(db, query: query), catalog)
-        }
-        store.cache(catalog)
-        if let save {
-            try store.write { try PlanProjection.save(plan, name: save, asOf: day, metric: metric, db: $0) }
-        }
-        try outputOptions.emit(
-            PlanReport.render(plan, outcomes: outcomes, metric: metric, format: outputOptions.resolvedFormat))
+    /// The scope, as the provenance sidecar lists it.
+    private var filters: [String] {
+        var filters = ["metric=\(metric.rawValue)"]
+        if let opd { filters.append("opd=\(opd)") }
+        if let year { filters.append("year=\(year)") }
+        if let target { filters.append("target=\(target)") }
+        return filters
     }
 }

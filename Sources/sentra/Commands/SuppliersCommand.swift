@@ -1,7 +1,7 @@
 import ArgumentParser
 import SentraKit
 
-struct SuppliersCommand: ParsableCommand {
+struct SuppliersCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "suppliers",
         abstract: "Search the IKM directory by keyword, region, category, certificate and scale.")
@@ -12,44 +12,28 @@ struct SuppliersCommand: ParsableCommand {
     @Argument(help: "Keywords, e.g. \"emping melinjo\" or \"kue kotak\".")
     var query: String?
 
-    @Option(help: "Kabupaten/kota code (36.04) or province prefix (36).")
+    @Option(help: "Kabupaten/kota code (36.04) or province prefix (36).", transform: OptionValue.regionPrefix)
     var region: String?
 
-    @Option(help: "Category slug or alias.")
+    @Option(help: "Category slug or alias.", transform: OptionValue.category)
     var category: String?
 
-    @Option(help: "Certificate type: halal, pirt, bpom, sni, tkdn.")
+    @Option(help: "Certificate type, e.g. halal, pirt, bpom, sni, tkdn.", transform: OptionValue.certificateType)
     var cert: String?
 
-    @Option(help: "mikro | kecil | menengah | koperasi | besar")
-    var scale: String?
+    @Option(help: "mikro | kecil | menengah | koperasi | besar", transform: OptionValue.scale)
+    var scale: Scale?
 
-    func validate() throws {
-        try outputOptions.validate(allowHTML: false)
-        _ = try search()
-    }
-
-    private func search() throws -> DirectorySearch {
-        var search = DirectorySearch()
-        search.text = query
-        do {
-            search.region = try region.map { try RegionCode.parsePrefix($0).get() }
-            search.category = try category.map { try Category.parse($0).get() }
-            search.certificate = try cert.map { try Certification.parseTypes($0).get().first ?? $0 }
-            search.scale = try scale.map { try Scale.parse($0).get() }
-        } catch let error as ValueError {
-            throw ValidationError(error.message)
-        }
-        return search
-    }
+    func validate() throws { try outputOptions.validate(allowHTML: false) }
 
     func run() throws {
-        let store = try global.openStore()
-        let search = try search()
-        if query != nil {
-            try store.write { try DirectorySearch.refreshIndex($0) }
-        }
-        let results = try store.read { try search.run($0) }
+        var search = DirectorySearch()
+        search.text = query
+        search.region = region
+        search.category = category
+        search.certificate = cert
+        search.scale = scale
+        let results = try search.run(try global.openStore())
         try outputOptions.emit(SupplierReport.render(results, format: outputOptions.resolvedFormat))
     }
 }

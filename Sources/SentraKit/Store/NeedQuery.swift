@@ -35,3 +35,24 @@ public struct NeedQuery: Sendable {
         )
     }
 }
+
+extension NeedQuery {
+    /// Warnings for a scope that selects nothing: an unknown OPD code (with the nearest known
+    /// one), or a year or OPD without needs.
+    func scopeWarnings(_ db: Database, found: Int, path: String) throws -> [Diagnostic] {
+        if let opdCode, let warning = try OPDCodes.unknownCodeWarning(opdCode, db: db, path: path) {
+            return [warning]
+        }
+        guard found == 0, needIDs.isEmpty else { return [] }
+        var scope: [String] = []
+        if let opdCode { scope.append("OPD \(opdCode)") }
+        if let fiscalYear { scope.append("fiscal year \(fiscalYear)") }
+        let years = try Int.fetchAll(db, sql: "SELECT DISTINCT fiscal_year FROM need ORDER BY 1")
+        let message =
+            years.isEmpty
+            ? "no needs in the database; import them first (sentra import needs FILE)"
+            : "no needs for \(scope.joined(separator: ", ")); fiscal years with needs: "
+                + years.map(String.init).joined(separator: ", ")
+        return [Diagnostic(file: path, severity: .warning, message: message)]
+    }
+}

@@ -26,22 +26,4 @@ public struct Provenance: Sendable, Encodable {
         }
         return Provenance(as_of: asOf?.description, filters: filters, sources: sources)
     }
-
-    /// A few lines for the end of a human report.
-    public var footer: String {
-        var out = "sentra \(sentra_version)"
-        if let as_of { out += " · as of \(as_of)" }
-        out += " · filters: " + (filters.isEmpty ? "none" : filters.joined(separator: " "))
-        out += "\n"
-        for source in sources {
-            out +=
-                "  source #\(source.import_id) \(source.kind) \(source.file) sha256 \(source.sha256) (\(source.rows) rows)\n"
-        }
-        return out
-    }
-}
-
-/// The language of human reports: Bahasa Indonesia by default.
-public enum ReportLanguage: String, Sendable, CaseIterable {
-    case id, en
 }

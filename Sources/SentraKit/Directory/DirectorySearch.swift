@@ -92,3 +92,12 @@ public struct DirectorySearch: Sendable {
         }
     }
 }
+
+extension DirectorySearch {
+    /// `suppliers`: brings the search index up to date when there is text to search (its own
+    /// write), then searches in one read.
+    public func run(_ store: Store) throws -> [Result] {
+        if text != nil { try store.write { try DirectorySearch.refreshIndex($0) } }
+        return try store.read { try run($0) }
+    }
+}

@@ -135,7 +135,7 @@ public struct RedFlags: Sendable {
             let rows = byOPD[opd]!
             var bySupplier: [String: Rupiah] = [:]
             for row in rows { bySupplier[row.linkedNIB!, default: .zero] += row.record.amount }
-            let hhi = Plan.hhi(bySupplier)
+            let hhi = Concentration.hhi(bySupplier)
             guard rows.count >= thresholds.minimumCount, hhi >= thresholds.concentrationHHI else { return nil }
             let top = bySupplier.max { ($0.value, $1.key) < ($1.value, $0.key) }!
             let total = bySupplier.values.reduce(Rupiah.zero, +)
@@ -169,28 +169,30 @@ public struct RedFlags: Sendable {
         }
         return flags
     }
+}
 
-    public static func render(
-        _ flags: [Flag], thresholds: Thresholds, format: OutputFormat
-    ) throws -> String {
-        var table = TextTable(columns: ["flag", "opd_code", "subject", "amount", "rows", "detail"], rightAligned: [3])
-        table.rows = flags.map {
-            [$0.flag, $0.opd_code, $0.subject, $0.amount, $0.rows.joined(separator: ";"), $0.detail]
-        }
-        let header =
-            "thresholds: direct limit \(thresholds.directLimit.display), window \(thresholds.splitWindowDays) days, "
-            + "reserved limit \(thresholds.reservedLimit.display), HHI \(thresholds.concentrationHHI), "
-            + "at least \(thresholds.minimumCount) rows\n"
-        struct Document: Encodable {
-            var thresholds: Thresholds
-            var flags: [Flag]
-        }
-        switch format {
-        case .table: return header + "\n" + table.plain + "\(flags.count) flags\n"
-        case .csv: return table.csv
-        case .markdown: return header + "\n" + table.markdown
-        case .json, .html: return try JSONOutput.encode(Document(thresholds: thresholds, flags: flags))
-        case .ndjson: return try JSONOutput.lines(flags)
+extension RedFlags {
+    /// What `report flags` shows: the flags, the share of spend rows each kind fired on, and a
+    /// warning when the scope's OPD is unknown or its year has no spend.
+    public struct Run: Sendable {
+        public var flags: [Flag]
+        public var firedShare: [String: Percent]
+        public var warnings: [Diagnostic]
+    }
+
+    /// Runs the flags over `scope` in one read; without a year, the latest year with spend.
+    public static func run(_ store: Store, scope: ExportScope, thresholds: Thresholds) throws -> Run {
+        try store.read { db in
+            var scope = scope
+            if scope.year == nil { scope.year = try ComplianceQuery().resolvedYear(db) }
+            var flags = RedFlags(scope: scope)
+            flags.thresholds = thresholds
+            let (found, fired) = try flags.run(db)
+            var warnings: [Diagnostic] = []
+            if let opd = scope.opdCode, let warning = try OPDCodes.unknownCodeWarning(opd, db: db, path: store.path) {
+                warnings.append(warning)
+            }
+            return Run(flags: found, firedShare: fired, warnings: warnings)
         }
     }
 }
