@@ -19,10 +19,10 @@ Determinism
   suppliers, catalog and needs unchanged.
 * Only basic float arithmetic (+ - * /) is used on random numbers, never
   exp/log/sqrt, so output does not depend on the platform's libm.
-* Region codes come from --wilayah FILE, else
-  /work/shared/data/wilayah/kabupaten_kota.csv or <repo>/data/wilayah/...,
-  else a built-in list of 32 real codes. The source used is printed on stderr
-  and changes the output, so pin --wilayah when comparing across machines.
+* Region codes come from --wilayah FILE, else the project's own
+  data/wilayah/kabupaten_kota.csv (Kemendagri codes, see its SOURCES.md), else
+  a built-in list of 32 real codes. Nothing outside the repository is read. The
+  source used is printed on stderr and changes the output.
 
 Memory
 ------
@@ -105,8 +105,7 @@ BUILTIN_REGIONS = [
 def load_regions(path_opt):
     here = os.path.dirname(os.path.abspath(__file__))
     candidates = [path_opt] if path_opt else [
-        "/work/shared/data/wilayah/kabupaten_kota.csv",
-        os.path.join(here, "..", "data", "wilayah", "kabupaten_kota.csv"),
+        os.path.normpath(os.path.join(here, "..", "data", "wilayah", "kabupaten_kota.csv")),
     ]
     for path in candidates:
         if path and os.path.isfile(path):
