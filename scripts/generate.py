@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Deterministic synthetic data generator for sentra.
 
-Writes the five CSV inputs described in docs/CONTRACT (suppliers, catalog,
-needs, spend, budgets) with exactly the contract's column headers:
+Writes the five CSV inputs described in docs/csv-reference.md (suppliers,
+catalog, needs, spend, budgets) with exactly the contract's column headers:
 
     python3 scripts/generate.py --size S|M|L --out DIR
     python3 scripts/generate.py --catalog 5000 --needs 800 --spend 20000 --out DIR

@@ -1,4 +1,4 @@
-"""The five CSV files as docs/CONTRACT names them, and how they reach disk.
+"""The five CSV files with the contract's headers (docs/csv-reference.md), and how they reach disk.
 
 Headers live here, not in each generator, so the column order of every file can
 be checked against the contract in one place. A file is written to NAME.csv.tmp

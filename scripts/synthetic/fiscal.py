@@ -1,7 +1,8 @@
 """The fiscal year every generated row belongs to, and its days as text.
 
-Dates are built by hand from a month-length table rather than with datetime so
-the list is plainly the same on every platform and Python version.
+Rows need dates only as text, and the day lists double as the sets the
+generators index with random numbers, so their order and length are part of
+the output: a plain month-length table keeps both obvious.
 """
 
 FISCAL_YEAR = 2026

@@ -5,7 +5,7 @@ The list comes from the project's own data/wilayah/kabupaten_kota.csv (or
 generates the same files as the team's machines. The built-in list of 32 codes
 is a last resort for a copy of scripts/ without data/; it changes the output,
 which is why the source used is named on stderr. The weights concentrate
-suppliers in Banten, Bekasi and Lampung, where the fixtures' OPDs buy.
+suppliers in Banten, Bekasi and Lampung, where the generated OPDs are (opds.py).
 """
 
 import csv
