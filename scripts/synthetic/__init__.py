@@ -3,8 +3,8 @@
 The generator is split by what it writes so a change to, say, how spend rows are
 drawn is made in spend.py without reading the product list or the OPD table.
 Each generated file has its own random stream ("<seed>/<file>"), drawn in the
-order the module's code draws it: moving a random call, even between two
-lines, changes that file's bytes. Same arguments must keep giving the same
+order the module's code draws it: reordering two random calls, or drawing
+one more, changes that file's bytes. Same arguments must keep giving the same
 bytes (docs/performance.md's figures are measured on these files), so compare
 the sha256 of every file before and after any change here.
 
