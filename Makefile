@@ -17,7 +17,7 @@ deps:
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
-	@# The OCDS export test validates with Python's jsonschema against shared/data/ocds.
+	@# The OCDS export test validates with Python's jsonschema against data/ocds (OCDS 1.1.5 schemas, kept in the repo).
 	@python3 -c "import jsonschema, referencing" 2>/dev/null || pip install -q jsonschema
 	@# The plan test hands the same model to an independent LP solver (SciPy's HiGHS).
 	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy

@@ -9,7 +9,7 @@ import Testing
         let output = scratch.path("release-package.json")
         let result = try sentra.run(db + ["export", "--format", "ocds", "--output", output, "--as-of", "2026-03-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        let schemas = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/data/ocds").path
+        let schemas = Repository.root.appendingPathComponent("data/ocds").path
         let script = """
             import json, sys, jsonschema
             from referencing import Registry, Resource
