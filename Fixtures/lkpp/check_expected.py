@@ -155,6 +155,35 @@ INAPROC_SWAP = {"spse_nontender_selesai.csv": "inaproc_nontender_selesai.csv",
 INAPROC_FILES = [INAPROC_SWAP.get(f, f) for f in ISB_FILES]
 
 
+# Other published headers a recogniser will meet (see PROFILES.md for their sources): each must land on the
+# profile given, or on none. Keeps the required sets honest beyond our own fixtures.
+VARIANTS = {
+    # Toko Daring in an older ISB shape: no `tahun`, `nama_merchant` instead of `merchant_name`
+    "tokodaring (older shape)": ("tokodaring", "kd_klpd,nama_klpd,kd_satker,nama_satker,order_id,order_desc,valuasi,kategori,"
+        "metode_bayar,tanggal_transaksi,marketplace,nama_merchant,jenis_transaksi,kota_kab,provinsi,nama_pemesan,status_verif,"
+        "sumber_data,status_konfirmasi_ppmse,keterangan_ppmse"),
+    # SPSE pencatatan non-tender REALISASI (per payment, with supplier): not a profile of issue 14
+    "pencatatan non-tender realisasi": (None, "tahun_anggaran,kd_klpd,nama_klpd,jenis_klpd,kd_satker,kd_satker_str,nama_satker,"
+        "kd_lpse,nama_lpse,kd_nontender_pct,kd_paket_dce,kd_rup_paket,nama_paket,pagu,jenis_realisasi,no_realisasi,tgl_realisasi,"
+        "nilai_realisasi,dok_realisasi,ket_realisasi,nama_penyedia,npwp_penyedia,nip_ppk,nama_ppk,_event_date"),
+    # e-Katalog v5 paket e-purchasing (archive): not v6
+    "ekatalog v5 paket": (None, "tahun_anggaran,kd_klpd,satker_id,nama_satker,alamat_satker,npwp_satker,kd_paket,no_paket,nama_paket,"
+        "kd_rup,nama_sumber_dana,kode_anggaran,kd_komoditas,kd_produk,kd_penyedia,kd_penyedia_distributor,jml_jenis_produk,"
+        "kuantitas,harga_satuan,ongkos_kirim,total_harga,kd_user_pokja,no_telp_user_pokja,email_user_pokja,kd_user_ppk,ppk_nip,"
+        "jabatan_ppk,tanggal_buat_paket,tanggal_edit_paket,deskripsi,status_paket,paket_status_str,catatan_produk,"
+        "kd_provinsi_wilayah_harga,kd_kabupaten_wilayah_harga"),
+    # SPSE non-tender pengumuman: announcement, no contract value
+    "non-tender pengumuman": (None, "tahun_anggaran,kd_klpd,nama_klpd,jenis_klpd,kd_satker,kd_satker_str,nama_satker,kd_lpse,"
+        "nama_lpse,kd_nontender,kd_pkt_dce,kd_rup,nama_paket,pagu,hps,sumber_dana,mak,kualifikasi_paket,jenis_pengadaan,"
+        "mtd_pemilihan,kontrak_pembayaran,status_nontender,versi_nontender,ket_diulang,ket_ditutup,tgl_buat_paket,"
+        "tgl_kolektif_kolegial,tgl_pengumuman_nontender,nip_nama_ppk,nip_nama_pp,nip_nama_pokja,lokasi_pekerjaan,url_lpse"),
+    # RUP paket anggaran penyedia (MAK lines of a package): not a needs file
+    "rup paket anggaran penyedia": (None, "tahun_anggaran,kd_klpd,nama_klpd,jenis_klpd,kd_satker,kd_satker_str,nama_satker,kd_rup,"
+        "kd_rup_lokal,kd_kegiatan,kd_komponen,kd_subkegiatan,pagu,mak,sumber_dana,asal_dana,tahun_anggaran_dana,asal_dana_klpd,"
+        "asal_dana_satker,status_aktif_rup,status_delete_rup,status_umumkan_rup,_event_date"),
+}
+
+
 def recognise(header):
     cols = set(header)
     return [p for p, req in PROFILES.items() if req <= cols]
@@ -332,6 +361,11 @@ def main():
     for p, req in PROFILES.items():
         if not any(req <= set(h) for h in headers.values()):
             print(f"FAIL: no fixture satisfies profile {p}")
+            ok = False
+    for name, (want, hdr) in VARIANTS.items():
+        got = recognise(hdr.split(","))
+        if got != ([want] if want else []):
+            print(f"FAIL recognition of variant {name}: {got}, want {want}")
             ok = False
 
     # self-check 2: the dialect features land where the fixtures put them
