@@ -405,6 +405,36 @@ def main():
                 print("  ISB    ", a)
                 print("  INAPROC", b)
         ok = False
+    # self-check 3: the two summary tables of EXPECTED.md say what the files give
+    exp_path = os.path.join(HERE, "EXPECTED.md")
+    if os.path.exists(exp_path):
+        by_code = {r["opd_code"]: r for r in fi}
+        seen = {"summary": 0, "planned": 0}
+        dash = lambda v: None if v in ("—", "") else v.split(" ")[0]
+        for line in open(exp_path, encoding="utf-8"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if not line.startswith("| ") or cells[0] not in by_code:
+                continue
+            r = by_code[cells[0]]
+            if len(cells) == 9:
+                want = [r["total_spend"], r["counted_spend_umkk"], r["share_umkk"], r["counted_spend_pdn"], r["share_pdn"],
+                        r["belanja_pengadaan"], r["budget_share_umkk"]]
+                got = [dash(c) for c in cells[2:]]
+                seen["summary"] += 1
+            elif len(cells) == 6:
+                want = [r["planned_rup_pagu_ukm"], r["planned_rup_pagu_all"], r["planned_share_of_rup"],
+                        r["planned_share_of_budget"], r["planned_share_of_rup_incl_swakelola"]]
+                got = [dash(c) for c in cells[1:]]
+                seen["planned"] += 1
+            else:
+                continue
+            if got != want:
+                print(f"FAIL EXPECTED.md row {cells[0]}: says {got}, files give {want}")
+                ok = False
+        if seen["summary"] != len(fi) or seen["planned"] != sum(1 for r in fi if r["planned_share_of_rup"]):
+            print(f"FAIL EXPECTED.md: found {seen} table rows")
+            ok = False
+
     if want_json:
         print(json.dumps(fi, indent=2, ensure_ascii=False))
         return 0 if ok else 1
