@@ -105,7 +105,8 @@ def main(argv):
             idcg = sum(1 / math.log2(i + 2) for i in range(min(3, len(nibs))))
             ndcg = dcg / idcg
             s1 = 1.0 if cands and cands[0]["sku"] in skus else 0.0
-        for key in (l["split"], "all", f"cat:{need['category']}"):
+        kind = "all:has-product" if nibs else "all:no-product"
+        for key in (l["split"], "all", kind, f"cat:{need['category']}"):
             a = acc[key]
             a["n"] += 1
             a["top1"] += t1
@@ -133,7 +134,7 @@ def main(argv):
                     ndcg3=round(a["ndcg3"] / n, 3), sku_top1=round(100 * a["sku_top1"] / n, 1),
                     empty_needs=int(a["empty_n"]), empty_with_no_candidate=int(a["empty_ok"]))
 
-    result = {k: row(k) for k in ["tune", "holdout", "all"] + sorted(k for k in acc if k.startswith("cat:"))}
+    result = {k: row(k) for k in ["tune", "holdout", "all", "all:has-product", "all:no-product"] + sorted(k for k in acc if k.startswith("cat:"))}
     result["violations"] = len(violations)
     if as_json:
         print(json.dumps(dict(result, misses=misses if show_misses else None), indent=1, ensure_ascii=False))
