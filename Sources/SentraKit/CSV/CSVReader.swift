@@ -18,6 +18,10 @@ public final class CSVReader {
     public let fileName: String
     public let delimiter: UInt8
     public let encoding: TextEncoding
+    /// The LKPP exporter's dialect: inside a quoted field a backslash escapes the next byte
+    /// (`\"` a quote, `\r` `\n` `\t` control characters, `\\` a backslash). Off for the
+    /// contract's own files, which keep rejecting `\"` by line (RFC 4180 doubles quotes instead).
+    public var backslashEscapes = false
 
     private let fd: Int32
     private var chunk: [UInt8]
@@ -96,7 +100,7 @@ public final class CSVReader {
         return true
     }
 
-    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, escapeInQuoted }
 
     /// Reads the next record. Returns `false` at the end of the input.
     /// Wholly empty lines between records are skipped.
@@ -127,6 +131,7 @@ public final class CSVReader {
         }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let delimiter = self.delimiter
+        let backslash = UInt8(ascii: "\\"), escapes = backslashEscapes
         let maximumRecordBytes = CSVReader.maximumRecordBytes, maximumFields = CSVReader.maximumFields
 
         while true {
@@ -154,8 +159,23 @@ public final class CSVReader {
                     case .quoted:
                         if byte == quote {
                             state = .quoteInQuoted
+                        } else if escapes && byte == backslash {
+                            state = .escapeInQuoted
                         } else {
                             if byte == lf || byte == cr { physicalLine += 1 }
+                            bytes.append(byte)
+                        }
+                    case .escapeInQuoted:
+                        state = .quoted
+                        switch byte {
+                        case UInt8(ascii: "r"): bytes.append(cr)
+                        case UInt8(ascii: "n"): bytes.append(lf)
+                        case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
+                        case quote, backslash: bytes.append(byte)
+                        default:
+                            // Not an escape the exporter writes: keep both bytes as they were.
+                            if byte == lf || byte == cr { physicalLine += 1 }
+                            bytes.append(backslash)
                             bytes.append(byte)
                         }
                     case .quoteInQuoted:

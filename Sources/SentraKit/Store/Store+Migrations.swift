@@ -154,6 +154,45 @@ extension Store {
                     );
                     """)
         }
+        migrator.registerMigration("v5-lkpp") { db in
+            // LKPP exports (`import lkpp`): spend rows carry what their source declares (NULL:
+            // not declared, so the directory link decides) and their fiscal year (`tahun_anggaran`,
+            // which may differ from the date's year); needs keep SiRUP's own flags; `opd` is the
+            // satker master (kd_satker → kd_satker_str) plus names seen in files (from_master 0).
+            try db.execute(
+                sql: """
+                    ALTER TABLE spend ADD COLUMN fiscal_year INTEGER;
+                    ALTER TABLE spend ADD COLUMN declared_umk INTEGER;   -- sen
+                    ALTER TABLE spend ADD COLUMN declared_pdn INTEGER;   -- sen
+                    ALTER TABLE spend ADD COLUMN source TEXT;            -- LKPP profile; NULL: import spend
+                    ALTER TABLE spend ADD COLUMN rup_codes TEXT;         -- every kd_rup, ';'-separated
+                    ALTER TABLE spend ADD COLUMN shipping INTEGER;       -- ongkir, sen, beside the amount
+                    ALTER TABLE need ADD COLUMN status_ukm TEXT;
+                    ALTER TABLE need ADD COLUMN status_pdn TEXT;
+                    ALTER TABLE need ADD COLUMN procurement_type TEXT;   -- jenis_pengadaan
+                    ALTER TABLE need ADD COLUMN method TEXT;             -- metode_pengadaan, or swakelola
+                    ALTER TABLE need ADD COLUMN category_reason TEXT;    -- why the category was inferred
+                    ALTER TABLE need ADD COLUMN not_ikm_reason TEXT;     -- set: match does not search
+                    ALTER TABLE need ADD COLUMN source TEXT;
+                    CREATE TABLE opd (
+                        opd_code TEXT PRIMARY KEY,                     -- kd_satker_str
+                        kd_satker TEXT,
+                        name TEXT NOT NULL,
+                        from_master INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL
+                    );
+                    CREATE INDEX opd_kd_satker ON opd(kd_satker);
+                    CREATE TABLE lkpp_uncounted (
+                        tx_id TEXT PRIMARY KEY,                        -- profile prefix + record id
+                        opd_code TEXT NOT NULL,
+                        fiscal_year INTEGER,
+                        pagu INTEGER,                                  -- sen
+                        reason TEXT NOT NULL,                          -- awarded-without-value, cancelled, …
+                        fingerprint INTEGER NOT NULL,
+                        import_id INTEGER NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

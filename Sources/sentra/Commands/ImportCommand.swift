@@ -2,20 +2,25 @@ import ArgumentParser
 import Foundation
 import SentraKit
 
-extension ImportKind: ExpressibleByArgument {}
-
 struct ImportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a CSV file of suppliers, catalog, needs, spend or budgets.")
+        abstract: "Import a CSV file of suppliers, catalog, needs, spend or budgets, or LKPP exports.",
+        discussion: """
+            sentra import lkpp FILE... [--source NAME] [--dry-run] imports LKPP's own exports (SiRUP, SPSE, \
+            e-Katalog, Toko Daring; ISB or INAPROC shape), each recognised by its header, in one transaction.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "suppliers | catalog | needs | spend | budgets")
-    var kind: ImportKind
+    @Argument(help: "suppliers | catalog | needs | spend | budgets | lkpp")
+    var kind: String
 
-    @Argument(help: "CSV file, or - for standard input.")
-    var file: String
+    @Argument(help: "CSV file, or - for standard input (lkpp: one or more files).")
+    var files: [String]
+
+    @Option(help: "lkpp only: read every file as this profile instead of recognising it.")
+    var source: String?
 
     @Flag(help: "Validate and count; write nothing.")
     var dryRun = false
@@ -35,13 +40,34 @@ struct ImportCommand: StoreCommand {
     @Flag(help: "Spend only: record changed rows as amendments instead of rejecting them.")
     var amend = false
 
+    var file: String { files[0] }
+
     func validate() throws {
+        if kind == "lkpp" {
+            if skipInvalid || amend || rejects != nil {
+                throw ValidationError("--skip-invalid, --rejects and --amend do not apply to import lkpp")
+            }
+            if let source, LKPPProfile.named(source) == nil {
+                throw ValidationError(
+                    "--source \(source) is not an LKPP profile: use one of "
+                        + LKPPProfile.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            if files.isEmpty { throw ValidationError("import lkpp needs at least one file") }
+            return
+        }
+        guard ImportKind(rawValue: kind) != nil else {
+            throw ValidationError(
+                "\(kind) is not a kind of import: use suppliers, catalog, needs, spend, budgets or lkpp")
+        }
+        if files.count != 1 { throw ValidationError("import \(kind) takes one file") }
+        if source != nil { throw ValidationError("--source applies to import lkpp only") }
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
-        if amend && kind != .spend { throw ValidationError("--amend applies to spend only") }
+        if amend && kind != "spend" { throw ValidationError("--amend applies to spend only") }
     }
 
     func run() throws {
-        var options = ImportOptions(kind: kind, path: file)
+        if kind == "lkpp" { return try runLKPP() }
+        var options = ImportOptions(kind: ImportKind(rawValue: kind)!, path: file)
         options.dryRun = dryRun
         options.skipInvalid = skipInvalid
         options.rejectsPath = rejects
@@ -74,6 +100,25 @@ struct ImportCommand: StoreCommand {
         for diagnostic in summary.diagnostics { terminal.render(diagnostic) }
         guard !global.quiet else { return }
         terminal.write(ImportCommand.describe(summary) + "\n")
+    }
+
+    /// `import lkpp`: one library call; a line per file on stderr.
+    func runLKPP() throws {
+        let store = try global.openStore(create: true)
+        let options = LKPPImportOptions(paths: files, source: source.flatMap(LKPPProfile.named), dryRun: dryRun)
+        let summary = try LKPPImporter(store: store).run(options)
+        let terminal = Terminal.standardError
+        for diagnostic in summary.diagnostics { terminal.render(diagnostic) }
+        guard !global.quiet else { return }
+        for file in summary.files { terminal.write(file.line + "\n") }
+        if summary.dryRun {
+            terminal.write("dry run: nothing written\n")
+        } else if !summary.committed {
+            terminal.write("no changes: every record is already in the database; the database is unchanged\n")
+        } else {
+            terminal.write(
+                "imported \(summary.files.count) LKPP file\(summary.files.count == 1 ? "" : "s") in one transaction\n")
+        }
     }
 
     static func describe(_ summary: ImportSummary) -> String {
