@@ -26,6 +26,19 @@ public enum ComplianceMetric: String, Sendable, CaseIterable {
         }
     }
 
+    /// The rupiah a row counts, as SQL over `amount`, `scale`, `tkdn`, `declared_umk` and
+    /// `declared_pdn`: the value its LKPP source declares (never more than the row's amount),
+    /// else the whole amount when the directory link qualifies it. `ikm` has no declared value
+    /// (LKPP declares micro/small, not medium), so the directory decides it alone.
+    var sqlCounted: String {
+        let directory = "CASE WHEN \(sqlCondition) THEN amount ELSE 0 END"
+        switch self {
+        case .umkk: return "CASE WHEN declared_umk IS NOT NULL THEN min(declared_umk, amount) ELSE \(directory) END"
+        case .pdn: return "CASE WHEN declared_pdn IS NOT NULL THEN min(declared_pdn, amount) ELSE \(directory) END"
+        case .ikm: return directory
+        }
+    }
+
     /// The same rule as SQL over columns `scale` and `tkdn`.
     var sqlCondition: String {
         switch self {

@@ -20,8 +20,12 @@ public struct ComplianceQuery: Sendable {
     /// The fiscal year reported: `--year`, else the latest year with spend.
     public func resolvedYear(_ db: Database) throws -> Int? {
         if let year { return year }
-        return try Int.fetchOne(db, sql: "SELECT CAST(substr(max(date), 1, 4) AS INTEGER) FROM spend")
+        return try Int.fetchOne(db, sql: "SELECT max(\(ComplianceQuery.fiscalYear)) FROM spend")
     }
+
+    /// A spend row's fiscal year: an LKPP record's `tahun_anggaran` (its dates may fall in
+    /// another year), else the year of its date, as for rows of `import spend`.
+    static let fiscalYear = "coalesce(fiscal_year, CAST(substr(date, 1, 4) AS INTEGER))"
 
     /// `2026`, `2026-Q2`.
     func period(year: Int) -> String { quarter.map { "\(year)-Q\($0)" } ?? String(year) }
@@ -31,8 +35,10 @@ public struct ComplianceQuery: Sendable {
     public func run(_ db: Database, plan: [String: (spend: Rupiah, counted: Rupiah)] = [:]) throws -> [ComplianceRow] {
         guard let year = try resolvedYear(db) else { return [] }
         let (from, to): (String, String)
+        var months = (first: 1, last: 12)
         if let quarter {
             let firstMonth = (quarter - 1) * 3 + 1
+            months = (firstMonth, firstMonth + 2)
             from = Day(year: year, month: firstMonth, day: 1)!.description
             to = Day(year: year, month: firstMonth + 2, day: Day.daysIn(month: firstMonth + 2, year: year))!.description
         } else {
@@ -47,7 +53,9 @@ public struct ComplianceQuery: Sendable {
         case .program:
             groupExpression = "coalesce((SELECT program FROM need WHERE need.need_id = linked.need_id), '(none)')"
         }
-        var arguments: StatementArguments = [from, to]
+        // Rows of `import spend` by date; LKPP rows by fiscal year, and by the month of their date
+        // within it for `--quarter` (a 2025 record dated August 2024 is 2025's, in Q3).
+        var arguments: StatementArguments = [from, to, year, months.first, months.last]
         var opdFilter = ""
         if let opdCode {
             opdFilter = "AND opd_code = ?"
@@ -55,22 +63,20 @@ public struct ComplianceQuery: Sendable {
         }
         let sql = """
             WITH linked AS (
-                SELECT s.opd_code, s.date, s.amount, s.category, s.need_id, s.tkdn,
+                SELECT s.opd_code, s.date, s.amount, s.category, s.need_id, s.tkdn, s.declared_umk, s.declared_pdn,
                        \(SupplierLink.linked("scale")) AS scale
                 FROM spend s
-                WHERE s.date BETWEEN ? AND ? \(opdFilter)
+                WHERE ((s.fiscal_year IS NULL AND s.date BETWEEN ? AND ?)
+                       OR (s.fiscal_year = ? AND CAST(substr(s.date, 6, 2) AS INTEGER) BETWEEN ? AND ?)) \(opdFilter)
             )
             SELECT opd_code, \(groupExpression) AS grp,
                    sum(amount) AS total,
-                   sum(CASE WHEN \(metric.sqlCondition) THEN amount ELSE 0 END) AS counted
+                   sum(\(metric.sqlCounted)) AS counted
             FROM linked
             GROUP BY opd_code, grp
             ORDER BY opd_code, grp
             """
-        let names = try Dictionary(
-            try Row.fetchAll(db, sql: "SELECT opd_code, min(opd_name) AS name FROM need GROUP BY opd_code")
-                .map { ($0["opd_code"] as String, $0["name"] as String) },
-            uniquingKeysWith: { a, _ in a })
+        let names = try ComplianceQuery.opdNames(db)
         let budgets = try Dictionary(
             try Row.fetchAll(
                 db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
@@ -96,6 +102,21 @@ public struct ComplianceQuery: Sendable {
                 budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
                 plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
         }
+    }
+
+    /// OPD names: the satker master's, else the needs', else the name an LKPP file gave.
+    static func opdNames(_ db: Database) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT opd_code, name FROM opd WHERE from_master = 0 AND name <> ''") {
+            names[row["opd_code"]] = row["name"]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT opd_code, min(opd_name) AS name FROM need GROUP BY opd_code") {
+            names[row["opd_code"]] = row["name"]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT opd_code, name FROM opd WHERE from_master = 1") {
+            names[row["opd_code"]] = row["name"]
+        }
+        return names
     }
 
     /// Whether `counted / total` reaches `target`, exactly (no rounding). No spend meets no target above zero.
