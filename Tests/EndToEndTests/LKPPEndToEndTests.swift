@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import SentraTestSupport
+import Testing
+
+/// `import lkpp` on every file in Fixtures/lkpp, checked against the hand computation in
+/// Fixtures/lkpp/EXPECTED.md (which check_expected.py recomputes from the files).
+@Suite struct LKPPEndToEndTests {
+    static let common = [
+        "rup_master_satker.csv", "rup_struktur_anggaran_pd.csv", "rup_paket_penyedia_terumumkan.csv",
+        "rup_paket_swakelola_terumumkan.csv", "spse_tender_selesai_nilai.csv", "spse_pencatatan_nontender.csv",
+        "spse_pencatatan_swakelola.csv", "tokodaring_realisasi.csv",
+    ]
+    static let isb = common + ["spse_nontender_selesai.csv", "ekatalog_v6_paket_epurchasing.csv"]
+    static let inaproc = common + ["inaproc_nontender_selesai.csv", "inaproc_ekatalog_paket_epurchasing.csv"]
+
+    /// EXPECTED.md's summary: opd → (total, UMK, share, PDN, PDN share, budget share).
+    static let expected: [String: [String?]] = [
+        "1.03.2.15.1.04.03.0000": ["1887353926.32", "1706694787.91", "90.43", "1832119426.32", "97.07", "1.18"],
+        "2.17.0.00.0.00.17.0000": ["281256862.50", "73896862.50", "26.27", "168960000", "60.07", "1.15"],
+        "3.30.3.31.3.29.23.0000": ["124810500.50", "55150000", "44.19", "55150000", "44.19", "0.50"],
+        "4.01.0.00.0.00.24.0000": ["903077500", "24277500", "2.69", "526927500", "58.35", "0.04"],
+        "089378": ["1980000", "0", "0.00", "0", "0.00", nil],
+    ]
+
+    /// A database with `files` imported in one `import lkpp` run.
+    static func loaded(_ files: [String]) throws -> (Scratch, SentraBinary, [String], SentraBinary.Result) {
+        let scratch = try Scratch()
+        let sentra = SentraBinary(directory: Repository.root.path)
+        let db = ["--db", scratch.path("lkpp.db")]
+        let result = try sentra.run(db + ["import", "lkpp"] + files.map { "Fixtures/lkpp/" + $0 })
+        return (scratch, sentra, db, result)
+    }
+
+    static func rows(_ json: String) throws -> [[String: Any]] {
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
+    }
+
+    @Test(arguments: ["isb", "inaproc"])
+    func complianceEqualsTheHandComputation(set: String) throws {
+        let (scratch, sentra, db, imported) = try Self.loaded(set == "isb" ? Self.isb : Self.inaproc)
+        defer { scratch.remove() }
+        #expect(imported.status == 0, "\(imported.stderr)")
+        for metric in ["umkk", "pdn"] {
+            let report = try sentra.run(
+                db + ["report", "compliance", "--year", "2025", "--metric", metric, "--format", "json"])
+            #expect(report.status == 0, "\(report.stderr)")
+            // Both import sets give the same bytes, so one golden serves both.
+            #expect(try Golden.check(report.stdout, "lkpp-compliance-\(metric).json"), "\(set) \(metric)")
+            let rows = try Self.rows(report.stdout)
+            #expect(Set(rows.map { $0["opd_code"] as? String ?? "" }) == Set(Self.expected.keys))
+            for row in rows {
+                let opd = row["opd_code"] as? String ?? ""
+                guard let want = Self.expected[opd] else { continue }
+                #expect(row["total_spend"] as? String == want[0], "\(set) \(metric) \(opd)")
+                let counted = metric == "umkk" ? want[1] : want[3]
+                let share = metric == "umkk" ? want[2] : want[4]
+                #expect(row["counted_spend"] as? String == counted, "\(set) \(metric) \(opd)")
+                #expect(row["share"] as? String == share, "\(set) \(metric) \(opd)")
+                if metric == "umkk" { #expect(row["budget_share"] as? String == want[5], "\(set) \(opd)") }
+            }
+        }
+        let names = try Self.rows(
+            sentra.run(db + ["report", "compliance", "--year", "2025", "--format", "json"]).stdout
+        ).map { $0["opd_name"] as? String ?? "" }
+        #expect(names.contains("UPTD PASAR SUKAMAJU"))
+        #expect(names.contains("SEKRETARIAT DAERAH"))
+    }
+
+    @Test func aByteIdenticalReimportChangesNothingAndHistoryNamesTheProfiles() throws {
+        let (scratch, sentra, db, imported) = try Self.loaded(Self.isb)
+        defer { scratch.remove() }
+        #expect(imported.stderr.contains(
+            "spse_nontender_selesai.csv: SPSE non-tender selesai — 8 records, 6 with a contract value, 2 awarded without one"))
+        let again = try sentra.run(db + ["import", "lkpp"] + Self.isb.map { "Fixtures/lkpp/" + $0 })
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("no changes"))
+        #expect(!again.stderr.contains(" 1 added"))
+        let history = try sentra.run(db + ["history", "--format", "json"]).stdout
+        #expect(history.components(separatedBy: "\"kind\" : \"lkpp:").count == Self.isb.count + 1)
+        #expect(history.contains("lkpp:spse-nontender"))
+        #expect(history.contains("\"sha256\""))
+    }
+
+    @Test func backslashQuotedRecordsKeepEveryFieldAndNeedsAreRead() throws {
+        let (scratch, _, _, imported) = try Self.loaded(Self.isb)
+        defer { scratch.remove() }
+        #expect(imported.status == 0)
+        let store = Probe(queue: try DatabaseQueue(path: scratch.path("lkpp.db")))
+        // 10154880000: kd_satker_str null → kd_satker 301103 through the master; the \" record.
+        #expect(
+            try store.row("SELECT opd_code, amount, supplier_name FROM spend WHERE tx_id = 'spse-nontender:10154880000'")
+                == ["4.01.0.00.0.00.24.0000", "979000000", "PERCETAKAN MEKAR GRAFIKA"])
+        #expect(
+            try store.row("SELECT opd_code, amount FROM spend WHERE tx_id = 'tokodaring:5534002'")
+                == ["089378", "198000000"])
+        #expect(
+            try store.row("SELECT category, quantity, unit, budget, region FROM need WHERE need_id = '70120001'")
+                == ["jasa-boga", "50", "orang/kali", "4800000000", ""])
+        #expect(
+            try store.row("SELECT category, quantity, unit, budget FROM need WHERE need_id = '70120003'")
+                == ["percetakan", "6133", "lembar", "459975000"])
+        #expect(
+            try store.row("SELECT category, quantity, unit, status_ukm FROM need WHERE need_id = '70110004'")
+                == ["lainnya", "12", "bulan", "Non UKM"])
+        let spanduk = try store.row("SELECT description, not_ikm_reason FROM need WHERE need_id = '70130003'")
+        #expect(spanduk[0].hasPrefix("Belanja Cetak Spanduk \"Sukamaju Berbenah\". Cetak spanduk kampanye"))
+        #expect(!spanduk[0].contains("<p>"))
+        #expect(
+            try store.row("SELECT not_ikm_reason FROM need WHERE need_id = '70110001'")
+                == ["Pekerjaan Konstruksi: not an IKM product need"])
+    }
+
+    @Test func anUnknownHeaderExits65NamingTheClosestProfile() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.write(
+            "x.csv", "kd_nontender,kd_rup,nilai_kontrak,status_nontender\n1,2,3,Selesai\n")
+        let result = try SentraBinary().run(["--db", scratch.path("x.db"), "import", "lkpp", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("SPSE non-tender selesai"))
+        #expect(result.stderr.contains("nilai_umk_kontrak"))
+    }
+}
+
+/// One row of a query as text (NULL as ""), to compare with what a file says.
+private struct Probe {
+    let queue: DatabaseQueue
+
+    func row(_ sql: String) throws -> [String] {
+        try queue.read { db in
+            guard let row = try Row.fetchOne(db, sql: sql) else { return [] }
+            return row.databaseValues.map { value in
+                switch value.storage {
+                case .null: ""
+                case .int64(let integer): String(integer)
+                case .string(let text): text
+                case .double(let double): String(double)
+                case .blob: "<blob>"
+                }
+            }
+        }
+    }
+}
