@@ -70,8 +70,10 @@ import Testing
     @Test func aByteIdenticalReimportChangesNothingAndHistoryNamesTheProfiles() throws {
         let (scratch, sentra, db, imported) = try Self.loaded(Self.isb)
         defer { scratch.remove() }
-        #expect(imported.stderr.contains(
-            "spse_nontender_selesai.csv: SPSE non-tender selesai — 8 records, 6 with a contract value, 2 awarded without one"))
+        #expect(
+            imported.stderr.contains(
+                "spse_nontender_selesai.csv: SPSE non-tender selesai — 8 records, 6 with a contract value, 2 awarded without one"
+            ))
         let again = try sentra.run(db + ["import", "lkpp"] + Self.isb.map { "Fixtures/lkpp/" + $0 })
         #expect(again.status == 0)
         #expect(again.stderr.contains("no changes"))
@@ -89,7 +91,8 @@ import Testing
         let store = Probe(queue: try DatabaseQueue(path: scratch.path("lkpp.db")))
         // 10154880000: kd_satker_str null → kd_satker 301103 through the master; the \" record.
         #expect(
-            try store.row("SELECT opd_code, amount, supplier_name FROM spend WHERE tx_id = 'spse-nontender:10154880000'")
+            try store.row(
+                "SELECT opd_code, amount, supplier_name FROM spend WHERE tx_id = 'spse-nontender:10154880000'")
                 == ["4.01.0.00.0.00.24.0000", "979000000", "PERCETAKAN MEKAR GRAFIKA"])
         #expect(
             try store.row("SELECT opd_code, amount FROM spend WHERE tx_id = 'tokodaring:5534002'")
