@@ -124,6 +124,34 @@ import Testing
         #expect(result.stderr.contains("SPSE non-tender selesai"))
         #expect(result.stderr.contains("nilai_umk_kontrak"))
     }
+    @Test func plannedStageCheckAndMatchSayWhatAnAuditorNeeds() throws {
+        let (scratch, sentra, db, imported) = try Self.loaded(Self.isb)
+        defer { scratch.remove() }
+        #expect(imported.status == 0)
+        let planned = try Self.rows(
+            sentra.run(db + ["report", "compliance", "--stage", "planned", "--year", "2025", "--format", "json"]).stdout
+        )
+        // EXPECTED.md, planned stage: RUP pagu UKM / all RUP pagu, and / belanja_pengadaan.
+        let want: [String: [String]] = [
+            "1.03.2.15.1.04.03.0000": ["1982450000", "2402450000", "82.52", "1.37"],
+            "2.17.0.00.0.00.17.0000": ["112500000", "292500000", "38.46", "1.75"],
+            "3.30.3.31.3.29.23.0000": ["277349750", "277349750", "100.00", "2.49"],
+            "4.01.0.00.0.00.24.0000": ["135850000", "920850000", "14.75", "0.24"],
+        ]
+        #expect(planned.count == want.count)
+        for row in planned {
+            let opd = row["opd_code"] as? String ?? ""
+            let got = ["counted_spend", "total_spend", "share", "budget_share"].map { row[$0] as? String ?? "" }
+            #expect(got == want[opd], "\(opd)")
+        }
+        let check = try sentra.run(db + ["check", "--format", "json"]).stdout
+        #expect(check.contains("3 records awarded without a contract value (pagu Rp 600.000.000)"))
+        #expect(check.contains("spse-tender:10084411000"))
+        #expect(check.contains("4 contracts (Rp 631.944.638,41) declare no UMK value"))
+        #expect(check.contains("089378 (UPTD PASAR SUKAMAJU) is not in the satker master"))
+        let match = try sentra.run(db + ["match", "--need", "70110001", "--format", "json"]).stdout
+        #expect(match.contains("Pekerjaan Konstruksi: not an IKM product need; not searched"))
+    }
 }
 
 /// One row of a query as text (NULL as ""), to compare with what a file says.

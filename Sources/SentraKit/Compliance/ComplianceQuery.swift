@@ -7,6 +7,8 @@ public struct ComplianceQuery: Sendable {
     public var opdCode: String?
     public var grouping: ComplianceGrouping = .opd
     public var metric: ComplianceMetric = .umkk
+    /// Realised spend (default) or planned RUP pagu (`--stage planned`, per OPD only).
+    public var stage: ComplianceStage = .realised
     public var target: Percent?
     /// Targets per program for `--by program`, as a governor's circular may set them
     /// (for example samsat-reward 100, catering 40); other programs use ``effectiveTarget``.
@@ -33,6 +35,7 @@ public struct ComplianceQuery: Sendable {
     /// Rows sorted by OPD code, then group. Every rupiah of ledger spend in the
     /// period and scope lands in exactly one row.
     public func run(_ db: Database, plan: [String: (spend: Rupiah, counted: Rupiah)] = [:]) throws -> [ComplianceRow] {
+        if stage == .planned { return try PlannedStage.rows(db, query: self) }
         guard let year = try resolvedYear(db) else { return [] }
         let (from, to): (String, String)
         var months = (first: 1, last: 12)

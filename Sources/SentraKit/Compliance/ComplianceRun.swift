@@ -64,6 +64,7 @@ public struct ComplianceRun: Sendable {
         var filters = [
             "metric=\(query.metric.rawValue)", "by=\(query.grouping.rawValue)", "target=\(query.effectiveTarget)",
         ]
+        if query.stage == .planned { filters.append("stage=planned") }
         if let year { filters.append("year=\(year)") }
         if let quarter = query.quarter { filters.append("quarter=\(quarter)") }
         if let opd = query.opdCode { filters.append("opd=\(opd)") }

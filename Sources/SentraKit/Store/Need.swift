@@ -15,6 +15,9 @@ public struct Need: Sendable, Hashable, FetchableRecord {
     public var region: String
     public var neededBy: Day?
     public var requiredCertifications: [String]
+    /// Set for SiRUP construction and consultancy packages (`import lkpp`): not a product an
+    /// IKM supplier sells, so `match` says so instead of searching.
+    public var notIKMReason: String?
 
     public init(row: Row) throws {
         id = row["need_id"]
@@ -31,5 +34,6 @@ public struct Need: Sendable, Hashable, FetchableRecord {
         neededBy = (row["needed_by"] as String?).flatMap { try? Day.parse($0).get() }
         let certifications: String = row["required_certifications"]
         requiredCertifications = certifications.split(separator: ";").map(String.init)
+        notIKMReason = row["not_ikm_reason"]
     }
 }

@@ -4,6 +4,7 @@ import SentraKit
 extension ComplianceMetric: ExpressibleByArgument {}
 extension ComplianceGrouping: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
+extension ComplianceStage: ExpressibleByArgument {}
 
 struct ComplianceCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +30,9 @@ struct ComplianceCommand: StoreCommand {
     @Option(help: "umkk (default, target 40) | ikm (40) | pdn (95)")
     var metric: ComplianceMetric = .umkk
 
+    @Option(help: "realised (default: spend) | planned (RUP pagu marked UKM, per OPD; from import lkpp)")
+    var stage: ComplianceStage = .realised
+
     @Option(help: "Target percentage (default: the metric's).", transform: OptionValue.percent)
     var target: Percent?
 
@@ -46,6 +50,10 @@ struct ComplianceCommand: StoreCommand {
     func validate() throws {
         try outputOptions.validate(allowHTML: true)
         if let quarter, !(1...4).contains(quarter) { throw ValidationError("--quarter must be 1-4") }
+        if stage == .planned && (by != .opd || metric != .umkk || quarter != nil) {
+            throw ValidationError(
+                "--stage planned is per OPD and fiscal year, metric umkk: no --by, --metric or --quarter")
+        }
         if !programTarget.isEmpty && by != .program { throw ValidationError("--program-target goes with --by program") }
     }
 
@@ -56,6 +64,7 @@ struct ComplianceCommand: StoreCommand {
         query.opdCode = opd
         query.grouping = by
         query.metric = metric
+        query.stage = stage
         query.target = target
         query.programTargets = Dictionary(programTarget, uniquingKeysWith: { _, last in last })
         let report = try ComplianceRun.run(try global.openStore(), query: query, asOf: try asOf.day)

@@ -101,6 +101,9 @@ public struct Matcher: Sendable {
 
     /// Candidates in place, reasons written, and the top one counted for spreading.
     mutating func finish(_ need: Need, _ chosen: [Podium.Entry]) -> NeedMatch {
+        if let reason = need.notIKMReason {
+            return NeedMatch(need: need, candidates: [], unmatchedReason: "\(reason); not searched")
+        }
         guard let shelf = catalog.shelves[need.category] else {
             return NeedMatch(
                 need: need, candidates: [], unmatchedReason: "no supplier offers category \(need.category)")
@@ -120,6 +123,7 @@ public struct Matcher: Sendable {
     /// The best `size` items for `need`, one per supplier, scored with the spreading
     /// penalty of the needs matched so far or without it.
     func rank(_ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch) -> Podium {
+        if need.notIKMReason != nil { return Podium(size: 0) }  // finish() says why
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
