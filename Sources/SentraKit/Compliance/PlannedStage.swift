@@ -35,7 +35,7 @@ enum PlannedStage {
             db,
             sql: """
                 SELECT opd_code, sum(budget) AS total,
-                       sum(CASE WHEN status_ukm = 'ukm' THEN budget ELSE 0 END) AS counted
+                       sum(CASE WHEN lower(trim(status_ukm)) = 'ukm' THEN budget ELSE 0 END) AS counted
                 FROM need WHERE source = 'rup-penyedia' AND fiscal_year = ? \(opdFilter)
                 GROUP BY opd_code ORDER BY opd_code
                 """, arguments: arguments
