@@ -152,6 +152,27 @@ import Testing
         let match = try sentra.run(db + ["match", "--need", "70110001", "--format", "json"]).stdout
         #expect(match.contains("Pekerjaan Konstruksi: not an IKM product need; not searched"))
     }
+    @Test func flagsNameDeclaredUMKTheDirectoryContradicts() throws {
+        let (scratch, sentra, db, imported) = try Self.loaded(Self.isb)
+        defer { scratch.remove() }
+        #expect(imported.status == 0)
+        let suppliers = try scratch.write(
+            "suppliers.csv",
+            """
+            nib,name,scale,region,npwp
+            9120000000001,CV. KARYA MANDIRI SUKAMAJU,menengah,32.04,0012345678441000
+            9120000000002,PT. DAYA KOPERASI KONSULTAN,kecil,32.04,0034567890445000
+
+            """)
+        #expect(try sentra.run(db + ["import", "suppliers", suppliers]).status == 0)
+        let flags = try sentra.run(db + ["report", "flags", "--year", "2025", "--format", "json"]).stdout
+        #expect(
+            flags.contains(
+                "declares Rp 1.613.214.787,91 as UMK, but the directory knows supplier 9120000000001 as menengah"))
+        #expect(
+            flags.contains(
+                "declares no UMK value (0) on Rp 168.960.000, but the directory knows supplier 9120000000002 as kecil"))
+    }
 }
 
 /// One row of a query as text (NULL as ""), to compare with what a file says.

@@ -53,6 +53,7 @@ public struct RedFlags: Sendable {
         try scope.forEachSpend(db) { spend.append($0) }
         var flags = packageSplitting(spend) + reservedPackages(spend) + concentration(spend)
         flags += try relatedSuppliers(db)
+        flags += try declaredVersusDirectory(db)
         flags.sort { ($0.flag, $0.opd_code, $0.subject) < ($1.flag, $1.opd_code, $1.subject) }
         var fired: [String: Percent] = [:]
         for kind in Set(flags.map(\.flag)) where kind != "related-suppliers" {

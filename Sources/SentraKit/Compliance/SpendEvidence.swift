@@ -42,8 +42,9 @@ public struct ExportScope: Sendable {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if let year {
-            clauses.append("s.date BETWEEN ? AND ?")
-            _ = arguments.append(contentsOf: ["\(year)-01-01", "\(year)-12-31"])
+            // An LKPP row by its fiscal year, any other row by its date's year (ComplianceQuery's rule).
+            clauses.append("coalesce(s.fiscal_year, CAST(substr(s.date, 1, 4) AS INTEGER)) = ?")
+            _ = arguments.append(contentsOf: [year])
         }
         if let opdCode {
             clauses.append("s.opd_code = ?")
