@@ -1,6 +1,8 @@
 /// One record of an LKPP export, read by column name through the file's header.
 struct LKPPRecord {
-    let fields: [String]
+    /// The reader positioned on this record: cells are decoded only when a rule reads them
+    /// (an export has ~30 columns; a profile reads ~15).
+    let reader: CSVReader
     let header: [String: Int]
     let line: Int
     let file: String
@@ -9,8 +11,8 @@ struct LKPPRecord {
 
     /// The cell's text, or nil when the column is absent, empty or `null`.
     func text(_ column: String) -> String? {
-        guard let index = header[column], index < fields.count else { return nil }
-        return LKPPValue.present(fields[index])
+        guard let index = header[column], index < reader.fieldCount else { return nil }
+        return LKPPValue.present(reader.field(index))
     }
 
     /// The first of `columns` the record has a value in.

@@ -56,7 +56,7 @@ struct LKPPWriter {
         while try reader.next() {
             if reader.fieldCount == 1 && headerCount > 1 && reader.field(0).trimmingSpaces.isEmpty { continue }
             summary.records += 1
-            var record = LKPPRecord(fields: reader.fields, header: header, line: reader.line, file: reader.fileName)
+            var record = LKPPRecord(reader: reader, header: header, line: reader.line, file: reader.fileName)
             guard reader.fieldCount == headerCount else {
                 errors.append(
                     Diagnostic(
