@@ -94,11 +94,12 @@ extension LKPPWriter {
                 .text(profile.txPrefix), text(spend.rupCodes.isEmpty ? nil : spend.rupCodes.joined(separator: ";")),
                 money(spend.shipping),
             ])
-        if isRepeat(spend.txID, fingerprint: row.fingerprint, record: &record) {
+        let fingerprint = row.fingerprint  // computed: hash the row once
+        if isRepeat(spend.txID, fingerprint: fingerprint, record: &record) {
             summary.kept -= 1
             return
         }
-        let tail: [Cell] = [.integer(row.fingerprint), .integer(importID)]
+        let tail: [Cell] = [.integer(fingerprint), .integer(importID)]
         guard let existing = try writer.integer(statements.lookup, [.text(spend.txID)]) else {
             try writer.run(statements.upsert, row.cells, tail)
             // Awarded before without a value, now with one: it is spend now, no longer a `check` finding.
@@ -106,7 +107,7 @@ extension LKPPWriter {
             summary.added += 1
             return
         }
-        if existing == row.fingerprint {
+        if existing == fingerprint {
             summary.unchanged += 1
             return
         }
