@@ -173,6 +173,41 @@ import Testing
             flags.contains(
                 "declares no UMK value (0) on Rp 168.960.000, but the directory knows supplier 9120000000002 as kecil"))
     }
+    @Test func dryRunStdinAndRepublishedRecords() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary()
+        let db = ["--db", scratch.path("r.db")]
+        let original = try String(
+            contentsOfFile: Repository.fixture("lkpp/spse_pencatatan_nontender.csv"), encoding: .utf8)
+        let dry = try sentra.run(db + ["import", "lkpp", "--dry-run", "-"], stdin: original)
+        #expect(dry.status == 0)
+        #expect(dry.stderr.contains("<stdin>: SPSE pencatatan non-tender — 8 records, 5 counted as spend"))
+        #expect(dry.stderr.contains("dry run"))
+        #expect(try sentra.run(db + ["import", "lkpp", "-"], stdin: original).status == 0)
+        // LKPP republishes: 10168217000 is now cancelled, 10190967000 has a new realised value.
+        let republished = original.replacingOccurrences(
+            of: "NonSPK,Aktif,Paket Sedang Berjalan,null,198203142009011004,\"Ir. Dedi Supriatna, MT\",2025-01-14",
+            with: "NonSPK,Ditutup,Paket Dibatalkan,null,198203142009011004,\"Ir. Dedi Supriatna, MT\",2025-01-14"
+        ).replacingOccurrences(of: "8500000,8275000,8275000,8275000", with: "8500000,8300000,8300000,8300000")
+        #expect(republished != original)
+        let again = try sentra.run(db + ["import", "lkpp", "-"], stdin: republished)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("0 added, 2 updated, 6 unchanged"), "\(again.stderr)")
+        let history = try sentra.run(db + ["history", "--format", "json"]).stdout
+        #expect(history.contains("spse-pencatatan-nontender:10168217000"))
+        #expect(history.contains("spse-pencatatan-nontender:10190967000"))
+        let report = try Self.rows(
+            sentra.run(db + ["report", "compliance", "--year", "2025", "--format", "json"]).stdout)
+        let disperindag = report.first { $0["opd_code"] as? String == "3.30.3.31.3.29.23.0000" }
+        #expect(disperindag?["total_spend"] as? String == "8300000")
+        let pu = report.first { $0["opd_code"] as? String == "1.03.2.15.1.04.03.0000" }
+        #expect(pu?["total_spend"] as? String == "113214787.91")
+        // And back: the original export again restores the record as spend, an update once more.
+        let back = try sentra.run(db + ["import", "lkpp", "-"], stdin: original)
+        #expect(back.stderr.contains("0 added, 2 updated, 6 unchanged"), "\(back.stderr)")
+        #expect(try sentra.run(db + ["check", "--format", "json"]).stdout.contains("awarded") == false)
+    }
 }
 
 /// One row of a query as text (NULL as ""), to compare with what a file says.

@@ -80,7 +80,7 @@ public struct ComplianceRun: Sendable {
         -> Diagnostic
     {
         let years = try Int.fetchAll(
-            db, sql: "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM spend ORDER BY 1")
+            db, sql: "SELECT DISTINCT \(ComplianceQuery.fiscalYear) FROM spend ORDER BY 1")
         var message: String
         if let year {
             message = "no spend in \(query.period(year: year))"

@@ -75,13 +75,16 @@ extension LKPPWriter {
                 return
             }
             try writer.run(statements.upsertUncounted, row.cells, [.integer(row.fingerprint), .integer(importID)])
-            // A record that counted before and no longer does (cancelled since) leaves the ledger.
+            // A record that counted before and no longer does (cancelled since) leaves the ledger:
+            // an update of a known record, not a new one.
+            var known = existing != nil
             if try writer.integer(statements.lookup, [.text(spend.txID)]) != nil {
                 try writer.run(statements.amend, [.integer(importID), .integer(Int64(record.line)), .text(spend.txID)])
                 try writer.run(statements.delete, [.text(spend.txID)])
                 try writer.run(statements.amendNew, [])
+                known = true
             }
-            if existing == nil { summary.added += 1 } else { summary.updated += 1 }
+            if known { summary.updated += 1 } else { summary.added += 1 }
             return
         }
         summary.kept += 1
@@ -103,8 +106,11 @@ extension LKPPWriter {
         guard let existing = try writer.integer(statements.lookup, [.text(spend.txID)]) else {
             try writer.run(statements.upsert, row.cells, tail)
             // Awarded before without a value, now with one: it is spend now, no longer a `check` finding.
-            if try writer.run(statements.deleteUncounted, [.text(spend.txID)]) > 0 { summary.updated += 1 }
-            summary.added += 1
+            if try writer.run(statements.deleteUncounted, [.text(spend.txID)]) > 0 {
+                summary.updated += 1
+            } else {
+                summary.added += 1
+            }
             return
         }
         if existing == fingerprint {
