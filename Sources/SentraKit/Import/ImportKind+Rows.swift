@@ -10,20 +10,6 @@ extension ImportKind {
         }
     }
 
-    /// Secondary indexes of the table, as created by the migrations. A load into an
-    /// empty table drops them and builds them once at the end, which is much cheaper
-    /// than a million random index inserts.
-    var secondaryIndexes: [(name: String, sql: String)] {
-        switch self {
-        case .suppliers: [("supplier_npwp", "CREATE INDEX supplier_npwp ON supplier(npwp)")]
-        case .catalog:
-            [("catalog_item_category", "CREATE INDEX catalog_item_category ON catalog_item(category, unit_price)")]
-        case .needs: [("need_scope", "CREATE INDEX need_scope ON need(opd_code, fiscal_year)")]
-        case .spend: [("spend_scope", "CREATE INDEX spend_scope ON spend(opd_code, date)")]
-        case .budgets: []
-        }
-    }
-
     /// Columns of the table's key.
     var keyColumns: [String] {
         switch self {

@@ -27,10 +27,7 @@ enum CatalogCache {
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "
             + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos"
         text += "|" + TextFit.terms(probe).joined(separator: " ")
-        // FNV-1a: stable across runs and machines, unlike Hasher.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int64(bitPattern: hash)
+        return Int64(bitPattern: FNV1a.hash(text))
     }()
 
     /// The latest supplier or catalog import: the rows a shelf is built from change only with one.
