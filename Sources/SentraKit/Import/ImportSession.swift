@@ -25,6 +25,7 @@ struct ImportSession {
     private var droppedIndexes = false
     private var changes = 0
     private let memo = ParseMemo()
+    private var opdCodes: OPDCodeWatch?
 
     private struct Statements {
         var upsert: Statement
@@ -99,6 +100,7 @@ struct ImportSession {
         if kind == .catalog || kind == .spend {
             knownSuppliers = Set(try String.fetchAll(db, sql: "SELECT nib FROM supplier"))
         }
+        if kind == .needs || kind == .spend { opdCodes = try OPDCodeWatch(db) }
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         if rowsBefore == 0 {
             // Rebuilt in finish(); a rollback restores them with everything else.
@@ -188,6 +190,9 @@ struct ImportSession {
         seenKeys[hash] = Int32(clamping: reader.line)
         if kind == .catalog, case .text(let nib) = row.cells[0], !knownSuppliers.contains(nib) {
             context.error("nib", "nib \"\(nib)\" is not in the supplier directory: import suppliers first")
+        }
+        if case .text(let code) = row.cells[1], let warnings = opdCodes?.check(code, line: reader.line) {
+            for warning in warnings { context.warning("opd_code", warning) }
         }
         if kind == .spend, case .text(let nib) = row.cells[4], !knownSuppliers.contains(nib) {
             context.warning(
