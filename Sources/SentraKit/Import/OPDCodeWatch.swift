@@ -8,6 +8,8 @@ struct OPDCodeWatch {
     private var known: [String: (code: String, line: Int)] = [:]
     /// Pairs already warned about, so each pair is named once.
     private var warned: Set<[String]> = []
+    /// Codes as written that were already checked: the common row, one lookup without upper-casing.
+    private var checked: Set<String> = []
 
     /// The codes of needs, spend and budgets already in the database.
     init(_ db: Database) throws {
@@ -18,6 +20,7 @@ struct OPDCodeWatch {
 
     /// Warnings for `code` on `line`: one per code it is one edit from and was not yet named with.
     mutating func check(_ code: String, line: Int) -> [String] {
+        guard checked.insert(code).inserted else { return [] }
         let key = code.uppercased()
         if let seen = known[key] {
             // Only case differs: the same OPD to a person, two OPDs to every report.
