@@ -168,4 +168,41 @@ import Testing
         #expect(warnings.first?.contains("n.csv:2:11: warning:") == true, "\(result.stderr)")
         #expect(warnings.first?.contains("N1") == true)
     }
+    /// A required type outside the five the match engine keeps as bits (halal, pirt, bpom, sni, tkdn)
+    /// must be compared by slug: a supplier holding only `svlk` does not hold `batikmark`.
+    @Test func otherCertificateTypesAreComparedBySlug() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary()
+        let db = ["--db", scratch.path("m.db")]
+        let files = [
+            (
+                "suppliers",
+                "nib,name,scale,region,certifications\n3672000000001,Batik Asli,mikro,36.72,batikmark:BM.1\n"
+                    + "3672000000002,Batik Tanpa Batikmark,mikro,36.72,svlk:V1\n"
+            ),
+            (
+                "catalog",
+                "nib,sku,name,category,unit,unit_price\n3672000000001,A,Kain batik tulis,fesyen,lembar,400000\n"
+                    + "3672000000002,B,Kain batik tulis,fesyen,lembar,300000\n"
+            ),
+            (
+                "needs",
+                Self.needsHeader + ",sertifikat\nN1,CLG-SETDA,Setda,2027,fesyen,Kain batik tulis,10,lembar,"
+                    + "9 juta,Kota Cilegon,Batikmark\n"
+            ),
+        ]
+        for (kind, text) in files {
+            #expect(try sentra.run(db + ["import", kind, try scratch.write("\(kind).csv", text)]).status == 0)
+        }
+        let result = try sentra.run(db + ["match", "--as-of", "2026-12-01", "--format", "json"])
+        let need = try #require(try Self.json(result.stdout).first)
+        let nibs = (need["candidates"] as? [[String: Any]] ?? []).compactMap { $0["nib"] as? String }
+        #expect(nibs.contains("3672000000001"))
+        // The match engine's certificate mask gives every type outside the five one shared bit
+        // (Match/CatalogSnapshot.swift), so svlk passes for batikmark; left to the Match owner.
+        withKnownIssue("Match lumps certificate types outside halal/pirt/bpom/sni/tkdn into one bit") {
+            #expect(!nibs.contains("3672000000002"), "\(result.stdout)")
+        }
+    }
 }
