@@ -35,7 +35,7 @@ public struct Certification: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// What a refusal tells the person to write instead.
     static let accepted =
-        "write type or type:number, `;`-separated, e.g. halal:ID36110000123450123;pirt:2063604010123-27;batikmark"
+        "write type or type:number, several separated by ;, e.g. halal:ID36110000123450123;pirt:2063604010123-27;batikmark"
 
     /// Parses a `;`-separated cell of `type[:number]` items; sorted and de-duplicated.
     public static func parseList(_ raw: String) -> Result<[Certification], ValueError> {
