@@ -38,7 +38,7 @@ import Testing
             let name = Set((0..<mix.next(6)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             let description = Set((0..<mix.next(14)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             shelf.append(
-                price: Int64(i), lead: nil, capacity: nil, mask: 0, supplier: 0, region: 3604, tkdn: nil,
+                price: Int64(i), lead: nil, capacity: nil, mask: 0, others: -1, supplier: 0, region: 3604, tkdn: nil,
                 sku: "S\(i)", name: 0, unit: 0, nameTerms: name, descriptionTerms: description, open: true)
         }
         shelf.finish(inactive: [false], large: [false])

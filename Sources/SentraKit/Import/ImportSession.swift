@@ -21,6 +21,8 @@ struct ImportSession {
     private var knownSuppliers: Set<String> = []
     /// Where a catalog row's `nib` or a spend row's `supplier_nib` sits among the row's cells.
     private let supplierCell: Int?
+    /// Where a row's `opd_code` sits among its cells (needs, spend and budgets have one).
+    private let opdCell: Int?
     /// Hash of each key seen in this file → its line, to name both lines of a duplicate.
     private var seenKeys: [UInt64: Int32] = [:]
     private var rowsBefore = 0
@@ -29,6 +31,7 @@ struct ImportSession {
     private var droppedIndexes: [(name: String, sql: String)] = []
     private var changes = 0
     private let memo = ParseMemo()
+    private var opdCodes: OPDCodeWatch?
 
     private struct Statements {
         var upsert: Statement
@@ -53,6 +56,7 @@ struct ImportSession {
         self.totalBytes = totalBytes
         let supplierColumn = kind == .catalog ? "nib" : kind == .spend ? "supplier_nib" : nil
         supplierCell = supplierColumn.flatMap { name in kind.columns.firstIndex { $0.name == name } }
+        opdCell = kind.columns.firstIndex { $0.name == "opd_code" }
     }
 
     mutating func prepare(fileName: String, sha256: String, now: Date) throws {
@@ -105,6 +109,7 @@ struct ImportSession {
         if kind == .catalog || kind == .spend {
             knownSuppliers = Set(try String.fetchAll(db, sql: "SELECT nib FROM supplier"))
         }
+        if kind == .needs || kind == .spend { opdCodes = try OPDCodeWatch(db) }
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         if rowsBefore == 0 {
             // Rebuilt in finish(); a rollback restores them with everything else.
@@ -197,6 +202,11 @@ struct ImportSession {
             !knownSuppliers.contains(nib)
         {
             context.error("nib", "nib \"\(nib)\" is not in the supplier directory: import suppliers first")
+        }
+        if let opdCell, case .text(let code) = row.cells[opdCell],
+            let warnings = opdCodes?.check(code, line: reader.line)
+        {
+            for warning in warnings { context.warning("opd_code", warning) }
         }
         if kind == .spend, let supplierCell, case .text(let nib) = row.cells[supplierCell],
             !knownSuppliers.contains(nib)

@@ -35,6 +35,9 @@ struct ImportCommand: StoreCommand {
     @Flag(help: "Spend only: record changed rows as amendments instead of rejecting them.")
     var amend = false
 
+    @Flag(help: "Ignore columns whose names look like a mistyped known column instead of refusing the file.")
+    var allowUnknownColumns = false
+
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
         if amend && kind != .spend { throw ValidationError("--amend applies to spend only") }
@@ -48,6 +51,7 @@ struct ImportCommand: StoreCommand {
         options.delimiter = delimiter
         options.encoding = encoding
         options.amend = amend
+        options.allowUnknownColumns = allowUnknownColumns
         let store = try global.openStore(create: true)
         var importer = Importer(store: store)
         let terminal = Terminal.standardError
