@@ -202,4 +202,22 @@ import Testing
         // svlk is not batikmark: types outside the five are compared by slug, not by the mask's shared bit.
         #expect(!nibs.contains("3672000000002"), "\(result.stdout)")
     }
+
+    @Test func checkNamesACertificateTypeSeenOnlyOnceWithItsNearestType() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary()
+        let db = ["--db", scratch.path("lone.db")]
+        let suppliers =
+            "nib,name,scale,region,certifications\n3672000000001,Batik A,mikro,36.72,Batikmark:BM.1\n"
+            + "3672000000002,Batik B,mikro,36.72,batikmark:BM.2\n3672000000003,Batik C,kecil,36.72,batikmrak:BM.3\n"
+        #expect(try sentra.run(db + ["import", "suppliers", try scratch.write("s.csv", suppliers)]).status == 0)
+        let result = try sentra.run(db + ["check", "--format", "csv", "--as-of", "2026-12-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "lone-certificate-type,batikmrak,\"certificate type \"\"batikmrak\"\" appears only once "
+                    + "(supplier 3672000000003); a typo of \"\"batikmark\"\"?\""), "\(result.stdout)")
+        #expect(!result.stdout.contains("lone-certificate-type,batikmark,"))
+    }
 }
