@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: ["CLG-SETDAA", "clg-setda"])
     func unknownOPDWarnsWithTheNearestCodeAndFailsUnderTarget(code: String) throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let plain = try sentra.run(db + ["report", "compliance", "--opd", code, "--format", "json"])
         #expect(plain.status == 0, "\(plain.stderr)")
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func yearWithoutSpendSaysSoAndFailsUnderTarget() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         for year in ["26", "2025"] {
             let plain = try sentra.run(db + ["report", "compliance", "--year", year, "--format", "csv"])
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func exportWritesToStandardOutputWithADash() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         var inScratch = sentra
         inScratch.directory = scratch.url.path
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func machineFormatsCarryTheirInputsInAProvenanceSidecar() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         for command in [["report", "compliance"], ["match"], ["plan"]] {
             let sidecar = scratch.path("provenance.json")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ExportEndToEndTests {
     @Test func ocdsPackageValidatesAgainstTheOfficialSchema() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let output = scratch.path("release-package.json")
         let result = try sentra.run(db + ["export", "--format", "ocds", "--output", output, "--as-of", "2026-03-01"])
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func xlsxHasOneSheetPerTableAndTheLedgerValues() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let output = scratch.path("audit.xlsx")
         let result = try sentra.run(db + ["export", "--format", "xlsx", "--output", output, "--year", "2026"])
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func exportsAreByteIdenticalForIdenticalInputs() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         for format in ["json", "csv", "ocds"] {
             let a = scratch.path("a.\(format)"), b = scratch.path("b.\(format)")

@@ -30,7 +30,7 @@ import Testing
         (["report", "flags", "--format", "csv", "--window", "10"], "flags-window10.csv"),
     ])
     func goldenOutputs(arguments: [String], golden: String) throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let needsAsOf =
             ["match", "plan", "check", "export"].contains(arguments[0])
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func failUnderExits3ExactlyWhenAnOPDIsBelow() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         // Fixture shares run from 4.00% (CLG-SETDA) to 62.47% (BTN-BAPENDA).
         let below = try sentra.run(db + ["report", "compliance", "--fail-under", "40", "--format", "csv"])
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func planOptionsAreValidatedAndApplied() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let bad = try sentra.run(db + ["plan", "--max-supplier-share", "120"] + Self.asOf)
         #expect(bad.status == 64)
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let path = scratch.path("report.json")
         let result = try sentra.run(db + ["report", "compliance", "--format", "json", "--output", path])
@@ -109,7 +109,7 @@ import Testing
 
 @Suite struct SavedPlanEndToEndTests {
     @Test func savedPlanFeedsProjectedShareAndNeverTouchesTheLedger() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let asOf = ["--as-of", "2026-03-01"]
         let ledger = try sentra.run(db + ["export", "--format", "csv", "--output", scratch.path("before.csv")])
@@ -175,7 +175,7 @@ import Testing
 
 @Suite struct ProgramTargetEndToEndTests {
     @Test func programTargetsApplyPerProgramAndFailUnderJudgesWholeOPDs() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let result = try sentra.run(
             db + [
