@@ -27,6 +27,17 @@ import Testing
         let check = try Python.run(script, [schemas, output])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains(" 0 errors"))
+        // A payment for a known need is a release of that need's contracting process.
+        let package = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output)))
+        let releases = (package as? [String: Any])?["releases"] as? [[String: Any]] ?? []
+        let payment = try #require(releases.first { ($0["id"] as? String)?.hasSuffix("-tx-TX26-0013") == true })
+        #expect(payment["ocid"] as? String == "ocds-sentra-need-LPG-DISKOPUKM-26-002")
+        #expect(
+            releases.contains {
+                $0["ocid"] as? String == "ocds-sentra-need-LPG-DISKOPUKM-26-002"
+                    && ($0["tag"] as? [String]) == ["planning"]
+            })
+        #expect(releases.contains { $0["ocid"] as? String == "ocds-sentra-tx-TX26-0001" }, "unlinked keeps its own")
     }
 
     @Test func xlsxHasOneSheetPerTableAndTheLedgerValues() throws {
