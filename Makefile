@@ -48,6 +48,7 @@ demo: build
 	$(BIN) --db $(DEMO_DB) report compliance --year 2026 --as-of $(AS_OF) --format table
 
 test: deps
+	python3 scripts/folder-imports.py --check > /dev/null
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func matchShape() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let needs = try #require(
             try Self.json(sentra, db + ["match", "--format", "json", "--as-of", "2026-03-01"]) as? [[String: Any]])
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func planShape() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let plan = try #require(
             try Self.json(sentra, db + ["plan", "--format", "json", "--as-of", "2026-03-01"]) as? [String: Any])
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func complianceShape() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let rows = try #require(
             try Self.json(sentra, db + ["report", "compliance", "--format", "json"]) as? [[String: Any]])
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func suppliersShape() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let rows = try #require(try Self.json(sentra, db + ["suppliers", "--format", "json"]) as? [[String: Any]])
         #expect(rows.count == 54)
@@ -110,7 +110,7 @@ import Testing
         ["history"], ["check"], ["suppliers"], ["report", "flags"], ["match"], ["plan"], ["report", "compliance"],
     ])
     func everyListingWritesEveryFormatToOutput(command: [String]) throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         for format in ["table", "csv", "json", "ndjson", "markdown"] {
             let path = scratch.path("out.\(format)")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ExportEndToEndTests {
     @Test func ocdsPackageValidatesAgainstTheOfficialSchema() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let output = scratch.path("release-package.json")
         let result = try sentra.run(db + ["export", "--format", "ocds", "--output", output, "--as-of", "2026-03-01"])
@@ -27,10 +27,21 @@ import Testing
         let check = try Python.run(script, [schemas, output])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains(" 0 errors"))
+        // A payment for a known need is a release of that need's contracting process.
+        let package = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output)))
+        let releases = (package as? [String: Any])?["releases"] as? [[String: Any]] ?? []
+        let payment = try #require(releases.first { ($0["id"] as? String)?.hasSuffix("-tx-TX26-0013") == true })
+        #expect(payment["ocid"] as? String == "ocds-sentra-need-LPG-DISKOPUKM-26-002")
+        #expect(
+            releases.contains {
+                $0["ocid"] as? String == "ocds-sentra-need-LPG-DISKOPUKM-26-002"
+                    && ($0["tag"] as? [String]) == ["planning"]
+            })
+        #expect(releases.contains { $0["ocid"] as? String == "ocds-sentra-tx-TX26-0001" }, "unlinked keeps its own")
     }
 
     @Test func xlsxHasOneSheetPerTableAndTheLedgerValues() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let output = scratch.path("audit.xlsx")
         let result = try sentra.run(db + ["export", "--format", "xlsx", "--output", output, "--year", "2026"])
@@ -68,7 +79,7 @@ import Testing
     }
 
     @Test func exportsAreByteIdenticalForIdenticalInputs() throws {
-        let (scratch, sentra, db) = try ImportEndToEndTests.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         for format in ["json", "csv", "ocds"] {
             let a = scratch.path("a.\(format)"), b = scratch.path("b.\(format)")

@@ -3,24 +3,6 @@ import SentraTestSupport
 import Testing
 
 @Suite struct ImportEndToEndTests {
-    /// A scratch folder with the standard Fixtures imported into `e2e.db`.
-    static func loaded() throws -> (Scratch, SentraBinary, [String]) {
-        let scratch = try Scratch()
-        // Run from the repository root with relative paths: file names are part of
-        // the reports' provenance, and goldens must not depend on the checkout's location.
-        let sentra = SentraBinary(directory: Repository.root.path)
-        let db = ["--db", scratch.path("e2e.db")]
-        for (kind, file) in [
-            ("suppliers", "suppliers.csv"), ("suppliers", "messy/suppliers-lampung-win1252.csv"),
-            ("catalog", "catalog.csv"), ("catalog", "messy/catalog-semicolon.csv"), ("needs", "needs.csv"),
-            ("needs", "messy/needs-lkpp.csv"), ("spend", "spend.csv"), ("budgets", "budgets.csv"),
-        ] {
-            let result = try sentra.run(db + ["import", kind, "Fixtures/" + file])
-            #expect(result.status == 0, "\(file): \(result.stderr)")
-        }
-        return (scratch, sentra, db)
-    }
-
     @Test func importsEveryFixtureQuietlyOnStdout() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -40,7 +22,7 @@ import Testing
     }
 
     @Test func badRowsExit65NameLineAndColumnAndChangeNothing() throws {
-        let (scratch, sentra, db) = try Self.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let before = try sentra.run(db + ["report", "compliance", "--format", "json", "--as-of", "2026-03-01"]).stdout
         let history = try sentra.run(db + ["history", "--format", "json"]).stdout
@@ -58,7 +40,7 @@ import Testing
     }
 
     @Test func spendConflictExits65AndAmendIsRecorded() throws {
-        let (scratch, sentra, db) = try Self.loaded()
+        let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
         let file = Repository.fixture("messy/spend-amended.csv")
         let conflict = try sentra.run(db + ["import", "spend", file])

@@ -76,6 +76,7 @@ public enum HealthCheck {
                     severity: "warning", check: "inactive-catalog", subject: row["nib"],
                     message: "\(row["name"] as String) is inactive but has \(row["items"] as Int) catalog items"))
         }
+        findings += try loneCertificateTypes(db)
         findings += try lkppFindings(db)
         return findings.sorted { ($0.check, $0.subject, $0.message) < ($1.check, $1.subject, $1.message) }
     }

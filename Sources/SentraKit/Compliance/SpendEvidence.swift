@@ -6,6 +6,8 @@ public struct SpendEvidence: Sendable {
     public var record: SpendRecord
     /// The directory supplier the row links to, if any.
     public var linkedNIB: String?
+    /// That supplier's name in the directory, beside its NIB for a person reading the export.
+    public var linkedName: String?
     /// `nib`, `npwp` or `none`.
     public var linkedBy: String
     public var scale: Scale?
@@ -14,14 +16,15 @@ public struct SpendEvidence: Sendable {
 
     public static let columns = [
         "tx_id", "opd_code", "date", "amount", "supplier_nib", "supplier_npwp", "supplier_name", "linked_nib",
-        "linked_by", "scale", "umkk", "ikm", "pdn", "need_id", "category", "tkdn", "bmp",
+        "linked_name", "linked_by", "scale", "umkk", "ikm", "pdn", "need_id", "category", "tkdn", "bmp",
     ]
 
     /// Cells in ``columns`` order; money and percentages in their machine forms.
     public var cells: [String] {
         [
             record.txID, record.opdCode, record.date.description, record.amount.description,
-            record.supplierNIB ?? "", record.supplierNPWP ?? "", record.supplierName, linkedNIB ?? "", linkedBy,
+            record.supplierNIB ?? "", record.supplierNPWP ?? "", record.supplierName, linkedNIB ?? "", linkedName ?? "",
+            linkedBy,
             scale?.rawValue ?? "", counts(.umkk) ? "1" : "0", counts(.ikm) ? "1" : "0", counts(.pdn) ? "1" : "0",
             record.needID ?? "", record.category ?? "", record.tkdn?.description ?? "", record.bmp?.description ?? "",
         ]
@@ -55,9 +58,9 @@ public struct ExportScope: Sendable {
 
     /// Streams the spend evidence in scope, ordered by OPD, date and transaction id.
     public func forEachSpend(_ db: Database, _ body: (SpendEvidence) throws -> Void) throws {
-        var scales: [String: Scale] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT nib, scale FROM supplier") {
-            scales[row["nib"]] = Scale(rawValue: row["scale"])
+        var directory: [String: (scale: Scale?, name: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT nib, scale, name FROM supplier") {
+            directory[row["nib"]] = (Scale(rawValue: row["scale"]), row["name"])
         }
         let filter = spendFilter
         let cursor = try Row.fetchCursor(
@@ -74,8 +77,9 @@ public struct ExportScope: Sendable {
             try body(
                 SpendEvidence(
                     record: try SpendRecord(row: row), linkedNIB: linked,
+                    linkedName: linked.flatMap { directory[$0]?.name },
                     linkedBy: byNIB != nil ? "nib" : byNPWP != nil ? "npwp" : "none",
-                    scale: linked.flatMap { scales[$0] }))
+                    scale: linked.flatMap { directory[$0]?.scale }))
         }
     }
 }

@@ -101,7 +101,7 @@ public struct Exporter {
                     add in
                     for row in table.rows { try add(row) }
                 }
-                try workbook.addTable(name: "Belanja", columns: SpendEvidence.columns, numeric: [3, 15, 16]) { add in
+                try workbook.addTable(name: "Belanja", columns: SpendEvidence.columns, numeric: [3, 16, 17]) { add in
                     try scope.forEachSpend(db) { try add($0.cells) }
                 }
                 try workbook.addTable(name: "Sumber", columns: ["import_id", "kind", "file", "sha256", "rows"]) { add in

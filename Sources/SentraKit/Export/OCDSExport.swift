@@ -54,11 +54,16 @@ public enum OCDSExport {
                 ],
             ])
         }
+        // A payment for a known need joins that need's contracting process (its ocid), so the
+        // plan and what was paid against it read as one process.
+        let needIDs = Set(try String.fetchAll(db, sql: "SELECT need_id FROM need"))
         var suppliers: [String: Supplier] = [:]
         for supplier in try Supplier.fetchAll(db, sql: "SELECT * FROM supplier") { suppliers[supplier.nib] = supplier }
         try scope.forEachSpend(db) { evidence in
             let spend = evidence.record
-            let ocid = "\(prefix)-tx-\(spend.txID)"
+            let needOCID = spend.needID.flatMap { needIDs.contains($0) ? "\(prefix)-need-\($0)" : nil }
+            let ocid = needOCID ?? "\(prefix)-tx-\(spend.txID)"
+            let releaseID = needOCID.map { "\($0)-tx-\(spend.txID)" } ?? "\(ocid)-contract"
             var supplierParty: [String: Any] = ["name": spend.supplierName, "roles": ["supplier", "payee"]]
             if let nib = evidence.linkedNIB, let supplier = suppliers[nib] {
                 supplierParty["id"] = "NIB-\(nib)"
@@ -73,7 +78,7 @@ public enum OCDSExport {
             let value = amount(spend.amount)
             let supplierReference: [String: Any] = ["id": supplierParty["id"]!, "name": supplierParty["name"]!]
             releases.append([
-                "ocid": ocid, "id": "\(ocid)-contract", "date": dateTime(spend.date),
+                "ocid": ocid, "id": releaseID, "date": dateTime(spend.date),
                 "tag": ["award", "contract", "implementation"], "initiationType": "tender", "language": "id",
                 "buyer": ["id": "OPD-\(spend.opdCode)", "name": opdNames[spend.opdCode] ?? spend.opdCode],
                 "parties": [buyer(spend.opdCode), supplierParty],

@@ -5,9 +5,12 @@ struct HeaderMap {
     let fieldCount: Int
     let headers: [String]
 
-    /// Resolves `headers` against the kind's columns. A missing required column
-    /// or a column named twice is an error; an unknown column a warning.
-    static func resolve(_ headers: [String], kind: ImportKind, file: String, line: Int) -> (HeaderMap, [Diagnostic]) {
+    /// Resolves `headers` against the kind's columns. A missing required column, a column named
+    /// twice, or (unless `allowUnknownColumns`) an unknown column that is a near miss of a known
+    /// one is an error; other unknown columns are one warning listing them all.
+    static func resolve(
+        _ headers: [String], kind: ImportKind, file: String, line: Int, allowUnknownColumns: Bool = false
+    ) -> (HeaderMap, [Diagnostic]) {
         var map = HeaderMap(fieldCount: headers.count, headers: headers)
         var diagnostics: [Diagnostic] = []
         var lookup: [String: String] = [:]
@@ -15,14 +18,14 @@ struct HeaderMap {
             lookup[column.name] = column.name
             for alias in column.aliases { lookup[alias] = column.name }
         }
+        var unknown: [UnknownColumn] = []
         for (position, raw) in headers.enumerated() {
             let key = normalise(raw)
             guard let name = lookup[key] else {
                 if !key.isEmpty {
-                    diagnostics.append(
-                        Diagnostic(
-                            file: file, line: line, column: position + 1, severity: .warning,
-                            message: "unknown column \"\(raw.trimmingSpaces)\" is ignored"))
+                    unknown.append(
+                        UnknownColumn(
+                            header: raw.trimmingSpaces, position: position, nearest: nearest(key, kind: kind)))
                 }
                 continue
             }
@@ -35,6 +38,7 @@ struct HeaderMap {
             }
             map.index[name] = position
         }
+        diagnostics += unknownColumnDiagnostics(unknown, file: file, line: line, allow: allowUnknownColumns)
         for column in kind.columns where column.required && map.index[column.name] == nil {
             var message = "missing required column \"\(column.name)\""
             if !column.aliases.isEmpty { message += " (or \(column.aliases.prefix(3).joined(separator: ", ")))" }

@@ -10,20 +10,6 @@ extension ImportKind {
         }
     }
 
-    /// Secondary indexes of the table, as created by the migrations. A load into an
-    /// empty table drops them and builds them once at the end, which is much cheaper
-    /// than a million random index inserts.
-    var secondaryIndexes: [(name: String, sql: String)] {
-        switch self {
-        case .suppliers: [("supplier_npwp", "CREATE INDEX supplier_npwp ON supplier(npwp)")]
-        case .catalog:
-            [("catalog_item_category", "CREATE INDEX catalog_item_category ON catalog_item(category, unit_price)")]
-        case .needs: [("need_scope", "CREATE INDEX need_scope ON need(opd_code, fiscal_year)")]
-        case .spend: [("spend_scope", "CREATE INDEX spend_scope ON spend(opd_code, date)")]
-        case .budgets: []
-        }
-    }
-
     /// Columns of the table's key.
     var keyColumns: [String] {
         switch self {
@@ -80,9 +66,10 @@ extension ImportKind {
         let sku = row.text("sku")
         let name = row.text("name")
         let category = row.required("category", Category.parse)
+        let unitText = row.raw("unit")
         let unit = row.text("unit").lowercased()
         let price = row.required("unit_price", Rupiah.parse)
-        let capacity = row.optional("capacity_per_month") { Quantity.parse($0, allowZero: true) }
+        let capacity = row.optional("capacity_per_month") { Quantity.parse($0, unit: unitText, allowZero: true) }
         let lead = row.optional("lead_time_days") { Quantity.parse($0, allowZero: true) }
         let tkdn = row.optional("tkdn") { Percent.parse($0, range: 0...100) }
         let bmp = row.optional("bmp") { Percent.parse($0, range: 0...15) }
@@ -104,12 +91,20 @@ extension ImportKind {
         let program = row.optional("program", Category.parseProgram) ?? "other"
         let category = row.required("category", Category.parse)
         let description = row.text("description")
-        let quantity = row.required("quantity") { Quantity.parse($0) }
+        let unitText = row.raw("unit")
+        let quantity = row.required("quantity") { Quantity.parse($0, unit: unitText) }
         let unit = row.text("unit").lowercased()
         let budget = row.required("budget", Rupiah.parse)
         if let budget, budget.sen == 0 { row.error("budget", "budget must be more than zero") }
         let region = row.required("region", RegionCode.parse)
         let neededBy = row.optional("needed_by", Day.parse)
+        if let year, let neededBy, Int64(neededBy.year) != year {
+            // Either the year or the date is mistyped; match and plan would take the date as the deadline.
+            row.warning(
+                "needed_by",
+                "need \"\(id)\": needed_by \(neededBy) is in \(neededBy.year), not in fiscal_year \(year): "
+                    + "check which of the two is right")
+        }
         let certifications = row.optional("required_certifications", Certification.parseTypes) ?? []
         return ImportRow(
             key: id,

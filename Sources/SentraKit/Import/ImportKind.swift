@@ -31,6 +31,7 @@ extension ImportKind {
                     "region", required: true,
                     aliases: [
                         "wilayah", "kode_wilayah", "kd_wilayah", "kab_kota", "kode_kab_kota", "kode_kabupaten_kota",
+                        "kabupaten_kota", "lokasi", "domisili",
                     ]),
                 ColumnSpec("sentra", aliases: ["nama_sentra", "klaster", "sentra_ikm"]),
                 ColumnSpec("certifications", aliases: ["sertifikasi", "sertifikat"]),
@@ -74,10 +75,25 @@ extension ImportKind {
                 ColumnSpec("quantity", required: true, aliases: ["volume", "jumlah", "kuantitas", "qty"]),
                 ColumnSpec("unit", required: true, aliases: ["satuan"]),
                 ColumnSpec("budget", required: true, aliases: ["pagu", "hps", "anggaran", "pagu_anggaran"]),
-                ColumnSpec("region", required: true, aliases: ["kode_wilayah", "lokasi", "wilayah", "kd_wilayah"]),
-                ColumnSpec("needed_by", aliases: ["tanggal_dibutuhkan", "tgl_dibutuhkan", "batas_waktu"]),
                 ColumnSpec(
-                    "required_certifications", aliases: ["sertifikasi_wajib", "sertifikat_wajib", "syarat_sertifikasi"]),
+                    "region", required: true,
+                    aliases: [
+                        "kode_wilayah", "lokasi", "wilayah", "kd_wilayah", "kab_kota", "kabupaten_kota",
+                        "lokasi_pengiriman",
+                    ]),
+                ColumnSpec(
+                    "needed_by",
+                    aliases: [
+                        "tanggal_dibutuhkan", "tgl_dibutuhkan", "batas_waktu", "tanggal_kebutuhan", "tgl_kebutuhan",
+                        "tenggat", "tenggat_waktu",
+                    ]),
+                // A needs file has one certificate column, so plain `sertifikat` can only mean this one.
+                ColumnSpec(
+                    "required_certifications",
+                    aliases: [
+                        "sertifikat", "sertifikasi", "sertifikasi_wajib", "sertifikat_wajib", "syarat_sertifikasi",
+                        "syarat_sertifikat",
+                    ]),
             ]
         case .spend:
             [

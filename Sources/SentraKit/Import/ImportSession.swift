@@ -19,12 +19,19 @@ struct ImportSession {
     private var errorCount = 0
     private var statements: Statements!
     private var knownSuppliers: Set<String> = []
+    /// Where a catalog row's `nib` or a spend row's `supplier_nib` sits among the row's cells.
+    private let supplierCell: Int?
+    /// Where a row's `opd_code` sits among its cells (needs, spend and budgets have one).
+    private let opdCell: Int?
     /// Hash of each key seen in this file → its line, to name both lines of a duplicate.
     private var seenKeys: [UInt64: Int32] = [:]
     private var rowsBefore = 0
-    private var droppedIndexes = false
+    /// Secondary indexes dropped for a load into an empty table, rebuilt once at the end, which is
+    /// much cheaper than a million random index inserts.
+    private var droppedIndexes: [(name: String, sql: String)] = []
     private var changes = 0
     private let memo = ParseMemo()
+    private var opdCodes: OPDCodeWatch?
 
     private struct Statements {
         var upsert: Statement
@@ -47,6 +54,9 @@ struct ImportSession {
         self.rejects = rejects
         self.progress = progress
         self.totalBytes = totalBytes
+        let supplierColumn = kind == .catalog ? "nib" : kind == .spend ? "supplier_nib" : nil
+        supplierCell = supplierColumn.flatMap { name in kind.columns.firstIndex { $0.name == name } }
+        opdCell = kind.columns.firstIndex { $0.name == "opd_code" }
     }
 
     mutating func prepare(fileName: String, sha256: String, now: Date) throws {
@@ -99,11 +109,17 @@ struct ImportSession {
         if kind == .catalog || kind == .spend {
             knownSuppliers = Set(try String.fetchAll(db, sql: "SELECT nib FROM supplier"))
         }
+        if kind == .needs || kind == .spend { opdCodes = try OPDCodeWatch(db) }
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         if rowsBefore == 0 {
             // Rebuilt in finish(); a rollback restores them with everything else.
-            for index in kind.secondaryIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
-            droppedIndexes = true
+            // The migrations' own statements, read back, so the index DDL lives in one place.
+            droppedIndexes = try Row.fetchAll(
+                db,
+                sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                arguments: [table]
+            ).map { ($0["name"], $0["sql"]) }
+            for index in droppedIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
         }
     }
 
@@ -174,11 +190,7 @@ struct ImportSession {
     }
 
     private mutating func checkAgainstFileAndDatabase(_ row: inout ImportRow, _ context: inout RowContext) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in row.key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        let hash = FNV1a.hash(row.key)
         if let earlier = seenKeys[hash] {
             let column = kind.keyColumns.last!
             context.error(
@@ -186,10 +198,19 @@ struct ImportSession {
             return
         }
         seenKeys[hash] = Int32(clamping: reader.line)
-        if kind == .catalog, case .text(let nib) = row.cells[0], !knownSuppliers.contains(nib) {
+        if kind == .catalog, let supplierCell, case .text(let nib) = row.cells[supplierCell],
+            !knownSuppliers.contains(nib)
+        {
             context.error("nib", "nib \"\(nib)\" is not in the supplier directory: import suppliers first")
         }
-        if kind == .spend, case .text(let nib) = row.cells[4], !knownSuppliers.contains(nib) {
+        if let opdCell, case .text(let code) = row.cells[opdCell],
+            let warnings = opdCodes?.check(code, line: reader.line)
+        {
+            for warning in warnings { context.warning("opd_code", warning) }
+        }
+        if kind == .spend, let supplierCell, case .text(let nib) = row.cells[supplierCell],
+            !knownSuppliers.contains(nib)
+        {
             context.warning(
                 "supplier_nib", "supplier_nib \"\(nib)\" is not in the directory; the spend counts as unlinked")
         }
@@ -272,8 +293,8 @@ struct ImportSession {
     }
 
     func finish() throws {
-        if droppedIndexes {
-            for index in kind.secondaryIndexes { try db.execute(sql: index.sql) }
+        if !droppedIndexes.isEmpty {
+            for index in droppedIndexes { try db.execute(sql: index.sql) }
         }
         try db.execute(
             sql: """

@@ -37,6 +37,9 @@ public struct ImportOptions: Sendable {
     public var delimiter: InputFile.DelimiterChoice = .auto
     public var encoding: InputFile.EncodingChoice = .auto
     public var amend = false
+    /// Import even when a column's name is a near miss of a known one (normally an error: a
+    /// mistyped `Tanggal Dibutuhkn` would silently drop every deadline).
+    public var allowUnknownColumns = false
 
     public init(kind: ImportKind, path: String) {
         self.kind = kind

@@ -25,7 +25,8 @@ public struct Importer {
             throw SentraError(.dataRejected, "\(input.displayName): no header row")
         }
         let (header, headerDiagnostics) = HeaderMap.resolve(
-            reader.fields, kind: options.kind, file: input.displayName, line: reader.line)
+            reader.fields, kind: options.kind, file: input.displayName, line: reader.line,
+            allowUnknownColumns: options.allowUnknownColumns)
         if headerDiagnostics.contains(where: { $0.severity == .error }) {
             throw SentraError(
                 .dataRejected, "\(input.displayName): header rejected; nothing was imported",

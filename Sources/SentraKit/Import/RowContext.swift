@@ -14,25 +14,21 @@ struct ImportRow {
     /// FNV-1a over the cells, each as a tag byte (`t`ext, `i`nteger, `n`ull) and its bytes,
     /// ended by 0x1F: equal rows have equal fingerprints.
     var fingerprint: Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        var hash = FNV1a()
         for cell in cells {
             switch cell {
             case .text(let value):
-                mix(UInt8(ascii: "t"))
-                for byte in value.utf8 { mix(byte) }
+                hash.add(UInt8(ascii: "t"))
+                hash.add(value)
             case .integer(let value):
-                mix(UInt8(ascii: "i"))
-                for byte in String(value).utf8 { mix(byte) }
+                hash.add(UInt8(ascii: "i"))
+                hash.add(String(value))
             case .null:
-                mix(UInt8(ascii: "n"))
+                hash.add(UInt8(ascii: "n"))
             }
-            mix(0x1f)
+            hash.add(0x1f)
         }
-        return Int64(bitPattern: hash)
+        return Int64(bitPattern: hash.value)
     }
 }
 

@@ -17,7 +17,7 @@ public enum LKPPProfile: String, Sendable, CaseIterable {
     case tokoDaring = "tokodaring"
 
     /// Where a profile's records go.
-    public enum Target: Sendable { case master, budgets, needs, spend }
+    public enum Feeds: Sendable { case master, budgets, needs, spend }
 
     /// The export's name as LKPP publishes it, for the per-file summary.
     public var label: String {
@@ -53,7 +53,7 @@ public enum LKPPProfile: String, Sendable, CaseIterable {
         }
     }
 
-    public var target: Target {
+    public var target: Feeds {
         switch self {
         case .masterSatker: .master
         case .strukturAnggaran: .budgets

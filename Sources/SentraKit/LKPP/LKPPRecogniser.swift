@@ -1,7 +1,7 @@
 /// Tells which LKPP export a header row is, from its required columns alone.
 public enum LKPPRecogniser {
     /// The outcome for one header.
-    public enum Outcome: Sendable, Equatable {
+    public enum Recognition: Sendable, Equatable {
         case recognised(LKPPProfile)
         /// No profile's columns are all there: the closest one and what it lacks.
         case unknown(closest: LKPPProfile, missing: [String])
@@ -14,7 +14,7 @@ public enum LKPPRecogniser {
 
     /// The profile whose required columns `headers` all has; of several, the most specific
     /// (most required columns), then the first declared, so the choice never depends on order.
-    public static func recognise(_ headers: [String]) -> Outcome {
+    public static func recognise(_ headers: [String]) -> Recognition {
         let present = Set(headers.map(normalise))
         let matching = LKPPProfile.allCases.filter { $0.required.allSatisfy(present.contains) }
         if let best = matching.max(by: { $0.required.count < $1.required.count }) {

@@ -18,7 +18,7 @@ public enum OPDCodes {
     public static func nearest(_ code: String, in known: [String]) -> String? {
         if let same = known.first(where: { $0.caseInsensitiveCompare(code) == .orderedSame }) { return same }
         let limit = max(1, code.count / 3)
-        let scored = known.map { ($0, EditDistance.between($0.uppercased(), code.uppercased(), limit: limit)) }
+        let scored = known.map { ($0, EditDistance.damerau($0.uppercased(), code.uppercased(), limit: limit)) }
         return scored.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

@@ -81,21 +81,18 @@ public final class Store: Sendable {
 extension Store {
     /// A read with SQLite errors mapped to the contract's error kinds.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as SentraError {
-            throw error
-        } catch {
-            throw Store.translate(error, path: path)
-        }
+        try translating { try queue.read(body) }
     }
-}
 
-extension Store {
     /// A write transaction with SQLite errors mapped to the contract's error kinds.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try translating { try queue.write(body) }
+    }
+
+    /// Runs `work`, passing SentraKit's own errors through and mapping SQLite's.
+    private func translating<T>(_ work: () throws -> T) throws -> T {
         do {
-            return try queue.write(body)
+            return try work()
         } catch let error as SentraError {
             throw error
         } catch {

@@ -47,16 +47,29 @@ public enum Category {
     /// Programs a need may belong to.
     public static let programs: [String] = ["catering", "gift", "samsat-reward", "office", "uniform", "other"]
 
+    /// Words officers write for a program (docs/csv-reference.md lists them), as slugs.
+    public static let programAliases: [String: String] = [
+        "konsumsi": "catering", "jasa-boga": "catering", "katering": "catering", "rapat": "catering",
+        "makan-minum": "catering", "makan-dan-minum": "catering", "mamin": "catering", "jamuan": "catering",
+        "snack": "catering", "nasi-kotak": "catering", "snack-box": "catering",
+        "hadiah": "gift", "cenderamata": "gift", "cinderamata": "gift", "souvenir": "gift", "suvenir": "gift",
+        "kenang-kenangan": "gift", "bingkisan": "gift", "parsel": "gift",
+        "samsat": "samsat-reward", "reward-samsat": "samsat-reward", "hadiah-samsat": "samsat-reward",
+        "kantor": "office", "atk": "office", "alat-tulis-kantor": "office", "alat-tulis": "office",
+        "perlengkapan-kantor": "office", "keperluan-kantor": "office",
+        "seragam": "uniform", "pakaian-dinas": "uniform", "seragam-dinas": "uniform", "pakaian-seragam": "uniform",
+        "lainnya": "other", "lain-lain": "other", "lain": "other",
+    ]
+
+    /// The program for a slug or alias; case-insensitive, every run of spaces or punctuation a hyphen.
     public static func parseProgram(_ raw: String) -> Result<String, ValueError> {
-        let key = raw.trimmingSpaces.lowercased().replacingSpacesWithHyphens
-        let aliases: [String: String] = [
-            "konsumsi": "catering", "jasa-boga": "catering", "hadiah": "gift", "cenderamata": "gift",
-            "souvenir": "gift", "samsat": "samsat-reward", "kantor": "office", "seragam": "uniform",
-            "lainnya": "other", "lain-lain": "other",
-        ]
+        let key = raw.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
         if programs.contains(key) { return .success(key) }
-        if let program = aliases[key] { return .success(program) }
-        return .failure(ValueError("\"\(raw)\" is unknown: use one of \(programs.joined(separator: ", "))"))
+        if let program = programAliases[key] { return .success(program) }
+        return .failure(
+            ValueError(
+                "\"\(raw)\" is unknown: use one of \(programs.joined(separator: ", ")) "
+                    + "(or a word documented for one, e.g. rapat, souvenir, atk, seragam)"))
     }
 }
 

@@ -18,9 +18,11 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
         "81", "82", "91", "92", "93", "94", "95", "96",
     ]
 
-    /// Accepts `36.04` or `3604`.
+    /// Accepts `36.04` or `3604`, or a Kemendagri name: `Kota Cilegon`, `Cilegon`, `Kab. Serang`.
     public static func parse(_ raw: String) -> Result<RegionCode, ValueError> {
         let text = raw.trimmingSpaces
+        // Codes never hold a letter; names always do.
+        if text.contains(where: \.isLetter) { return KemendagriRegions.lookup(text) }
         var digits = text
         if text.count == 5, text[text.index(text.startIndex, offsetBy: 2)] == "." {
             digits = text.replacingOccurrences(of: ".", with: "")

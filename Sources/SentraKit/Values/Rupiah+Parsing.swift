@@ -4,7 +4,8 @@ extension Rupiah {
     public static let maximum = Rupiah(rupiah: 1_000_000_000_000_000)
 
     /// Parses the forms officers type: `1250000`, `1.250.000`, `Rp 1.250.000`,
-    /// `Rp1.250.000,00`, `1250000.50`, `1,250,000.50`.
+    /// `Rp1.250.000,00`, `Rp 9.000.000,-`, `1250000.50`, `1,250,000.50`, and a number with a
+    /// word for its size (`9 juta`, `350 rb`, `1,5 M`; see ``parseWords(_:raw:)``).
     ///
     /// A dot followed by exactly three digits is a thousands separator (the
     /// Indonesian habit); a separator followed by one or two digits is the
@@ -31,6 +32,12 @@ extension Rupiah {
         if text.first == "-" {
             return .failure(ValueError("\"\(raw)\" is negative: amounts are rupiah of zero or more"))
         }
+        // `9.000.000,-`: the dash says "no sen", as on receipts and in Excel's accounting format.
+        for suffix in [",--", ",-", ".-"] where text.hasSuffix(suffix) {
+            text = text.dropLast(suffix.count)
+            break
+        }
+        if text.contains(where: \.isLetter) { return parseWords(text, raw: raw) }  // `9 juta`, `1,5 M`
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
             text.first!.isNumber, text.last!.isNumber
         else {

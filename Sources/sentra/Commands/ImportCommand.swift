@@ -40,12 +40,16 @@ struct ImportCommand: StoreCommand {
     @Flag(help: "Spend only: record changed rows as amendments instead of rejecting them.")
     var amend = false
 
+    @Flag(help: "Ignore columns whose names look like a mistyped known column instead of refusing the file.")
+    var allowUnknownColumns = false
+
     var file: String { files[0] }
 
     func validate() throws {
         if kind == "lkpp" {
-            if skipInvalid || amend || rejects != nil {
-                throw ValidationError("--skip-invalid, --rejects and --amend do not apply to import lkpp")
+            if skipInvalid || amend || rejects != nil || allowUnknownColumns {
+                throw ValidationError(
+                    "--skip-invalid, --rejects, --amend and --allow-unknown-columns do not apply to import lkpp")
             }
             if let source, LKPPProfile.named(source) == nil {
                 throw ValidationError(
@@ -74,6 +78,7 @@ struct ImportCommand: StoreCommand {
         options.delimiter = delimiter
         options.encoding = encoding
         options.amend = amend
+        options.allowUnknownColumns = allowUnknownColumns
         let store = try global.openStore(create: true)
         var importer = Importer(store: store)
         let terminal = Terminal.standardError

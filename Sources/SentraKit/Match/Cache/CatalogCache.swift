@@ -10,7 +10,7 @@ import GRDBSQLite
 /// the rows do not: dropping the table loses time, never data.
 enum CatalogCache {
     /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
 
     /// A fingerprint of the text rules shelves were built by: the archive layout, the
     /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries
@@ -27,10 +27,7 @@ enum CatalogCache {
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "
             + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos"
         text += "|" + TextFit.terms(probe).joined(separator: " ")
-        // FNV-1a: stable across runs and machines, unlike Hasher.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int64(bitPattern: hash)
+        return Int64(bitPattern: FNV1a.hash(text))
     }()
 
     /// The latest supplier or catalog import: the rows a shelf is built from change only with one.

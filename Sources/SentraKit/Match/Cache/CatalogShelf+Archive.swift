@@ -37,6 +37,9 @@ extension CatalogShelf {
         out.put(lead)
         out.put(capacity)
         out.put(mask)
+        out.put(others)
+        out.put(otherTypes.map { Int32($0.count) })
+        out.put(otherTypes.flatMap { $0 })
         out.put(open.map { UInt8($0 ? 1 : 0) })
         out.put(region)
         out.put(tkdnBasisPoints)
@@ -81,6 +84,16 @@ extension CatalogShelf {
         shelf.lead = try input.array()
         shelf.capacity = try input.array()
         shelf.mask = try input.array()
+        shelf.others = try input.array()
+        let (setSizes, setTypes) = (try input.array(Int32.self), try input.strings())
+        guard setSizes.allSatisfy({ $0 > 0 }), setSizes.reduce(0, { $0 + Int($1) }) == setTypes.count else {
+            throw Damaged()
+        }
+        var next = 0
+        shelf.otherTypes = setSizes.map { size in
+            defer { next += Int(size) }
+            return Array(setTypes[next..<next + Int(size)])
+        }
         shelf.open = try input.array(UInt8.self).map { $0 != 0 }
         shelf.region = try input.array()
         shelf.tkdnBasisPoints = try input.array()
@@ -157,7 +170,7 @@ extension CatalogShelf {
     private func isWellFormed(suppliers: Int) -> Bool {
         let n = count
         let columns = [
-            lead.count, capacity.count, mask.count, open.count, supplier.count, region.count,
+            lead.count, capacity.count, mask.count, others.count, open.count, supplier.count, region.count,
             tkdnBasisPoints.count, sku.count, name.count, unit.count, nameEnd.count,
         ]
         // Prices ascending: the matcher's binary searches and bounds rely on it.
@@ -169,7 +182,8 @@ extension CatalogShelf {
             starts.first == 0 && Int(starts.last ?? -1) == total
                 && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
         }
-        guard within(supplier, suppliers), within(name, strings.count), within(unit, strings.count),
+        guard within(supplier, suppliers), within(name, strings.count),
+            others.allSatisfy({ $0 >= -1 && Int($0) < otherTypes.count }), within(unit, strings.count),
             termStart.count == n + 1, runs(termStart, terms.count), within(terms, termIDs.count),
             (0..<n).allSatisfy({ termStart[$0] <= nameEnd[$0] && nameEnd[$0] <= termStart[$0 + 1] }),
             postingStart.count == termIDs.count + 1, runs(postingStart, postingItems.count), within(postingItems, n)

@@ -10,6 +10,11 @@ struct CatalogShelf: Sendable {
     var capacity: [Int64] = []  // per month; -1 unknown
     /// Certificate types held by the product or its supplier, as ``CatalogSnapshot/certificateBits``.
     var mask: [UInt8] = []
+    /// Certificate types outside the mask's five held by the product or its supplier, as an index
+    /// into ``otherTypes``; -1 when none.
+    var others: [Int32] = []
+    /// The distinct sorted sets of other certificate types on the shelf.
+    var otherTypes: [[String]] = []
     /// Supplier active and not `besar`.
     var open: [Bool] = []
     /// The supplier's number in the ``CatalogSnapshot`` holding the shelf.
@@ -126,7 +131,7 @@ struct CatalogShelf: Sendable {
     }
 
     mutating func append(
-        price: Int64, lead: Int64?, capacity: Int64?, mask: UInt8, supplier: Int32, region: Int32,
+        price: Int64, lead: Int64?, capacity: Int64?, mask: UInt8, others: Int32, supplier: Int32, region: Int32,
         tkdn: Int32?, sku: String, name: Int32, unit: Int32, nameTerms: [Int32], descriptionTerms: [Int32],
         open: Bool
     ) {
@@ -134,6 +139,7 @@ struct CatalogShelf: Sendable {
         self.lead.append(lead ?? -1)
         self.capacity.append(capacity ?? -1)
         self.mask.append(mask)
+        self.others.append(others)
         self.open.append(open)
         self.supplier.append(supplier)
         self.region.append(region)

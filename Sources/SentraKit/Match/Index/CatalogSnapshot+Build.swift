@@ -19,6 +19,7 @@ extension CatalogSnapshot {
         let inactive = suppliers.map { !$0.active }
         let large = suppliers.map { $0.scale == .besar }
         let supplierMasks = suppliers.map { mask($0.certifications.map(\.type)) }
+        let supplierOthers = suppliers.map { otherTypes($0.certifications.map(\.type)) }
         let supplierRegions = suppliers.map { Int32($0.region.filter(\.isNumber)) ?? 0 }
         let supplierOpen = suppliers.map { $0.active && $0.scale != .besar }
 
@@ -61,6 +62,7 @@ extension CatalogSnapshot {
                 price: sqlite3_column_int64(handle, 5), lead: Loader.integer(handle, 7),
                 capacity: Loader.integer(handle, 6),
                 mask: supplierMasks[supplier] | loader.mask(Loader.text(handle, 9)),
+                others: loader.others(Loader.text(handle, 9), supplier: supplierOthers[supplier], shelf: &shelf),
                 supplier: number, region: supplierRegions[supplier], tkdn: Loader.integer(handle, 8).map(Int32.init),
                 sku: Loader.text(handle, 1), name: name.id, unit: loader.string(Loader.text(handle, 4)).id,
                 nameTerms: name.terms, descriptionTerms: description.sortedUnion(sentra),

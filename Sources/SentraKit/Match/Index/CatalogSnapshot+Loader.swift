@@ -12,6 +12,9 @@ extension CatalogSnapshot {
         private var stringTerms: [Int32: [Int32]] = [:]
         private var textTerms: [String: [Int32]] = [:]
         private var masks: [String: UInt8] = [:]
+        /// Certificate types outside the five, per stored cell; and the shelf's sets of them.
+        private var cellOthers: [String: [String]] = [:]
+        private var otherSets: [[String]: Int32] = [:]
 
         /// Hands the shelf its strings and term ids.
         func close(_ shelf: inout CatalogShelf) {
@@ -59,6 +62,25 @@ extension CatalogSnapshot {
                 }
             }
             return mask
+        }
+
+        /// The index into `shelf.otherTypes` of the types outside the five that the item's cell
+        /// and its supplier hold (added when new), or -1 when there are none.
+        mutating func others(_ cell: String, supplier: [String], shelf: inout CatalogShelf) -> Int32 {
+            let own: [String]
+            if let known = cellOthers[cell] {
+                own = known
+            } else {
+                own = cell.isEmpty ? [] : CatalogSnapshot.otherTypes(Certification.fromCell(cell).map(\.type))
+                cellOthers[cell] = own
+            }
+            if own.isEmpty && supplier.isEmpty { return -1 }
+            let types = own.isEmpty ? supplier : supplier.isEmpty ? own : Set(own + supplier).sorted()
+            if let index = otherSets[types] { return index }
+            let index = Int32(shelf.otherTypes.count)
+            shelf.otherTypes.append(types)
+            otherSets[types] = index
+            return index
         }
 
         private mutating func intern(_ terms: [String]) -> [Int32] {

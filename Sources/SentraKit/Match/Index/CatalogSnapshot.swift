@@ -17,8 +17,9 @@ public struct CatalogSnapshot: Sendable {
     var source: Int64 = 0
     var unsaved: [String] = []
 
-    /// Certificate types as bits, for the hot eligibility check. The contract's types
-    /// are a closed set (import refuses others), so a mask says exactly what is held.
+    /// The five certificate types the contract names, as bits, for the hot eligibility check.
+    /// Every other type (the vocabulary is open) sets `0x80`, a quick test that some other
+    /// type is held; which ones is the item's ``CatalogShelf/others`` set, compared by slug.
     static let certificateBits: [String: UInt8] = ["halal": 1, "pirt": 2, "bpom": 4, "sni": 8, "tkdn": 16]
 
     static func mask(_ types: some Sequence<String>) -> UInt8 {
@@ -92,7 +93,7 @@ public struct CatalogSnapshot: Sendable {
             capacityPerMonth: shelf.capacity[index] < 0 ? nil : shelf.capacity[index],
             leadTimeDays: shelf.lead[index] < 0 ? nil : shelf.lead[index],
             tkdn: shelf.tkdnBasisPoints[index] < 0 ? nil : Percent(basisPoints: Int(shelf.tkdnBasisPoints[index])),
-            certifications: CatalogSnapshot.types(shelf.mask[index]).sorted().map { Certification(type: $0) })
+            certifications: shelf.certificateTypes(index).sorted().map { Certification(type: $0) })
     }
 
     /// The supplier of the item at `index` of `shelf`.

@@ -68,10 +68,21 @@ extension Matcher {
         ]
         var summary: [String: Int] = [:]
         for (exclusion, count) in counts where count > 0 { summary[exclusion.label] = count }
-        for (held, count) in c.maskCounts.enumerated() where count > 0 && gate.requiredMask & ~UInt8(held) != 0 {
-            let missing = gate.requiredMask & ~UInt8(held)
-            let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
-            summary[Eligibility.Exclusion.missingCertificates(types).label, default: 0] += count
+        if gate.requiredOthers.isEmpty {
+            for (held, count) in c.maskCounts.enumerated() where count > 0 && gate.requiredMask & ~UInt8(held) != 0 {
+                let missing = gate.requiredMask & ~UInt8(held)
+                let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
+                summary[Eligibility.Exclusion.missingCertificates(types).label, default: 0] += count
+            }
+        } else {
+            // Types outside the five are not in the mask counts: each item is asked (rare needs only).
+            for i in 0..<c.count {
+                let held = c.certificateTypes(i)
+                let missing = need.requiredCertifications.filter { !held.contains($0) }
+                if !missing.isEmpty {
+                    summary[Eligibility.Exclusion.missingCertificates(missing).label, default: 0] += 1
+                }
+            }
         }
         let text = summary.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -85,7 +96,7 @@ extension Matcher {
             var broken = 0
             if catalog.inactive[supplier] { broken += 1 }
             if catalog.large[supplier] { broken += 1 }
-            if gate.requiredMask & ~c.mask[i] != 0 { broken += 1 }
+            if gate.requiredMask & ~c.mask[i] != 0 || !c.holdsOthers(i, gate.requiredOthers) { broken += 1 }
             if overflow || total > need.budget.sen { broken += 1 }
             if days < 0 || c.lead[i] > days { broken += 1 }
             if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity { broken += 1 }
@@ -98,7 +109,7 @@ extension Matcher {
         let item = catalog.item(need.category, nearest.index)
         let supplier = catalog.supplier(c, nearest.index)
         let reasons = eligibility.exclusions(
-            need, item: item, supplier: supplier, certificateTypes: CatalogSnapshot.types(c.mask[nearest.index]))
+            need, item: item, supplier: supplier, certificateTypes: c.certificateTypes(nearest.index))
         return
             "no candidate among \(c.count) \(need.category) item\(c.count == 1 ? "" : "s") (\(text)); "
             + "nearest: \(item.name) by \(supplier.name) in \(supplier.region) "

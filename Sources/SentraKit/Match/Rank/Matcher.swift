@@ -57,12 +57,15 @@ public struct Matcher: Sendable {
     /// for an item of the need's category within its budget.
     struct Gate {
         var requiredMask: UInt8
+        /// Required types outside the mask's five, compared by slug after the mask's quick test.
+        var requiredOthers: [String]
         var days: Int
         var months: Int64
         var quantity: Int64
 
         init(_ need: Need, _ eligibility: Eligibility) {
             requiredMask = CatalogSnapshot.mask(need.requiredCertifications)
+            requiredOthers = CatalogSnapshot.otherTypes(need.requiredCertifications)
             days = eligibility.daysAvailable(need)
             months = Int64(eligibility.months(need))
             quantity = need.quantity
@@ -72,7 +75,7 @@ public struct Matcher: Sendable {
             guard c.open[i], c.mask[i] & requiredMask == requiredMask, days >= 0 else { return false }
             if c.lead[i] > Int64(days) { return false }
             if c.capacity[i] >= 0 && c.capacity[i] * months < quantity { return false }
-            return true
+            return requiredOthers.isEmpty || c.holdsOthers(i, requiredOthers)
         }
 
         /// Whether no item of `shelf` can pass, known without looking at items.

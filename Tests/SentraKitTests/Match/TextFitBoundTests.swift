@@ -3,29 +3,6 @@ import Testing
 
 @testable import SentraKit
 
-/// The hot loop's fit over term ids must score exactly as the fit over words does, for short
-/// needs (compared in SIMD lanes) and long ones (searched).
-@Suite struct TextFitIDTests {
-    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
-    func idFitEqualsWordFit(seed: UInt64) {
-        var mix = SeededSequence(seed: seed)
-        for _ in 0..<500 {
-            // Needs of up to 12 terms: both the SIMD path (≤ 8) and the search run.
-            let vocabulary = 1 + mix.next(120)
-            let name = Set((0..<mix.next(40)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
-            let description = Set((0..<mix.next(80)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
-            // -1 is a need term no item on the shelf has.
-            let need = (0..<(1 + mix.next(12))).map { _ in Int32(mix.next(vocabulary + 3)) - 1 }
-            let words = { (ids: [Int32]) in Set(ids.map { "t\($0)" }) }
-            let expected = TextFit.fit(
-                need: need.map { "t\($0)" }, name: words(name), description: words(description))
-            #expect(
-                TextFit.fit(need: need, name: name, description: description) == expected,
-                "need \(need) name \(name) description \(description)")
-        }
-    }
-}
-
 /// The signatures' bound may only ever exceed an item's text fit, and equals it when no two
 /// of the shelf's term ids share a bit.
 @Suite struct TextFitBoundTests {
@@ -38,7 +15,7 @@ import Testing
             let name = Set((0..<mix.next(6)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             let description = Set((0..<mix.next(14)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             shelf.append(
-                price: Int64(i), lead: nil, capacity: nil, mask: 0, supplier: 0, region: 3604, tkdn: nil,
+                price: Int64(i), lead: nil, capacity: nil, mask: 0, others: -1, supplier: 0, region: 3604, tkdn: nil,
                 sku: "S\(i)", name: 0, unit: 0, nameTerms: name, descriptionTerms: description, open: true)
         }
         shelf.finish(inactive: [false], large: [false])

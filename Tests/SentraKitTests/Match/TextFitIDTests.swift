@@ -1,0 +1,27 @@
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// The hot loop's fit over term ids must score exactly as the fit over words does, for short
+/// needs (compared in SIMD lanes) and long ones (searched).
+@Suite struct TextFitIDTests {
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    func idFitEqualsWordFit(seed: UInt64) {
+        var mix = SeededSequence(seed: seed)
+        for _ in 0..<500 {
+            // Needs of up to 12 terms: both the SIMD path (≤ 8) and the search run.
+            let vocabulary = 1 + mix.next(120)
+            let name = Set((0..<mix.next(40)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
+            let description = Set((0..<mix.next(80)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
+            // -1 is a need term no item on the shelf has.
+            let need = (0..<(1 + mix.next(12))).map { _ in Int32(mix.next(vocabulary + 3)) - 1 }
+            let words = { (ids: [Int32]) in Set(ids.map { "t\($0)" }) }
+            let expected = TextFit.fit(
+                need: need.map { "t\($0)" }, name: words(name), description: words(description))
+            #expect(
+                TextFit.fit(need: need, name: name, description: description) == expected,
+                "need \(need) name \(name) description \(description)")
+        }
+    }
+}
