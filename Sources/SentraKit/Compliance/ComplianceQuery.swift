@@ -85,26 +85,42 @@ public struct ComplianceQuery: Sendable {
                 db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
             ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
             uniquingKeysWith: { a, _ in a })
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let opd: String = row["opd_code"]
-            let group: String? = row["grp"]
-            let target =
-                grouping == .program ? group.flatMap { programTargets[$0] } ?? effectiveTarget : effectiveTarget
-            let total = Rupiah(sen: row["total"])
-            let counted = Rupiah(sen: row["counted"])
-            let budget = grouping == .opd ? budgets[opd] : nil
-            let planned = grouping == .opd ? plan[opd] : nil
-            let projected = Percent.share(
-                counted + (planned?.counted ?? .zero), of: total + (planned?.spend ?? .zero))
-            return ComplianceRow(
-                opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: group,
-                totalSpend: total, countedSpend: counted, share: Percent.share(counted, of: total), target: target,
-                gap: ComplianceQuery.gap(counted: counted, total: total, target: target),
-                met: ComplianceQuery.meets(counted: counted, total: total, target: target),
-                grade: Grade.of(counted: counted, total: total, target: target), goodsServicesBudget: budget,
-                budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
-                plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
+        var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            makeRow(
+                opd: row["opd_code"], group: row["grp"], total: Rupiah(sen: row["total"]),
+                counted: Rupiah(sen: row["counted"]), year: year, names: names, budgets: budgets, plan: plan)
         }
+        if grouping == .opd {
+            // An OPD with a goods/services budget but no spend in the period still has a row: the
+            // legal ratio is against its budget, and "nothing recorded" is what an auditor must see.
+            let seen = Set(rows.map(\.opdCode))
+            let silent = budgets.keys.filter { !seen.contains($0) && (opdCode == nil || opdCode == $0) }
+            rows += silent.map {
+                makeRow(
+                    opd: $0, group: nil, total: .zero, counted: .zero, year: year, names: names, budgets: budgets,
+                    plan: plan)
+            }
+            rows.sort { $0.opdCode < $1.opdCode }
+        }
+        return rows
+    }
+
+    private func makeRow(
+        opd: String, group: String?, total: Rupiah, counted: Rupiah, year: Int, names: [String: String],
+        budgets: [String: Rupiah], plan: [String: (spend: Rupiah, counted: Rupiah)]
+    ) -> ComplianceRow {
+        let target = grouping == .program ? group.flatMap { programTargets[$0] } ?? effectiveTarget : effectiveTarget
+        let budget = grouping == .opd ? budgets[opd] : nil
+        let planned = grouping == .opd ? plan[opd] : nil
+        let projected = Percent.share(counted + (planned?.counted ?? .zero), of: total + (planned?.spend ?? .zero))
+        return ComplianceRow(
+            opdCode: opd, opdName: names[opd] ?? "", period: period(year: year), group: group,
+            totalSpend: total, countedSpend: counted, share: Percent.share(counted, of: total), target: target,
+            gap: ComplianceQuery.gap(counted: counted, total: total, target: target),
+            met: ComplianceQuery.meets(counted: counted, total: total, target: target),
+            grade: Grade.of(counted: counted, total: total, target: target), goodsServicesBudget: budget,
+            budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
+            plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
     }
 
     /// OPD names: the satker master's, else the needs', else the name an LKPP file gave.
