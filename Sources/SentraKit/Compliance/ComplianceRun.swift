@@ -28,7 +28,7 @@ public struct ComplianceRun: Sendable {
                 unknownOPD = true
             }
             let year = try query.resolvedYear(db)
-            if opdRows.isEmpty && !unknownOPD {
+            if opdRows.allSatisfy({ $0.totalSpend.sen == 0 }) && !unknownOPD {
                 warnings.append(try emptyPeriodWarning(db, query: query, year: year, path: store.path))
             }
             let provenance = try Provenance.load(db, asOf: asOf, filters: try filters(db, query: query, year: year))
