@@ -31,7 +31,7 @@ extension HealthCheck {
                 .filter { $0.1 <= 2 }
                 .min { ($0.1, $0.0) < ($1.1, $1.0) }
             if let nearest { message += "; a typo of \"\(nearest.0)\"?" }
-            return Finding(severity: "warning", check: "lone-certificate-type", subject: type, message: message)
+            return Finding(severity: .warning, check: "lone-certificate-type", subject: type, message: message)
         }
     }
 }

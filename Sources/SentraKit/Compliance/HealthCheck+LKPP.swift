@@ -15,7 +15,7 @@ extension HealthCheck {
             let pagu = awarded.reduce(Rupiah.zero) { $0 + Rupiah(sen: $1["pagu"] as Int64? ?? 0) }
             findings.append(
                 Finding(
-                    severity: "warning", check: "awarded-without-contract-value", subject: "lkpp",
+                    severity: .warning, check: "awarded-without-contract-value", subject: "lkpp",
                     message: "\(awarded.count) record\(awarded.count == 1 ? "" : "s") awarded without a contract "
                         + "value (pagu \(pagu.display)), not counted as spend: "
                         + HealthCheck.list(awarded.map { $0["tx_id"] as String })))
@@ -32,7 +32,7 @@ extension HealthCheck {
             let amount = undeclared.reduce(Rupiah.zero) { $0 + Rupiah(sen: $1["amount"]) }
             findings.append(
                 Finding(
-                    severity: "note", check: "undeclared-umk", subject: "lkpp",
+                    severity: .note, check: "undeclared-umk", subject: "lkpp",
                     message: "\(undeclared.count) contract\(undeclared.count == 1 ? "" : "s") (\(amount.display)) "
                         + "declare no UMK value, so the directory link decides them: "
                         + HealthCheck.list(undeclared.map { $0["tx_id"] as String })))
@@ -54,7 +54,7 @@ extension HealthCheck {
             let records: Int = row["records"]
             findings.append(
                 Finding(
-                    severity: "warning", check: "opd-unknown-to-master", subject: row["opd_code"],
+                    severity: .warning, check: "opd-unknown-to-master", subject: row["opd_code"],
                     message: "\(row["opd_code"] as String)\(name) is not in the satker master: "
                         + "\(records) spend record\(records == 1 ? "" : "s"), \(Rupiah(sen: row["amount"]).display)"))
         }

@@ -3,7 +3,7 @@ import GRDB
 /// `check`: database integrity and the stale data many registered sentra carry.
 public enum HealthCheck {
     public struct Finding: Sendable, Encodable, Equatable {
-        public var severity: String
+        public var severity: Diagnostic.Severity
         public var check: String
         public var subject: String
         public var message: String
@@ -15,7 +15,7 @@ public enum HealthCheck {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         if integrity != ["ok"] {
             for line in integrity {
-                findings.append(Finding(severity: "error", check: "integrity", subject: "database", message: line))
+                findings.append(Finding(severity: .error, check: "integrity", subject: "database", message: line))
             }
         }
         let cutoff = Day(year: asOf.year - 1, month: asOf.month, day: min(asOf.day, 28))!
@@ -26,7 +26,7 @@ public enum HealthCheck {
             if verified == nil || verified! < cutoff.description {
                 findings.append(
                     Finding(
-                        severity: "warning", check: "stale-supplier", subject: row["nib"],
+                        severity: .warning, check: "stale-supplier", subject: row["nib"],
                         message: "\(row["name"] as String): "
                             + (verified.map { "last verified \($0), over 12 months before \(asOf)" } ?? "never verified")
                     ))
@@ -59,7 +59,7 @@ public enum HealthCheck {
         if unlinked.sen > 0 {
             findings.append(
                 Finding(
-                    severity: "warning", check: "unlinked-spend", subject: "spend",
+                    severity: .warning, check: "unlinked-spend", subject: "spend",
                     message:
                         "\(unlinked.display) of \(total.display) (\(Percent.share(unlinked, of: total))%) is not linked "
                         + "to the directory by NIB or NPWP and counts as neither small nor domestic"))
@@ -73,7 +73,7 @@ public enum HealthCheck {
         {
             findings.append(
                 Finding(
-                    severity: "warning", check: "inactive-catalog", subject: row["nib"],
+                    severity: .warning, check: "inactive-catalog", subject: row["nib"],
                     message: "\(row["name"] as String) is inactive but has \(row["items"] as Int) catalog items"))
         }
         findings += try loneCertificateTypes(db)
@@ -91,7 +91,7 @@ public enum HealthCheck {
             if expiry < asOf.year {
                 findings.append(
                     Finding(
-                        severity: "warning", check: "expired-certificate", subject: subject,
+                        severity: .warning, check: "expired-certificate", subject: subject,
                         message: "P-IRT \(number) expired in \(expiry)"))
             }
             let digits = Array(number)
@@ -99,7 +99,7 @@ public enum HealthCheck {
             if pirtRegion != region {
                 findings.append(
                     Finding(
-                        severity: "note", check: "certificate-region", subject: subject,
+                        severity: .note, check: "certificate-region", subject: subject,
                         message: "P-IRT \(number) was issued for \(pirtRegion), supplier is in \(region)"))
             }
         }

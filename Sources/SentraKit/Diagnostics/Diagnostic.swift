@@ -4,7 +4,7 @@
 /// how (and whether) to show them.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// How serious a finding is.
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, Encodable {
         case note, warning, error
 
         private var order: Int {

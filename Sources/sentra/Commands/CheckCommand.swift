@@ -16,7 +16,7 @@ struct CheckCommand: StoreCommand {
         let day = asOf.day
         let findings = try global.openStore().read { try HealthCheck.run($0, asOf: day) }
         try outputOptions.emit(HealthCheck.render(findings, format: outputOptions.resolvedFormat))
-        if findings.contains(where: { $0.severity == "error" }) {
+        if findings.contains(where: { $0.severity == .error }) {
             throw SentraError(.ioError, "database integrity check failed")
         }
     }
