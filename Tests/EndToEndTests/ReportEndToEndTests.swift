@@ -43,6 +43,21 @@ import Testing
         #expect(difference == nil, "\(difference ?? "")")
     }
 
+    /// `history` as a golden: every field but the wall-clock time of each import, which is masked.
+    @Test(arguments: [("json", "history.json"), ("table", "history.txt")])
+    func historyGolden(format: String, golden: String) throws {
+        let (scratch, sentra, db) = try LoadedFixtures.make()
+        defer { scratch.remove() }
+        let result = try sentra.run(db + ["history", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        let masked = result.stdout.replacingOccurrences(
+            of: "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", with: "YYYY-MM-DDTHH:MM:SSZ",
+            options: .regularExpression)
+        #expect(masked != result.stdout, "no import time found to mask")
+        let difference = try Golden.difference(masked, golden)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
     @Test func failUnderExits3ExactlyWhenAnOPDIsBelow() throws {
         let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
