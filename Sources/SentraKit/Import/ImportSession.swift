@@ -274,24 +274,6 @@ struct ImportSession {
         summary.amended += 1
     }
 
-    /// A spend row as JSON: money as rupiah strings, percentages with two decimals.
-    private func amendmentJSON(_ cells: [Cell]) throws -> String {
-        var object: [String: Any] = [:]
-        for (column, cell) in zip(kind.columns, cells) {
-            switch cell {
-            case .integer(let value) where column.name == "amount":
-                object[column.name] = Rupiah(sen: value).description
-            case .integer(let value) where column.name == "tkdn" || column.name == "bmp":
-                object[column.name] = Percent(basisPoints: Int(value)).description
-            case .text(let value): object[column.name] = value
-            case .integer(let value): object[column.name] = value
-            case .null: object[column.name] = NSNull()
-            }
-        }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
-    }
-
     func finish() throws {
         if !droppedIndexes.isEmpty {
             for index in droppedIndexes { try db.execute(sql: index.sql) }
