@@ -8,7 +8,7 @@ extension PlanNetwork {
             let mine = slicesByNeed[need]!
             let used = Set(mine.flatMap { arcsBySlice[$0] }.filter { flow[$0] > 0 }.map { arcs[$0].item })
             guard used.count > 1, let shelf = catalog.shelves[needs[need].category] else { continue }
-            let region = Int32(needs[need].region.filter(\.isNumber)) ?? 0
+            let region = RegionCode.number(needs[need].region)
             let pool = arcsBySlice[mine[0]].map { arcs[$0].item }.sorted {
                 (shelf.price[$0], Matcher.tier(shelf.region[$0], region), $0)
                     < (shelf.price[$1], Matcher.tier(shelf.region[$1], region), $1)

@@ -92,7 +92,7 @@ struct PlanNetwork {
             let need = needs[slices[slice].need]
             graph.addEdge(from: 0, to: 2 + position, capacity: slices[slice].quantity, cost: .zero)
             let shelf = catalog.shelves[need.category]!
-            let region = Int32(need.region.filter(\.isNumber)) ?? 0
+            let region = RegionCode.number(need.region)
             for arc in arcsBySlice[slice] {
                 let item = arcs[arc].item
                 let tier = Int64(Matcher.tier(shelf.region[item], region))
