@@ -11,8 +11,7 @@ extension Planner {
         guard let shelf = catalog.shelves[need.category] else {
             return ([], "no supplier offers category \(need.category)")
         }
-        var gate = Matcher.Gate(need, eligibility)
-        gate.quantity = 0
+        let gate = Matcher.Gate(need, eligibility, catalog, ignoring: [.capacity])
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         var eligible = false
         func counts(_ i: Int) -> Bool {

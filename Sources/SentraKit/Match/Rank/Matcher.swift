@@ -52,38 +52,6 @@ public struct Matcher: Sendable {
         self.scratch = Scratch(catalog)
     }
 
-    /// A need's hard constraints as integers, for the hot loop. Passing it is
-    /// exactly ``Eligibility/exclusions(_:item:supplier:certificateTypes:)`` being empty
-    /// for an item of the need's category within its budget.
-    struct Gate {
-        var requiredMask: UInt8
-        /// Required types outside the mask's five, compared by slug after the mask's quick test.
-        var requiredOthers: [String]
-        var days: Int
-        var months: Int64
-        var quantity: Int64
-
-        init(_ need: Need, _ eligibility: Eligibility) {
-            requiredMask = CatalogSnapshot.mask(need.requiredCertifications)
-            requiredOthers = CatalogSnapshot.otherTypes(need.requiredCertifications)
-            days = eligibility.daysAvailable(need)
-            months = Int64(eligibility.months(need))
-            quantity = need.quantity
-        }
-
-        func passes(_ c: CatalogShelf, _ i: Int) -> Bool {
-            guard c.open[i], c.mask[i] & requiredMask == requiredMask, days >= 0 else { return false }
-            if c.lead[i] > Int64(days) { return false }
-            if c.capacity[i] >= 0 && c.capacity[i] * months < quantity { return false }
-            return requiredOthers.isEmpty || c.holdsOthers(i, requiredOthers)
-        }
-
-        /// Whether no item of `shelf` can pass, known without looking at items.
-        func closes(_ shelf: CatalogShelf) -> Bool {
-            days < 0 || shelf.openMask & requiredMask != requiredMask
-        }
-    }
-
     /// Most an item can score with text fit `text`, headroom and nearness at most as given, TKDN 100%, no penalty.
     func bound(text: Int, headroom: Int = 1000, near: Int = 1000) -> Int {
         (weights.text * text + weights.nearness * near + weights.headroom * headroom + weights.tkdn * 1000) / 100
@@ -127,8 +95,8 @@ public struct Matcher: Sendable {
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
         let ids = shelf.ids(TextFit.terms(need.description))
-        let gate = Gate(need, eligibility)
-        let region = Int32(need.region.filter(\.isNumber)) ?? 0
+        let gate = Gate(need, eligibility, catalog)
+        let region = RegionCode.number(need.region)
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
