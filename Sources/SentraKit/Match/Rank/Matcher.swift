@@ -132,10 +132,6 @@ public struct Matcher: Sendable {
             // index (MaxScore): the longest posting lists stop being walked once an item found
             // only in them could not reach the podium, as the text it could fit is bounded.
             let lists = postings.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
-            var essential = lists.count
-            // Cursors and ends index `base` directly: the walk is the hottest loop of a run.
-            var cursors = lists.map(\.startIndex)
-            let ends = lists.map(\.endIndex)
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
@@ -143,11 +139,8 @@ public struct Matcher: Sendable {
                     consider(Int(i), textBound: textBound(lists.count), room: headroom(shelf, Int(i), need))
                 }
             }
-            base.withUnsafeBufferPointer { base in
-                while true {
-                    var next = Int32.max
-                    for j in 0..<essential where cursors[j] < ends[j] { next = min(next, base[cursors[j]]) }
-                    if next == Int32.max { break }
+            PostingsCursor.walk(base, lists) { cursor in
+                while let next = cursor.peek() {
                     let i = Int(next)
                     let room = headroom(shelf, i, need)
                     // Items come cheapest first: once even a perfect text fit at this price cannot
@@ -155,18 +148,14 @@ public struct Matcher: Sendable {
                     if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
                     // An item at this price or dearer found only in the longest lists fits at most
                     // their share of the text: once that cannot reach the podium, they are not walked.
-                    if essential > 0
-                        && bound(text: textBound(lists.count - essential + 1), headroom: room, near: near)
+                    if cursor.essential > 0
+                        && bound(text: textBound(lists.count - cursor.essential + 1), headroom: room, near: near)
                             < podium.threshold
                     {
-                        essential -= 1
+                        cursor.drop()
                         continue
                     }
-                    var hits = lists.count - essential
-                    for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == next {
-                        cursors[j] += 1
-                        hits += 1
-                    }
+                    let hits = lists.count - cursor.essential + cursor.advance(past: next)
                     if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits), room: room) }
                 }
             }
