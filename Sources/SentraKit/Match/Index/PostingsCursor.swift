@@ -1,53 +1,51 @@
 /// Walks some posting lists together in shelf (price) order: each item holding any of their
-/// terms once, with how many of the lists hold it. The one walk of the inverted index, shared
-/// by the ranking (which stops walking its longest lists as they fall out of reach: MaxScore)
-/// and the planner (which walks them all).
-///
-/// The lists are slices of one array read through its buffer, since the ranking's walk is the
-/// hottest loop of a run; a cursor lives only inside ``walk(_:_:_:)``.
-struct PostingsCursor {
-    private let base: UnsafeBufferPointer<Int32>
-    private var cursors: [Int]
-    private let ends: [Int]
-    /// The lists still walked are the first `essential`; ``drop()`` stops walking the last of them.
-    private(set) var essential: Int
-
-    private init(_ base: UnsafeBufferPointer<Int32>, _ lists: [ArraySlice<Int32>]) {
-        self.base = base
-        cursors = lists.map(\.startIndex)
-        ends = lists.map(\.endIndex)
-        essential = lists.count
+/// terms once. The one walk of the inverted index, shared by the ranking (which stops walking
+/// its longest lists as they fall out of reach: MaxScore) and the planner (which walks them all).
+enum PostingsCursor {
+    /// What to do with the next item of the walk.
+    enum Step {
+        /// Pass it to `take`.
+        case take
+        /// Stop walking the last list still walked (the ranking sorts them shortest first) and
+        /// look again at what comes next in the others.
+        case drop
+        /// End the walk.
+        case stop
     }
 
-    /// Runs `body` with a cursor over `lists`, slices of `base`, in their order.
-    static func walk<Result>(
-        _ base: [Int32], _ lists: [ArraySlice<Int32>], _ body: (inout PostingsCursor) -> Result
-    ) -> Result {
-        base.withUnsafeBufferPointer { buffer in
-            var cursor = PostingsCursor(buffer, lists)
-            return body(&cursor)
+    /// Walks `lists`, slices of `base`, in their order: for each next item, `decide(item,
+    /// walked)` (`walked`: how many lists are still walked, the first ones) says what to do; a
+    /// taken item goes to `take(item, hits)`, `hits` counting the lists holding it and those no
+    /// longer walked (which might).
+    ///
+    /// The cursors are local and `base` is read through its buffer: in the ranking this is the
+    /// hottest loop of a run, and the closures are inlined into it.
+    @inline(__always)
+    static func walk(
+        _ base: [Int32], _ lists: [ArraySlice<Int32>], decide: (Int32, Int) -> Step, take: (Int32, Int) -> Void
+    ) {
+        var essential = lists.count
+        var cursors = lists.map(\.startIndex)
+        let ends = lists.map(\.endIndex)
+        base.withUnsafeBufferPointer { base in
+            while true {
+                var next = Int32.max
+                for j in 0..<essential where cursors[j] < ends[j] { next = min(next, base[cursors[j]]) }
+                if next == Int32.max { return }
+                switch decide(next, essential) {
+                case .stop: return
+                case .drop:
+                    essential -= 1
+                    continue
+                case .take:
+                    var hits = lists.count - essential
+                    for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == next {
+                        cursors[j] += 1
+                        hits += 1
+                    }
+                    take(next, hits)
+                }
+            }
         }
     }
-
-    /// The next item of the lists still walked, not yet passed; nil when they are done.
-    @inline(__always)
-    func peek() -> Int32? {
-        var next = Int32.max
-        for j in 0..<essential where cursors[j] < ends[j] { next = min(next, base[cursors[j]]) }
-        return next == Int32.max ? nil : next
-    }
-
-    /// Passes `item` (what ``peek()`` gave) in every list still walked; returns how many held it.
-    @inline(__always)
-    mutating func advance(past item: Int32) -> Int {
-        var hits = 0
-        for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == item {
-            cursors[j] += 1
-            hits += 1
-        }
-        return hits
-    }
-
-    /// Stops walking the last list still walked (the ranking sorts them shortest first).
-    mutating func drop() { essential -= 1 }
 }

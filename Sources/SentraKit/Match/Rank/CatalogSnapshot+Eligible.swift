@@ -20,12 +20,9 @@ extension CatalogSnapshot {
         let terms = shelf.ids(TextFit.terms(need.description))
         var items: [Int] = []
         let lists = Set(terms).sorted().map { shelf.postings($0, below: affordable) }.filter { !$0.isEmpty }
-        PostingsCursor.walk(shelf.postingItems, lists) { cursor in
-            while items.count < limit, let i = cursor.peek() {
-                _ = cursor.advance(past: i)
-                if kept(Int(i)) { items.append(Int(i)) }
-            }
-        }
+        PostingsCursor.walk(
+            shelf.postingItems, lists, decide: { _, _ in items.count < limit ? .take : .stop },
+            take: { i, _ in if kept(Int(i)) { items.append(Int(i)) } })
         if items.isEmpty {
             for i in 0..<affordable where kept(i) {
                 items.append(i)

@@ -32,16 +32,18 @@ extension Matcher {
             tested = ([.budget, .otherCategory] + ignoring).reduce(UInt16.max) { $0 & ~$1.bit }
         }
 
-        /// Whether item `i` of `shelf` breaks none of the tested constraints. A loop over the raw
-        /// values, which the compiler unrolls into one straight-line test per constraint.
+        /// Whether item `i` of `shelf` breaks none of the tested constraints: each constraint's
+        /// own test (``HardConstraint/breaks(_:_:_:)``), named in the table's order rather than
+        /// looped over, so the hot loop gets one straight-line test per constraint (a loop over the
+        /// table looked ~15% slower in user time on a full L match, in noisy paired runs).
+        /// The budget and the category are never tested here (``tested``).
         @inline(__always)
         func passes(_ c: CatalogShelf, _ i: Int) -> Bool {
-            var raw: UInt8 = 0
-            while let constraint = HardConstraint(rawValue: raw) {
-                if tested & constraint.bit != 0 && constraint.breaks(self, c, i) { return false }
-                raw += 1
+            @inline(__always) func holds(_ constraint: HardConstraint) -> Bool {
+                tested & constraint.bit == 0 || !constraint.breaks(self, c, i)
             }
-            return true
+            return holds(.inactiveSupplier) && holds(.largeBusiness) && holds(.certificates) && holds(.deadline)
+                && holds(.leadTime) && holds(.capacity)
         }
 
         /// How many constraints item `i` of `shelf` breaks, the budget and those ignored included.

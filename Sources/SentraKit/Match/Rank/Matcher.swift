@@ -139,26 +139,33 @@ public struct Matcher: Sendable {
                     consider(Int(i), textBound: textBound(lists.count), room: headroom(shelf, Int(i), need))
                 }
             }
-            PostingsCursor.walk(base, lists) { cursor in
-                while let next = cursor.peek() {
-                    let i = Int(next)
-                    let room = headroom(shelf, i, need)
+            // The headroom of the item `decide` looks at, which `take` is then given.
+            var room = 0
+            PostingsCursor.walk(
+                base, lists,
+                decide: { next, walked in
+                    room = headroom(shelf, Int(next), need)
                     // Items come cheapest first: once even a perfect text fit at this price cannot
                     // reach the podium, no later item can.
-                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
+                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold {
+                        return .stop
+                    }
                     // An item at this price or dearer found only in the longest lists fits at most
                     // their share of the text: once that cannot reach the podium, they are not walked.
-                    if cursor.essential > 0
-                        && bound(text: textBound(lists.count - cursor.essential + 1), headroom: room, near: near)
+                    if walked > 0
+                        && bound(text: textBound(lists.count - walked + 1), headroom: room, near: near)
                             < podium.threshold
                     {
-                        cursor.drop()
-                        continue
+                        return .drop
                     }
-                    let hits = lists.count - cursor.essential + cursor.advance(past: next)
-                    if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits), room: room) }
-                }
-            }
+                    return .take
+                },
+                take: { next, hits in
+                    let i = Int(next)
+                    if scratch.visited[i] != epoch {
+                        consider(i, textBound: textBound(hits), room: room)
+                    }
+                })
             // Items never walked: those of the lists dropped above (at or beyond where each was
             // dropped, so they cannot reach the podium: that is why it was dropped), those dearer
             // than where the walk stopped (the same), and those holding no term of the need, whose
