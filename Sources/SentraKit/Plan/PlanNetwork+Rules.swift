@@ -7,11 +7,11 @@ extension PlanNetwork {
         for need in slicesByNeed.keys.sorted() {
             let mine = slicesByNeed[need]!
             let used = Set(mine.flatMap { arcsBySlice[$0] }.filter { flow[$0] > 0 }.map { arcs[$0].item })
-            guard used.count > 1, let shelf = catalog.shelves[needs[need].category] else { continue }
-            let region = Int32(needs[need].region.filter(\.isNumber)) ?? 0
+            guard used.count > 1, let offers = catalog.offers(needs[need].category) else { continue }
+            let region = RegionCode.number(needs[need].region)
             let pool = arcsBySlice[mine[0]].map { arcs[$0].item }.sorted {
-                (shelf.price[$0], Matcher.tier(shelf.region[$0], region), $0)
-                    < (shelf.price[$1], Matcher.tier(shelf.region[$1], region), $1)
+                (offers.price($0), Matcher.tier(offers.region($0), region), $0)
+                    < (offers.price($1), Matcher.tier(offers.region($1), region), $1)
             }
             for item in pool {
                 let moves = mine.compactMap { slice -> (slice: Int, arc: Int)? in
@@ -42,9 +42,9 @@ extension PlanNetwork {
         let limit = Int64(cap.basisPoints)
         for opd in byOPD.keys.sorted() {
             let mine = byOPD[opd]!
-            func shelf(_ arc: Int) -> CatalogShelf { catalog.shelves[slices[arcs[arc].slice].category]! }
-            func supplier(_ arc: Int) -> Int32 { shelf(arc).supplier[arcs[arc].item] }
-            func price(_ arc: Int) -> Int64 { shelf(arc).price[arcs[arc].item] }
+            func offers(_ arc: Int) -> CatalogOffers { catalog.offers(slices[arcs[arc].slice].category)! }
+            func supplier(_ arc: Int) -> Int32 { offers(arc).supplierNumber(arcs[arc].item) }
+            func price(_ arc: Int) -> Int64 { offers(arc).price(arcs[arc].item) }
             // Moves are bounded so the loop ends; after them only removals, each of which empties an arc.
             var movesLeft = mine.count * 4
             while true {

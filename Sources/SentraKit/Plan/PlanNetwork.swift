@@ -27,7 +27,8 @@ struct PlanNetwork {
     var flow: [Int64] = []
     private var nodes: [String: Int] = [:]
 
-    mutating func add(need: Int, category: String, month: String, quantity: Int64, items: [Int], shelf: CatalogShelf?) {
+    mutating func add(need: Int, category: String, month: String, quantity: Int64, items: [Int], offers: CatalogOffers?)
+    {
         let slice = slices.count
         slices.append(Slice(need: need, category: category, month: month, quantity: quantity))
         slicesByNeed[need, default: []].append(slice)
@@ -41,8 +42,7 @@ struct PlanNetwork {
                 node = capacity.count
                 nodes[key] = node
                 // Unknown capacity: unlimited, as in match (docs/planning.md).
-                let perMonth = shelf?.capacity[item] ?? -1
-                capacity.append(perMonth < 0 ? Int64.max / 8 : perMonth)
+                capacity.append(offers?.capacity(item) ?? Int64.max / 8)
                 load.append(0)
             }
             mine.append(arcs.count)
@@ -91,12 +91,12 @@ struct PlanNetwork {
         for (position, slice) in group.enumerated() {
             let need = needs[slices[slice].need]
             graph.addEdge(from: 0, to: 2 + position, capacity: slices[slice].quantity, cost: .zero)
-            let shelf = catalog.shelves[need.category]!
-            let region = Int32(need.region.filter(\.isNumber)) ?? 0
+            let offers = catalog.offers(need.category)!
+            let region = RegionCode.number(need.region)
             for arc in arcsBySlice[slice] {
                 let item = arcs[arc].item
-                let tier = Int64(Matcher.tier(shelf.region[item], region))
-                let cost = FlowCost(-Planner.unitValue(need), shelf.price[item], tier)
+                let tier = Int64(Matcher.tier(offers.region(item), region))
+                let cost = FlowCost(-Planner.unitValue(need), offers.price(item), tier)
                 let handle = graph.addEdge(
                     from: 2 + position, to: local[arcs[arc].node]!, capacity: slices[slice].quantity, cost: cost)
                 handles.append((arc, handle))

@@ -9,7 +9,7 @@ extension Planner {
             let slice = network.slices[arc.slice]
             let need = needs[slice.need]
             let item = catalog.item(need.category, arc.item)
-            let supplier = catalog.supplier(catalog.shelves[need.category]!, arc.item)
+            let supplier = catalog.offers(need.category)!.supplier(arc.item)
             let qualifies = metric.counts(scale: supplier.scale, tkdn: item.tkdn)
             placed[slice.need] += quantity
             if qualifies { covered += Rupiah(sen: need.budget.sen * quantity / need.quantity) }

@@ -8,34 +8,15 @@ extension Planner {
     /// `months`: how many months the need is spread over; `matcher` explains needs without an
     /// eligible item, as match would.
     func candidates(_ need: Need, months: Int, _ matcher: inout Matcher) -> (pool: [Int], reason: String?) {
-        guard let shelf = catalog.shelves[need.category] else {
-            return ([], "no supplier offers category \(need.category)")
-        }
-        var gate = Matcher.Gate(need, eligibility)
-        gate.quantity = 0
-        let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
-        var eligible = false
-        func counts(_ i: Int) -> Bool {
-            guard gate.passes(shelf, i) else { return false }
-            eligible = true
-            let tkdn = shelf.tkdnBasisPoints[i] < 0 ? nil : Percent(basisPoints: Int(shelf.tkdnBasisPoints[i]))
-            return metric.counts(scale: catalog.supplier(shelf, i).scale, tkdn: tkdn)
-        }
-        // A category is coarse (kerajinan holds key rings and bamboo boxes): when some items
-        // share a word with the need's description, only those may carry it. Then the cheapest
-        // of them, which bounds the graph: `candidatesPerNeed` in all, shared by a need's months.
+        // The items sharing a word with the need (else any), the cheapest of them: that bounds the
+        // graph, `candidatesPerNeed` in all, shared by a need's months.
         let limit = max(8, Planner.candidatesPerNeed / months)
-        let terms = shelf.ids(TextFit.terms(need.description))
-        var pool: [Int] = []
-        var walk = PostingsWalk(shelf, terms: terms, below: affordable)
-        while pool.count < limit, let i = walk.next() {
-            if counts(i) { pool.append(i) }
-        }
-        if pool.isEmpty {
-            for i in 0..<affordable where counts(i) {
-                pool.append(i)
-                if pool.count == limit { break }
-            }
+        guard
+            let (pool, eligible) = catalog.eligibleItems(
+                for: need, eligibility, ignoring: [.capacity], limit: limit,
+                keep: { offers, i in metric.counts(scale: offers.supplier(i).scale, tkdn: offers.tkdn(i)) })
+        else {
+            return ([], "no supplier offers category \(need.category)")
         }
         if !eligible {
             return ([], matcher.match(need).unmatchedReason ?? "no eligible candidate")

@@ -113,7 +113,7 @@ public struct Planner: Sendable {
             for slice in parts {
                 network.add(
                     need: index, category: need.category, month: slice.month, quantity: slice.quantity, items: pool,
-                    shelf: catalog.shelves[need.category])
+                    offers: catalog.offers(need.category))
             }
         }
         return (network, noCandidate)

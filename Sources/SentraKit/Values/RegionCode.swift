@@ -48,3 +48,9 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
         return parse(text).map(\.description)
     }
 }
+
+extension RegionCode {
+    /// A region as the integer the match engine compares (`36.04` → 3604, a province `36` → 36):
+    /// its digits, or 0 when it has none.
+    public static func number(_ region: String) -> Int32 { Int32(region.filter(\.isNumber)) ?? 0 }
+}

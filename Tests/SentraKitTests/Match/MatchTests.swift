@@ -204,7 +204,7 @@ import Testing
         ] {
             let matcher = Matcher(catalog: catalog, asOf: asOf)
             for need in needs {
-                let gate = Matcher.Gate(need, matcher.eligibility)
+                let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
                 guard let shelf = catalog.shelves[need.category] else { continue }
                 for index in 0..<shelf.count {
                     let nib = catalog.suppliers[Int(shelf.supplier[index])].nib

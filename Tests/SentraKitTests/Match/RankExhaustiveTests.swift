@@ -65,9 +65,9 @@ import Testing
     /// Every eligible, affordable item scored; the best per supplier; the best `size` of those.
     static func exhaustive(_ matcher: Matcher, _ need: Need, size: Int) -> [(index: Int, score: Int)] {
         guard let shelf = matcher.catalog.shelves[need.category] else { return [] }
-        let gate = Matcher.Gate(need, matcher.eligibility)
+        let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
         let ids = shelf.ids(TextFit.terms(need.description))
-        let region = Int32(need.region.filter(\.isNumber)) ?? 0
+        let region = RegionCode.number(need.region)
         var best: [Int32: (index: Int, score: Int)] = [:]
         for i in 0..<shelf.count where gate.passes(shelf, i) && shelf.price[i] * need.quantity <= need.budget.sen {
             let score = matcher.components(shelf, i, for: need, terms: ids, region: region, spreading: true).score

@@ -20,7 +20,7 @@ extension CatalogSnapshot {
         let large = suppliers.map { $0.scale == .besar }
         let supplierMasks = suppliers.map { mask($0.certifications.map(\.type)) }
         let supplierOthers = suppliers.map { otherTypes($0.certifications.map(\.type)) }
-        let supplierRegions = suppliers.map { Int32($0.region.filter(\.isNumber)) ?? 0 }
+        let supplierRegions = suppliers.map { RegionCode.number($0.region) }
         let supplierOpen = suppliers.map { $0.active && $0.scale != .besar }
 
         let statement = try db.makeStatement(

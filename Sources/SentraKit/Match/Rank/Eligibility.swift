@@ -14,16 +14,8 @@ public struct Eligibility: Sendable {
 
         /// Short plural label for counts: "3 over budget".
         var label: String {
-            switch self {
-            case .inactiveSupplier: "from inactive suppliers"
-            case .largeBusiness: "from large (besar) businesses"
-            case .otherCategory: "in another category"
-            case .missingCertificates(let types): "lacking \(types.joined(separator: "+"))"
-            case .overBudget: "over budget"
-            case .deadlinePassed: "past the needed-by date"
-            case .leadTime: "too slow to deliver"
-            case .capacity: "short of capacity"
-            }
+            if case .missingCertificates(let types) = self { return constraint.label(missing: types) }
+            return constraint.label()
         }
 
         public var explanation: String {
@@ -59,35 +51,15 @@ public struct Eligibility: Sendable {
     /// Whole months of production before the deadline, at least one and at most twelve.
     public func months(_ need: Need) -> Int { min(12, max(1, daysAvailable(need) / 30)) }
 
-    /// Every constraint `item` of `supplier` breaks for `need`; empty means eligible.
+    /// Every constraint `item` of `supplier` breaks for `need`, in the order of ``HardConstraint``;
+    /// empty means eligible.
     public func exclusions(_ need: Need, item: CatalogItem, supplier: Supplier, certificateTypes: Set<String>? = nil)
         -> [Exclusion]
     {
-        var result: [Exclusion] = []
-        if !supplier.active { result.append(.inactiveSupplier) }
-        if supplier.scale == .besar { result.append(.largeBusiness) }
-        if item.category != need.category { result.append(.otherCategory) }
         let held =
             certificateTypes ?? Set(item.certifications.map(\.type)).union(supplier.certifications.map(\.type))
-        let missing = need.requiredCertifications.filter { !held.contains($0) }
-        if !missing.isEmpty { result.append(.missingCertificates(missing)) }
-        if let total = item.unitPrice.times(need.quantity), total <= need.budget {
-        } else {
-            result.append(
-                .overBudget(total: item.unitPrice.times(need.quantity) ?? Rupiah.maximum, budget: need.budget))
+        return HardConstraint.allCases.compactMap {
+            $0.exclusion(need, item: item, supplier: supplier, held: held, self)
         }
-        let available = daysAvailable(need)
-        if available < 0 {
-            result.append(.deadlinePassed(deadline(need)))
-        } else if let lead = item.leadTimeDays, lead > available {
-            result.append(.leadTime(days: lead, available: available))
-        }
-        if let capacity = item.capacityPerMonth {
-            let months = months(need)
-            if capacity * Int64(months) < need.quantity {
-                result.append(.capacity(perMonth: capacity, months: months, quantity: need.quantity))
-            }
-        }
-        return result
     }
 }

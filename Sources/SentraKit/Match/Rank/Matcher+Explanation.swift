@@ -46,42 +46,12 @@ extension Matcher {
     /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> String {
         guard c.count > 0 else { return "no supplier offers category \(need.category)" }
-        let gate = Gate(need, eligibility)
-        let region = Int32(need.region.filter(\.isNumber)) ?? 0
-        // Counts from the shelf's summaries, so an unmatched need costs no scan of its category.
-        let days = Int64(gate.days)
-        let counts: [(Eligibility.Exclusion, Int)] = [
-            (.inactiveSupplier, c.inactiveCount), (.largeBusiness, c.largeCount),
-            (
-                .overBudget(total: .zero, budget: .zero),
-                c.count - c.affordable(quantity: need.quantity, budget: need.budget.sen)
-            ),
-            (.deadlinePassed(Day(ordinal: 0)), days < 0 ? c.count : 0),
-            (
-                .leadTime(days: 0, available: 0),
-                days < 0 ? 0 : c.leadSorted.count - CatalogShelf.countAtMost(c.leadSorted, days)
-            ),
-            (
-                .capacity(perMonth: 0, months: 0, quantity: 0),
-                CatalogShelf.countAtMost(c.capacitySorted, (gate.quantity - 1) / gate.months)
-            ),
-        ]
+        let gate = Gate(need, eligibility, catalog)
+        let region = RegionCode.number(need.region)
         var summary: [String: Int] = [:]
-        for (exclusion, count) in counts where count > 0 { summary[exclusion.label] = count }
-        if gate.requiredOthers.isEmpty {
-            for (held, count) in c.maskCounts.enumerated() where count > 0 && gate.requiredMask & ~UInt8(held) != 0 {
-                let missing = gate.requiredMask & ~UInt8(held)
-                let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
-                summary[Eligibility.Exclusion.missingCertificates(types).label, default: 0] += count
-            }
-        } else {
-            // Types outside the five are not in the mask counts: each item is asked (rare needs only).
-            for i in 0..<c.count {
-                let held = c.certificateTypes(i)
-                let missing = need.requiredCertifications.filter { !held.contains($0) }
-                if !missing.isEmpty {
-                    summary[Eligibility.Exclusion.missingCertificates(missing).label, default: 0] += 1
-                }
+        for constraint in HardConstraint.allCases {
+            for (label, count) in gate.excluded(by: constraint, c, need) where count > 0 {
+                summary[label, default: 0] += count
             }
         }
         let text = summary.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -91,15 +61,7 @@ extension Matcher {
         // in the need's own kabupaten/kota is it: the scan stops there.
         var nearest = (broken: Int.max, tier: Int.max, index: Int.max)
         for i in 0..<c.count {
-            let supplier = Int(c.supplier[i])
-            let (total, overflow) = c.price[i].multipliedReportingOverflow(by: need.quantity)
-            var broken = 0
-            if catalog.inactive[supplier] { broken += 1 }
-            if catalog.large[supplier] { broken += 1 }
-            if gate.requiredMask & ~c.mask[i] != 0 || !c.holdsOthers(i, gate.requiredOthers) { broken += 1 }
-            if overflow || total > need.budget.sen { broken += 1 }
-            if days < 0 || c.lead[i] > days { broken += 1 }
-            if c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity { broken += 1 }
+            let broken = gate.broken(c, i)
             let tier = Matcher.tier(c.region[i], region)
             if (broken, tier) < (nearest.broken, nearest.tier) {
                 nearest = (broken, tier, i)

@@ -52,38 +52,6 @@ public struct Matcher: Sendable {
         self.scratch = Scratch(catalog)
     }
 
-    /// A need's hard constraints as integers, for the hot loop. Passing it is
-    /// exactly ``Eligibility/exclusions(_:item:supplier:certificateTypes:)`` being empty
-    /// for an item of the need's category within its budget.
-    struct Gate {
-        var requiredMask: UInt8
-        /// Required types outside the mask's five, compared by slug after the mask's quick test.
-        var requiredOthers: [String]
-        var days: Int
-        var months: Int64
-        var quantity: Int64
-
-        init(_ need: Need, _ eligibility: Eligibility) {
-            requiredMask = CatalogSnapshot.mask(need.requiredCertifications)
-            requiredOthers = CatalogSnapshot.otherTypes(need.requiredCertifications)
-            days = eligibility.daysAvailable(need)
-            months = Int64(eligibility.months(need))
-            quantity = need.quantity
-        }
-
-        func passes(_ c: CatalogShelf, _ i: Int) -> Bool {
-            guard c.open[i], c.mask[i] & requiredMask == requiredMask, days >= 0 else { return false }
-            if c.lead[i] > Int64(days) { return false }
-            if c.capacity[i] >= 0 && c.capacity[i] * months < quantity { return false }
-            return requiredOthers.isEmpty || c.holdsOthers(i, requiredOthers)
-        }
-
-        /// Whether no item of `shelf` can pass, known without looking at items.
-        func closes(_ shelf: CatalogShelf) -> Bool {
-            days < 0 || shelf.openMask & requiredMask != requiredMask
-        }
-    }
-
     /// Most an item can score with text fit `text`, headroom and nearness at most as given, TKDN 100%, no penalty.
     func bound(text: Int, headroom: Int = 1000, near: Int = 1000) -> Int {
         (weights.text * text + weights.nearness * near + weights.headroom * headroom + weights.tkdn * 1000) / 100
@@ -131,8 +99,8 @@ public struct Matcher: Sendable {
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
         let ids = shelf.ids(TextFit.terms(need.description))
-        let gate = Gate(need, eligibility)
-        let region = Int32(need.region.filter(\.isNumber)) ?? 0
+        let gate = Gate(need, eligibility, catalog)
+        let region = RegionCode.number(need.region)
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
@@ -168,10 +136,6 @@ public struct Matcher: Sendable {
             // index (MaxScore): the longest posting lists stop being walked once an item found
             // only in them could not reach the podium, as the text it could fit is bounded.
             let lists = postings.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
-            var essential = lists.count
-            // Cursors and ends index `base` directly: the walk is the hottest loop of a run.
-            var cursors = lists.map(\.startIndex)
-            let ends = lists.map(\.endIndex)
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
@@ -179,33 +143,33 @@ public struct Matcher: Sendable {
                     consider(Int(i), textBound: textBound(lists.count), room: headroom(shelf, Int(i), need))
                 }
             }
-            base.withUnsafeBufferPointer { base in
-                while true {
-                    var next = Int32.max
-                    for j in 0..<essential where cursors[j] < ends[j] { next = min(next, base[cursors[j]]) }
-                    if next == Int32.max { break }
-                    let i = Int(next)
-                    let room = headroom(shelf, i, need)
+            // The headroom of the item `decide` looks at, which `take` is then given.
+            var room = 0
+            PostingsCursor.walk(
+                base, lists,
+                decide: { next, walked in
+                    room = headroom(shelf, Int(next), need)
                     // Items come cheapest first: once even a perfect text fit at this price cannot
                     // reach the podium, no later item can.
-                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold { break }
+                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold {
+                        return .stop
+                    }
                     // An item at this price or dearer found only in the longest lists fits at most
                     // their share of the text: once that cannot reach the podium, they are not walked.
-                    if essential > 0
-                        && bound(text: textBound(lists.count - essential + 1), headroom: room, near: near)
+                    if walked > 0
+                        && bound(text: textBound(lists.count - walked + 1), headroom: room, near: near)
                             < podium.threshold
                     {
-                        essential -= 1
-                        continue
+                        return .drop
                     }
-                    var hits = lists.count - essential
-                    for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == next {
-                        cursors[j] += 1
-                        hits += 1
+                    return .take
+                },
+                take: { next, hits in
+                    let i = Int(next)
+                    if scratch.visited[i] != epoch {
+                        consider(i, textBound: textBound(hits), room: room)
                     }
-                    if scratch.visited[i] != epoch { consider(i, textBound: textBound(hits), room: room) }
-                }
-            }
+                })
             // Items never walked: those of the lists dropped above (at or beyond where each was
             // dropped, so they cannot reach the podium: that is why it was dropped), those dearer
             // than where the walk stopped (the same), and those holding no term of the need, whose
