@@ -80,11 +80,7 @@ public struct ComplianceQuery: Sendable {
             ORDER BY opd_code, grp
             """
         let names = try ComplianceQuery.opdNames(db)
-        let budgets = try Dictionary(
-            try Row.fetchAll(
-                db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
-            ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
-            uniquingKeysWith: { a, _ in a })
+        let budgets = try ComplianceQuery.budgets(db, year: year)
         var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             makeRow(
                 opd: row["opd_code"], group: row["grp"], total: Rupiah(sen: row["total"]),
@@ -121,6 +117,15 @@ public struct ComplianceQuery: Sendable {
             grade: Grade.of(counted: counted, total: total, target: target), goodsServicesBudget: budget,
             budgetShare: budget.map { Percent.share(counted, of: $0) }, projectedShare: projected,
             plannedSpend: planned?.spend ?? .zero, plannedCounted: planned?.counted ?? .zero)
+    }
+
+    /// Each OPD's goods/services budget for `year` (`budgets` rows, or `belanja_pengadaan`).
+    static func budgets(_ db: Database, year: Int) throws -> [String: Rupiah] {
+        try Dictionary(
+            try Row.fetchAll(
+                db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
+            ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// OPD names: the satker master's, else the needs', else the name an LKPP file gave.

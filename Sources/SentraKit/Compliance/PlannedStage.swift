@@ -25,11 +25,7 @@ enum PlannedStage {
             _ = arguments.append(contentsOf: [opd])
         }
         let names = try ComplianceQuery.opdNames(db)
-        let budgets = try Dictionary(
-            try Row.fetchAll(
-                db, sql: "SELECT opd_code, goods_services_budget FROM budget WHERE fiscal_year = ?", arguments: [year]
-            ).map { ($0["opd_code"] as String, Rupiah(sen: $0["goods_services_budget"])) },
-            uniquingKeysWith: { a, _ in a })
+        let budgets = try ComplianceQuery.budgets(db, year: year)
         let target = query.effectiveTarget
         return try Row.fetchAll(
             db,
