@@ -1,0 +1,84 @@
+/// The home page's map: an SVG drawn from the Kemendagri centroids compiled into the binary.
+/// Every kabupaten/kota in view is a faint dot (so the islands show), those with IKM a larger
+/// dot sized by their count, each a link to its region page. No tiles, no network.
+enum SiteMap {
+    struct Point {
+        var lat: Double
+        var lng: Double
+    }
+
+    static let centroids: [String: Point] = {
+        var table: [String: Point] = [:]
+        for line in KemendagriRegions.regencyCentroidLines.split(separator: "\n") {
+            let parts = line.split(separator: "|")
+            guard parts.count == 3, let lat = Double(parts[1]), let lng = Double(parts[2]) else { continue }
+            table[String(parts[0])] = Point(lat: lat, lng: lng)
+        }
+        return table
+    }()
+
+    static func svg(_ data: SiteData) -> String {
+        let placed = data.regions.compactMap { region in
+            centroids[region.code].map { (code: region.code, count: region.members.count, point: $0) }
+        }
+        guard !placed.isEmpty else { return "<p class=\"muted\">Koordinat wilayah tidak tersedia.</p>" }
+        // The view: the regions with IKM plus a margin, never narrower than 3° so neighbours show.
+        var minLat = placed.map(\.point.lat).min()!, maxLat = placed.map(\.point.lat).max()!
+        var minLng = placed.map(\.point.lng).min()!, maxLng = placed.map(\.point.lng).max()!
+        let padLat = max(0.6, (3 - (maxLat - minLat)) / 2), padLng = max(0.6, (3 - (maxLng - minLng)) / 2)
+        minLat -= padLat
+        maxLat += padLat
+        minLng -= padLng
+        maxLng += padLng
+        let width = 800.0
+        let scale = width / (maxLng - minLng)
+        let height = ((maxLat - minLat) * scale).rounded()
+        func x(_ point: Point) -> String { format((point.lng - minLng) * scale) }
+        func y(_ point: Point) -> String { format((maxLat - point.lat) * scale) }
+
+        var out =
+            "<svg class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"map-title\">"
+        out += "<title id=\"map-title\">Peta sebaran IKM per kabupaten/kota</title>"
+        out += "<rect class=\"sea\" x=\"0\" y=\"0\" width=\"\(Int(width))\" height=\"\(Int(height))\"></rect>"
+        let withIKM = Set(placed.map(\.code))
+        for region in KemendagriRegions.regencies where !withIKM.contains(region.code) {
+            guard let point = centroids[region.code], point.lat >= minLat, point.lat <= maxLat,
+                point.lng >= minLng, point.lng <= maxLng
+            else { continue }
+            out += "<circle class=\"other\" cx=\"\(x(point))\" cy=\"\(y(point))\" r=\"3\"></circle>"
+        }
+        let most = Double(placed.map(\.count).max()!)
+        for region in placed.sorted(by: { ($0.count, $1.code) > ($1.count, $0.code) }) {
+            let radius = 6 + 14 * (Double(region.count) / most).squareRoot()
+            let name = escape(SitePages.regionName(region.code))
+            out += "<a href=\"\(SitePages.regionFile(region.code))\">"
+            out += "<title>\(name): \(region.count) IKM</title>"
+            out +=
+                "<circle class=\"ikm\" cx=\"\(x(region.point))\" cy=\"\(y(region.point))\" r=\"\(format(radius))\"></circle>"
+            out += "<text x=\"\(format((region.point.lng - minLng) * scale + radius + 3))\" y=\"\(y(region.point))\">"
+            out += "\(name) (\(region.count))</text></a>"
+        }
+        return out + "</svg>"
+    }
+
+    /// One decimal, deterministic.
+    static func format(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
