@@ -5,7 +5,7 @@ BIN := .build/debug/sentra
 RELEASE_BIN := .build/release/sentra
 DEMO_DB := out/demo.db
 AS_OF := 2026-03-01
-APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev pkg-config
+APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev pkg-config chromium
 
 .PHONY: deps build demo test lint bench fuzz install clean
 
@@ -19,6 +19,7 @@ deps:
 	fi
 	@# The OCDS export test validates with Python's jsonschema against data/ocds (OCDS 1.1.5 schemas, kept in the repo).
 	@python3 -c "import jsonschema, referencing" 2>/dev/null || pip install -q jsonschema
+	@# SiteEndToEndTests runs the site's search in headless Chromium (Debian's chromium, above).
 	@# The plan test hands the same model to an independent LP solver (SciPy's HiGHS).
 	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy
 

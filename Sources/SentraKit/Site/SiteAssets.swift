@@ -59,8 +59,8 @@ enum SiteAssets {
           main { padding: .75rem; }
           h1 { font-size: 1.4rem; }
           .top nav a { margin: 0 1rem 0 0; }
-          .facts { grid-template-columns: 1fr; }
-          .facts dt { font-weight: 600; margin-top: .4rem; }
+          .facts:not(.small) { grid-template-columns: 1fr; }
+          .facts:not(.small) dt { font-weight: 600; margin-top: .4rem; }
           .products { grid-template-columns: 1fr; }
         }
         @media print {

@@ -48,15 +48,28 @@ enum SiteMap {
             out += "<circle class=\"other\" cx=\"\(x(point))\" cy=\"\(y(point))\" r=\"3\"></circle>"
         }
         let most = Double(placed.map(\.count).max()!)
+        // Larger dots first; a label that would overlap one already placed is left out (the dot
+        // keeps its name as a tooltip and on its region page).
+        var taken: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
         for region in placed.sorted(by: { ($0.count, $1.code) > ($1.count, $0.code) }) {
             let radius = 6 + 14 * (Double(region.count) / most).squareRoot()
-            let name = escape(SitePages.regionName(region.code))
+            let plain = SitePages.regionName(region.code)
+            let name = escape(plain)
+            let cx = (region.point.lng - minLng) * scale, cy = (maxLat - region.point.lat) * scale
+            let label = "\(plain) (\(region.count))"
+            let labelWidth = Double(label.count) * 7.2
+            let onLeft = cx + radius + 3 + labelWidth > width
+            let lx = onLeft ? cx - radius - 3 - labelWidth : cx + radius + 3
+            let box = (x0: lx, y0: cy - 11, x1: lx + labelWidth, y1: cy + 4)
+            let free = !taken.contains { box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1 }
             out += "<a href=\"\(SitePages.regionFile(region.code))\">"
             out += "<title>\(name): \(region.count) IKM</title>"
-            out +=
-                "<circle class=\"ikm\" cx=\"\(x(region.point))\" cy=\"\(y(region.point))\" r=\"\(format(radius))\"></circle>"
-            out += "<text x=\"\(format((region.point.lng - minLng) * scale + radius + 3))\" y=\"\(y(region.point))\">"
-            out += "\(name) (\(region.count))</text></a>"
+            out += "<circle class=\"ikm\" cx=\"\(format(cx))\" cy=\"\(format(cy))\" r=\"\(format(radius))\"></circle>"
+            if free {
+                taken.append(box)
+                out += "<text x=\"\(format(lx))\" y=\"\(format(cy + 4))\">\(name) (\(region.count))</text>"
+            }
+            out += "</a>"
         }
         return out + "</svg>"
     }
