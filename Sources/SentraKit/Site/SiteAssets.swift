@@ -52,7 +52,7 @@ enum SiteAssets {
         .map .other { fill: #c3ccd5; }
         .map .ikm { fill: var(--brand); fill-opacity: .75; stroke: #fff; stroke-width: 1.5; }
         .map a:hover .ikm, .map a:focus .ikm { fill: #e07b00; }
-        .map text { font-size: 13px; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+        .map text { font-size: 13px; fill: var(--ink); font-weight: 600; }
         .pager { margin: 1rem 0; display: flex; flex-wrap: wrap; gap: .5rem; }
         .foot { max-width: 1100px; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
         @media (max-width: 600px) {
@@ -180,6 +180,13 @@ enum SiteAssets {
               if (values.region && item[8] !== values.region && item[8].indexOf(values.region + ".") !== 0) { return false; }
               return true;
             });
+            // Products whose own name carries the words come before those found by their maker's name.
+            var asked = splitWords(values.q);
+            function score(n) {
+              var name = normalise(index.items[n][0]);
+              return asked.filter(function (w) { return name.indexOf(w) >= 0; }).length;
+            }
+            found.sort(function (a, b) { return score(b) - score(a) || a - b; });
             status.textContent = found.length === 0 ? "Tidak ada produk yang cocok." :
               found.length + " produk ditemukan" + (found.length > limit ? " (" + limit + " pertama ditampilkan)" : "") + ".";
             found.slice(0, limit).forEach(function (n) {

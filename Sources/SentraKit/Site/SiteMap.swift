@@ -30,6 +30,7 @@ enum SiteMap {
         maxLat += padLat
         minLng -= padLng
         maxLng += padLng
+        maxLng += (maxLng - minLng) * 0.25  // room for the labels of the eastern dots
         let width = 800.0
         let scale = width / (maxLng - minLng)
         let height = ((maxLat - minLat) * scale).rounded()

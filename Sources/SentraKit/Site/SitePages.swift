@@ -157,6 +157,7 @@ struct SitePages {
             "categoryLabel": Self.categoryLabel(item.category),
             "categoryFile": Self.categoryFile(item.category, page: 1),
             "supplierName": supplier?.name ?? item.nib, "supplierFile": Self.supplierFile(item.nib),
+            "productFile": Self.supplierFile(item.nib) + "#produk-" + SiteData.slug(item.sku),
             "regionName": supplier.map { Self.regionName($0.region) } ?? "",
             "regionFile": supplier.map { Self.regionFile($0.region) } ?? "index.html",
             "tkdn": item.tkdn.map(Self.percent) ?? "—",
@@ -286,7 +287,7 @@ struct SitePages {
     static let itemList = """
         <ul class="cards">
         {{#items}}
-        <li class="card"><a class="card-title" href="{{supplierFile}}">{{name}}</a>
+        <li class="card"><a class="card-title" href="{{productFile}}">{{name}}</a>
         <span class="price">{{price}} <span class="muted">/ {{unit}}</span></span>
         <span><a href="{{supplierFile}}">{{supplierName}}</a> · <a href="{{regionFile}}">{{regionName}}</a></span>
         <span class="muted">{{categoryLabel}} · TKDN {{tkdn}}{{#counts}} · <span class="ok">UMK-K</span>{{/counts}}</span></li>
