@@ -69,6 +69,8 @@ import Testing
         #expect(fresh.contains("Kabupaten Serang"))
         #expect(fresh.contains("need_id,opd_code,opd_name"))
         #expect(files["index.html"]!.contains("<svg class=\"map\""))
+        let banten = try #require(files["provinsi-36.html"])
+        #expect(banten.contains("Kabupaten Serang") && banten.contains("UD Emping Melinjo Bu Siti"))
     }
 
     @Test func secondRunIsByteIdenticalAndReplacesTheOldSite() throws {

@@ -30,12 +30,27 @@ struct SitePages {
         for region in data.regions {
             let context: [String: Any] = [
                 "name": Self.regionName(region.code), "code": region.code,
-                "province": Self.provinceName(region.code),
+                "province": Self.provinceName(region.code), "provinceFile": Self.provinceFile(region.code),
                 "members": region.members.map(memberContext),
                 "items": region.members.flatMap { data.productsBySupplier[$0.nib] ?? [] }.map(itemContext),
             ]
             files[Self.regionFile(region.code)] = page(
                 Self.regionName(region.code), body: Self.region.render(context))
+        }
+        let byProvince = Dictionary(grouping: data.regions, by: { String($0.code.prefix(2)) })
+        for code in byProvince.keys.sorted() {
+            let regions = byProvince[code]!
+            let context: [String: Any] = [
+                "name": Self.provinceName(code), "code": code,
+                "regions": regions.map { region -> [String: Any] in
+                    var link = regionLink(region.code)
+                    link["count"] = region.members.count
+                    return link
+                },
+                "members": regions.flatMap(\.members).sorted { ($0.name, $0.nib) < ($1.name, $1.nib) }
+                    .map(memberContext),
+            ]
+            files[Self.provinceFile(code)] = page(Self.provinceName(code), body: Self.province.render(context))
         }
         for category in data.categories {
             let items = data.products.filter { $0.category == category }.sorted {
@@ -66,6 +81,7 @@ struct SitePages {
 
     static func supplierFile(_ nib: String) -> String { "pemasok-\(SiteData.slug(nib)).html" }
     static func regionFile(_ code: String) -> String { "wilayah-\(SiteData.slug(code)).html" }
+    static func provinceFile(_ code: String) -> String { "provinsi-\(SiteData.slug(String(code.prefix(2)))).html" }
     static func categoryFile(_ slug: String, page: Int) -> String {
         "kategori-\(SiteData.slug(slug))" + (page > 1 ? "-\(page)" : "") + ".html"
     }
@@ -201,6 +217,7 @@ struct SitePages {
         var context = memberContext(supplier)
         context["nib"] = supplier.nib
         context["province"] = Self.provinceName(supplier.region)
+        context["provinceFile"] = Self.provinceFile(supplier.region)
         context["certificates"] = certificates(supplier.certifications)
         context["hasCertificates"] = !supplier.certifications.isEmpty
         let showContact = !options.noContact && !(supplier.phone.isEmpty && supplier.email.isEmpty)
@@ -235,6 +252,12 @@ struct SitePages {
             "certificates": certificateTypes.map { ["type": $0, "label": $0.uppercased()] },
             "scales": Scale.allCases.map { ["value": $0.rawValue] },
             "sentras": data.sentras.map { ["name": $0.name, "file": $0.file, "count": $0.members.count] },
+            "provinces": Set(data.regions.map { String($0.code.prefix(2)) }).sorted().map { code -> [String: Any] in
+                [
+                    "name": Self.provinceName(code), "file": Self.provinceFile(code),
+                    "count": data.regions.filter { $0.code.hasPrefix(code + ".") }.map(\.members.count).reduce(0, +),
+                ]
+            },
             "regions": data.regions.map { region -> [String: Any] in
                 var link = regionLink(region.code)
                 link["count"] = region.members.count
@@ -357,7 +380,10 @@ struct SitePages {
             <div><h2>Sentra</h2><ul>
             {{#sentras}}<li><a href="{{file}}">{{name}}</a> <span class="muted">({{count}} IKM)</span></li>
             {{/sentras}}</ul></div>
-            <div><h2>Kabupaten/kota</h2><ul>
+            <div><h2>Provinsi</h2><ul>
+            {{#provinces}}<li><a href="{{file}}">{{name}}</a> <span class="muted">({{count}} IKM)</span></li>
+            {{/provinces}}</ul>
+            <h2>Kabupaten/kota</h2><ul>
             {{#regions}}<li><a href="{{file}}">{{name}}</a> <span class="muted">({{count}} IKM)</span></li>
             {{/regions}}</ul></div>
             </section>
@@ -371,7 +397,7 @@ struct SitePages {
             <dl class="facts">
             <dt>Skala usaha</dt><dd>{{scale}} — {{#counts}}<span class="ok">pembelian dari IKM ini dihitung untuk target 40% belanja produk UMK-K</span>{{/counts}}{{^counts}}<span class="no">pembelian dari usaha {{scale}} tidak dihitung untuk target 40% UMK-K</span>{{/counts}}</dd>
             <dt>Sentra</dt><dd>{{#hasSentra}}<a href="{{sentraFile}}">{{sentra}}</a>{{/hasSentra}}{{^hasSentra}}—{{/hasSentra}}</dd>
-            <dt>Wilayah</dt><dd><a href="{{region.file}}">{{region.name}}</a> ({{region.code}}), {{province}}</dd>
+            <dt>Wilayah</dt><dd><a href="{{region.file}}">{{region.name}}</a> ({{region.code}}), <a href="{{provinceFile}}">{{province}}</a></dd>
             <dt>NIB</dt><dd>{{nib}}</dd>
             <dt>Sertifikat</dt><dd>{{#hasCertificates}}<ul class="plain">{{#certificates}}<li>{{type}}{{#hasNumber}} <span class="muted">No. {{number}}</span>{{/hasNumber}}</li>{{/certificates}}</ul>{{/hasCertificates}}{{^hasCertificates}}—{{/hasCertificates}}</dd>
             <dt>Terakhir diverifikasi</dt><dd>{{verified}}</dd>
@@ -416,13 +442,26 @@ struct SitePages {
 
     static let region = try! MustacheTemplate(
         string: """
-            <p class="crumbs"><a href="index.html">Beranda</a> › {{province}}</p>
+            <p class="crumbs"><a href="index.html">Beranda</a> › <a href="{{provinceFile}}">{{province}}</a></p>
             <h1>{{name}}</h1>
             <p class="muted">Kode Kemendagri {{code}} · {{province}}</p>
             <h2>IKM</h2>
             \(memberList)
             <h2>Produk</h2>
             \(itemList)
+            """)
+
+    static let province = try! MustacheTemplate(
+        string: """
+            <p class="crumbs"><a href="index.html">Beranda</a> › Provinsi</p>
+            <h1>{{name}}</h1>
+            <p class="muted">Kode Kemendagri {{code}}</p>
+            <h2>Kabupaten/kota</h2>
+            <ul>
+            {{#regions}}<li><a href="{{file}}">{{name}}</a> <span class="muted">({{count}} IKM)</span></li>
+            {{/regions}}</ul>
+            <h2>IKM</h2>
+            \(memberList)
             """)
 
     static let category = try! MustacheTemplate(
