@@ -62,6 +62,7 @@ enum SiteAssets {
           .facts:not(.small) { grid-template-columns: 1fr; }
           .facts:not(.small) dt { font-weight: 600; margin-top: .4rem; }
           .products { grid-template-columns: 1fr; }
+          .map text { display: none; }
         }
         @media print {
           .top nav, form, #search-status, details summary, .foot { display: none; }
@@ -202,7 +203,7 @@ enum SiteAssets {
               who.href = item[1].split("#")[0];
               card.appendChild(who);
               card.appendChild(element("span", "muted", item[9] + " · " + categoryLabel(item[3]) + " · TKDN " + item[10]));
-              var tags = element("span", "muted", item[7] + (item[11] ? " · dihitung UMK-K" : ""));
+              var tags = element("span", item[11] ? "ok" : "no", item[7] + (item[11] ? " · dihitung UMK-K" : " · tidak dihitung UMK-K"));
               card.appendChild(tags);
               if (item[6]) { card.appendChild(element("span", "muted small", "Sertifikat: " + item[6].toUpperCase())); }
               list.appendChild(card);

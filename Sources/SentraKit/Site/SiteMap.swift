@@ -51,24 +51,32 @@ enum SiteMap {
         let most = Double(placed.map(\.count).max()!)
         // Larger dots first; a label that would overlap one already placed is left out (the dot
         // keeps its name as a tooltip and on its region page).
-        var taken: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        // Every dot is taken first, so no label covers another region's dot.
+        var taken: [(x0: Double, y0: Double, x1: Double, y1: Double)] = placed.map { region in
+            let radius = 6 + 14 * (Double(region.count) / most).squareRoot()
+            let cx = (region.point.lng - minLng) * scale, cy = (maxLat - region.point.lat) * scale
+            return (x0: cx - radius, y0: cy - radius, x1: cx + radius, y1: cy + radius)
+        }
         for region in placed.sorted(by: { ($0.count, $1.code) > ($1.count, $0.code) }) {
             let radius = 6 + 14 * (Double(region.count) / most).squareRoot()
             let plain = SitePages.regionName(region.code)
             let name = escape(plain)
             let cx = (region.point.lng - minLng) * scale, cy = (maxLat - region.point.lat) * scale
             let label = "\(plain) (\(region.count))"
-            let labelWidth = Double(label.count) * 7.2
-            let onLeft = cx + radius + 3 + labelWidth > width
-            let lx = onLeft ? cx - radius - 3 - labelWidth : cx + radius + 3
-            let box = (x0: lx, y0: cy - 11, x1: lx + labelWidth, y1: cy + 4)
-            let free = !taken.contains { box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1 }
+            let labelWidth = Double(label.count) * 8.2
+            // Right of the dot if it fits and is free, else left of it, else no label.
+            let candidates = [cx + radius + 3, cx - radius - 3 - labelWidth].filter {
+                $0 >= 0 && $0 + labelWidth <= width
+            }
+            let box = candidates.map { (x0: $0, y0: cy - 11, x1: $0 + labelWidth, y1: cy + 4) }.first { box in
+                !taken.contains { box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1 }
+            }
             out += "<a href=\"\(SitePages.regionFile(region.code))\">"
             out += "<title>\(name): \(region.count) IKM</title>"
             out += "<circle class=\"ikm\" cx=\"\(format(cx))\" cy=\"\(format(cy))\" r=\"\(format(radius))\"></circle>"
-            if free {
+            if let box {
                 taken.append(box)
-                out += "<text x=\"\(format(lx))\" y=\"\(format(cy + 4))\">\(name) (\(region.count))</text>"
+                out += "<text x=\"\(format(box.x0))\" y=\"\(format(cy + 4))\">\(name) (\(region.count))</text>"
             }
             out += "</a>"
         }

@@ -370,7 +370,7 @@ struct SitePages {
             </section>
             <section id="peta">
             <h2>Peta sebaran IKM</h2>
-            <p class="muted">Lingkaran makin besar, makin banyak IKM. Klik untuk membuka halaman kabupaten/kota.</p>
+            <p class="muted">Lingkaran makin besar, makin banyak IKM. Klik lingkaran untuk membuka halaman kabupaten/kota; daftar lengkapnya ada di bawah.</p>
             {{{map}}}
             </section>
             <section id="telusuri" class="browse">
