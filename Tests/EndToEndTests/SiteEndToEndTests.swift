@@ -145,6 +145,23 @@ import Testing
         }
     }
 
+    @Test func regionLimitsTheSiteToThoseSuppliers() throws {
+        let (scratch, sentra, db) = try LoadedFixtures.make()
+        defer { scratch.remove() }
+        let output = scratch.path("lampung")
+        let result = try sentra.run(
+            db + ["site", "--output", output, "--region", "18", "--title", "Galeri Sikam"] + Self.asOf)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try Self.files(output)
+        #expect(files.keys.contains { $0.hasPrefix("wilayah-18-") })
+        #expect(!files.keys.contains { $0.hasPrefix("wilayah-36-") || $0.hasPrefix("wilayah-32-") })
+        #expect(files["pemasok-9120145297053.html"] == nil, "a Banten supplier in a Lampung site")
+        #expect(files["index.html"]!.contains("<title>Beranda · Galeri Sikam</title>"))
+        let nowhere = try sentra.run(db + ["site", "--output", scratch.path("none"), "--region", "11"] + Self.asOf)
+        #expect(nowhere.status == 65)
+        #expect(nowhere.stderr.contains("no active supplier in region 11"))
+    }
+
     @Test func emptyDirectoryExits65() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
