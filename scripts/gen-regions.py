@@ -39,6 +39,10 @@ def render():
     out += ['        """', "", f"    /// The {len(regencies)} kabupaten/kota as `code|name` lines, in code order.",
             '    static let regencyLines = """']
     out += [f"        {r['kode']}|{r['nama']}" for r in sorted(regencies, key=lambda r: r["kode"])]
+    out += ['        """', "", "    /// Each kabupaten/kota's centroid as `code|lat|lng` lines (degrees, 3 decimals), for the site's map.",
+            '    static let regencyCentroidLines = """']
+    out += [f"        {r['kode']}|{float(r['lat']):.3f}|{float(r['lng']):.3f}"
+            for r in sorted(regencies, key=lambda r: r["kode"]) if r["lat"] and r["lng"]]
     out += ['        """', "}", ""]
     return "\n".join(out)
 

@@ -2,6 +2,11 @@ import GRDB
 
 /// `check`: database integrity and the stale data many registered sentra carry.
 public enum HealthCheck {
+    /// A supplier verified before this day (or never) is stale as of `asOf`: more than 12 months.
+    public static func staleCutoff(asOf: Day) -> Day {
+        Day(year: asOf.year - 1, month: asOf.month, day: min(asOf.day, 28))!
+    }
+
     public struct Finding: Sendable, Encodable, Equatable {
         public var severity: Diagnostic.Severity
         public var check: String
@@ -18,7 +23,7 @@ public enum HealthCheck {
                 findings.append(Finding(severity: .error, check: "integrity", subject: "database", message: line))
             }
         }
-        let cutoff = Day(year: asOf.year - 1, month: asOf.month, day: min(asOf.day, 28))!
+        let cutoff = staleCutoff(asOf: asOf)
         for row in try Row.fetchAll(
             db, sql: "SELECT nib, name, verified_on FROM supplier WHERE active = 1 ORDER BY nib")
         {

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What `sentra site` is asked to publish.
+public struct SiteOptions: Sendable {
+    /// The folder the site ends up in; it is written next to it first and renamed into place.
+    public var output: String
+    public var title: String = "Galeri IKM"
+    /// Kabupaten/kota codes (`36.04`) or province prefixes (`36`); empty means every region.
+    public var regions: [String] = []
+    /// Leave phone numbers and e-mail addresses out.
+    public var noContact = false
+    /// The day staleness is judged against.
+    public var asOf: Day
+
+    public init(output: String, asOf: Day) {
+        self.output = output
+        self.asOf = asOf
+    }
+}
+
+/// What a `sentra site` run wrote.
+public struct SiteSummary: Sendable, Equatable {
+    public var pages: Int
+    public var suppliers: Int
+    public var products: Int
+    public var sentras: Int
+    public var regions: Int
+}
+
+/// `sentra site`: a static showcase of the directory and catalog that works from `file://`.
+public enum Site {
+    /// The file that marks a folder as written by `sentra site`, so a rerun may replace it.
+    static let marker = ".sentra-site"
+
+    /// Reads the directory, renders every page and puts the folder in place atomically.
+    public static func build(_ store: Store, _ options: SiteOptions) throws -> SiteSummary {
+        let data = try store.read { try SiteData.load($0, options: options) }
+        guard !data.suppliers.isEmpty else {
+            if options.regions.isEmpty {
+                throw SentraError(
+                    .dataRejected, "the directory in \(store.path) is empty: import suppliers (and catalog) first")
+            }
+            throw SentraError(
+                .dataRejected,
+                "no active supplier in region \(options.regions.joined(separator: ", ")) in \(store.path)")
+        }
+        let files = try SitePages(data: data, options: options).render()
+        try write(files, to: options.output)
+        return SiteSummary(
+            pages: files.keys.filter { $0.hasSuffix(".html") }.count, suppliers: data.suppliers.count,
+            products: data.products.count, sentras: data.sentras.count, regions: data.regions.count)
+    }
+
+    /// Writes every file into a fresh folder beside `output`, then swaps it into place: a failed
+    /// run leaves the previous site as it was.
+    static func write(_ files: [String: String], to output: String) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw SentraError(.cannotCreate, "\(output): exists and is not a folder")
+            }
+            let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
+            guard contents.isEmpty || contents.contains(marker) else {
+                throw SentraError(
+                    .cannotCreate,
+                    "\(output): a folder not written by sentra site; choose an empty or new folder")
+            }
+        }
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
+        let previous = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+        do {
+            try? manager.removeItem(at: temporary)
+            try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
+            for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+                try Data(text.utf8).write(to: temporary.appendingPathComponent(name))
+            }
+            try Data().write(to: temporary.appendingPathComponent(marker))
+            if manager.fileExists(atPath: target.path) {
+                try manager.moveItem(at: target, to: previous)
+                do {
+                    try manager.moveItem(at: temporary, to: target)
+                } catch {
+                    try? manager.moveItem(at: previous, to: target)
+                    throw error
+                }
+                try? manager.removeItem(at: previous)
+            } else {
+                try manager.moveItem(at: temporary, to: target)
+            }
+        } catch let error as SentraError {
+            try? manager.removeItem(at: temporary)
+            throw error
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw SentraError(.cannotCreate, "\(output): cannot write the site: \(error.localizedDescription)")
+        }
+    }
+}
