@@ -15,7 +15,7 @@ public enum SupplierReport {
         return SupplierJSON(
             nib: s.nib, name: s.name, scale: s.scale.rawValue, region: s.region, sentra: s.sentra,
             certifications: s.certifications.map(\.description), active: s.active, products: result.products,
-            categories: result.categories, verified_on: s.verifiedOn, phone: s.phone, email: s.email)
+            categories: result.categories, verified_on: s.verifiedOn?.description, phone: s.phone, email: s.email)
     }
 
     public static func table(_ results: [DirectorySearch.Result]) -> TextTable {

@@ -137,9 +137,9 @@ struct SitePages {
 
     /// The stale mark (the `check` rule), or nil for a supplier verified within 12 months.
     func staleMark(_ supplier: Supplier) -> String? {
-        let cutoff = HealthCheck.staleCutoff(asOf: options.asOf).description
+        let cutoff = HealthCheck.staleCutoff(asOf: options.asOf)
         guard let verified = supplier.verifiedOn else { return "belum pernah diverifikasi" }
-        return verified < cutoff ? "belum diverifikasi sejak \(Self.longDate(verified))" : nil
+        return verified < cutoff ? "belum diverifikasi sejak \(Self.longDate(verified.description))" : nil
     }
 
     // MARK: - Contexts
@@ -152,7 +152,7 @@ struct SitePages {
         var context: [String: Any] = [
             "name": supplier.name, "file": Self.supplierFile(supplier.nib), "scale": supplier.scale.rawValue,
             "counts": Self.countsTowardTarget(supplier.scale), "region": regionLink(supplier.region),
-            "verified": supplier.verifiedOn.map(Self.longDate) ?? "—",
+            "verified": supplier.verifiedOn.map { Self.longDate($0.description) } ?? "—",
             "productCount": data.productsBySupplier[supplier.nib]?.count ?? 0,
             "hasSentra": data.sentraFile[supplier.sentra] != nil, "sentra": supplier.sentra,
             "sentraFile": data.sentraFile[supplier.sentra] ?? "",

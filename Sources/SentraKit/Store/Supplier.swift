@@ -9,14 +9,15 @@ public struct Supplier: Sendable, Hashable, FetchableRecord {
     public var sentra: String
     public var certifications: [Certification]
     public var active: Bool
-    public var verifiedOn: String?
+    /// When the record was last verified (the import stores it as `YYYY-MM-DD`).
+    public var verifiedOn: Day?
     public var npwp: String?
     public var phone: String
     public var email: String
 
     init(
         nib: String, name: String, scale: Scale, region: String, sentra: String, certifications: [Certification],
-        active: Bool, verifiedOn: String?, npwp: String?, phone: String, email: String
+        active: Bool, verifiedOn: Day?, npwp: String?, phone: String, email: String
     ) {
         (self.nib, self.name, self.scale, self.region, self.sentra) = (nib, name, scale, region, sentra)
         (self.certifications, self.active, self.verifiedOn) = (certifications, active, verifiedOn)
@@ -31,7 +32,7 @@ public struct Supplier: Sendable, Hashable, FetchableRecord {
         sentra = row["sentra"]
         certifications = Certification.fromCell(row["certifications"])
         active = row["active"]
-        verifiedOn = row["verified_on"]
+        verifiedOn = (row["verified_on"] as String?).flatMap { try? Day.parse($0).get() }
         npwp = row["npwp"]
         phone = row["phone"]
         email = row["email"]

@@ -25,7 +25,7 @@ extension CatalogShelf {
         out.put(used.map { UInt8($0.active ? 1 : 0) })
         // Optional text as a presence byte and the text ("" when absent).
         out.put(used.map { UInt8($0.verifiedOn == nil ? 0 : 1) })
-        out.put(used.map { $0.verifiedOn ?? "" })
+        out.put(used.map { $0.verifiedOn?.description ?? "" })
         out.put(used.map { UInt8($0.npwp == nil ? 0 : 1) })
         out.put(used.map { $0.npwp ?? "" })
         out.put(used.map(\.phone))
@@ -84,7 +84,8 @@ extension CatalogShelf {
                 Supplier(
                     nib: nib[i], name: name[i], scale: Scale(rawValue: scale[i]) ?? .besar, region: region[i],
                     sentra: sentra[i], certifications: certificates, active: active[i] != 0,
-                    verifiedOn: hasVerified[i] != 0 ? verified[i] : nil, npwp: hasNPWP[i] != 0 ? npwp[i] : nil,
+                    verifiedOn: hasVerified[i] != 0 ? try Day.parse(verified[i]).get() : nil,
+                    npwp: hasNPWP[i] != 0 ? npwp[i] : nil,
                     phone: phone[i], email: email[i]))
         }
         return suppliers
