@@ -45,15 +45,7 @@ public struct LKPPFileSummary: Sendable {
     }
 
     /// `2,130`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return out
-    }
+    static func grouped(_ value: Int) -> String { DigitGroups.grouped(Int64(value), separator: ",") }
 }
 
 /// What one `import lkpp` run did.

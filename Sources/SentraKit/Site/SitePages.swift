@@ -117,23 +117,16 @@ struct SitePages {
     }
 
     /// Whole numbers with Indonesian thousands dots: `12500` → `12.500`.
-    static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = value < 0 ? "-" : ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(".") }
-            out.append(character)
-        }
-        return out
-    }
+    static func grouped(_ value: Int64) -> String { DigitGroups.grouped(value) }
 
     static func percent(_ value: Percent) -> String {
         let text = value.description.replacingOccurrences(of: ".", with: ",")
         return (text.hasSuffix(",00") ? String(text.dropLast(3)) : text) + "%"
     }
 
-    /// Mikro, kecil and koperasi count toward the UMK-K target; menengah and besar do not.
-    static func countsTowardTarget(_ scale: Scale) -> Bool { scale == .mikro || scale == .kecil || scale == .koperasi }
+    /// Mikro, kecil and koperasi count toward the UMK-K target; menengah and besar do not (the
+    /// compliance rule itself, so the showcase and the reports cannot disagree).
+    static func countsTowardTarget(_ scale: Scale) -> Bool { ComplianceMetric.umkk.counts(scale: scale, tkdn: nil) }
 
     /// The stale mark (the `check` rule), or nil for a supplier verified within 12 months.
     func staleMark(_ supplier: Supplier) -> String? {
@@ -193,12 +186,7 @@ struct SitePages {
             "KEB-BARU-001", "KODE-OPD", "Nama OPD", String(options.asOf.year), "", item.category, item.name, "1",
             item.unit, item.unitPrice.description, supplier.region, "", types,
         ]
-        return cells.map(Self.csvCell).joined(separator: ",")
-    }
-
-    static func csvCell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return String(CSVWriter.line(cells).dropLast())
     }
 
     func productContext(_ item: CatalogItem, supplier: Supplier) -> [String: Any] {

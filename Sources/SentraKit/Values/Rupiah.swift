@@ -35,12 +35,7 @@ public struct Rupiah: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var display: String {
         let sign = sen < 0 ? "-" : ""
         let magnitude = sen.magnitude
-        let digits = String(magnitude / 100)
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(".") }
-            grouped.append(character)
-        }
+        let grouped = DigitGroups.grouped(magnitude: magnitude / 100)
         let fraction = magnitude % 100
         let tail = fraction == 0 ? "" : "," + (fraction < 10 ? "0\(fraction)" : "\(fraction)")
         return "\(sign)Rp \(grouped)\(tail)"
