@@ -8,7 +8,7 @@ extension PlanNetwork {
             let mine = slicesByNeed[need]!
             let used = Set(mine.flatMap { arcsBySlice[$0] }.filter { flow[$0] > 0 }.map { arcs[$0].item })
             guard used.count > 1, let offers = catalog.offers(needs[need].category) else { continue }
-            let region = RegionCode.number(needs[need].region)
+            let region = needs[need].regionNumber
             let pool = arcsBySlice[mine[0]].map { arcs[$0].item }.sorted {
                 (offers.price($0), Matcher.tier(offers.region($0), region), $0)
                     < (offers.price($1), Matcher.tier(offers.region($1), region), $1)

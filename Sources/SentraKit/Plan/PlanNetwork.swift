@@ -92,7 +92,7 @@ struct PlanNetwork {
             let need = needs[slices[slice].need]
             graph.addEdge(from: 0, to: 2 + position, capacity: slices[slice].quantity, cost: .zero)
             let offers = catalog.offers(need.category)!
-            let region = RegionCode.number(need.region)
+            let region = need.regionNumber
             for arc in arcsBySlice[slice] {
                 let item = arcs[arc].item
                 let tier = Int64(Matcher.tier(offers.region(item), region))

@@ -51,7 +51,7 @@ public enum MatchReport {
         NeedJSON(
             need_id: match.need.id, opd_code: match.need.opdCode, description: match.need.description,
             category: match.need.category, quantity: match.need.quantity, unit: match.need.unit,
-            budget: match.need.budget.description, region: match.need.region,
+            budget: match.need.budget.description, region: match.need.region?.description ?? "",
             candidates: match.candidates.map {
                 CandidateJSON(
                     rank: $0.rank, nib: $0.nib, supplier_name: $0.supplierName, scale: $0.scale.rawValue, sku: $0.sku,
@@ -94,7 +94,8 @@ public enum MatchReport {
         for match in matches {
             let need = match.need
             out += "\(need.id)  \(need.description)\n"
-            out += "    \(need.opdCode) · \(need.quantity) \(need.unit) · pagu \(need.budget.display) · \(need.region)"
+            let region = need.region?.description ?? ""
+            out += "    \(need.opdCode) · \(need.quantity) \(need.unit) · pagu \(need.budget.display) · \(region)"
             if let day = need.neededBy { out += " · by \(day)" }
             if !need.requiredCertifications.isEmpty {
                 out += " · needs \(need.requiredCertifications.joined(separator: ", "))"

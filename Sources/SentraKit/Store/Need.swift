@@ -12,7 +12,9 @@ public struct Need: Sendable, Hashable, FetchableRecord {
     public var quantity: Int64
     public var unit: String
     public var budget: Rupiah
-    public var region: String
+    /// Where it is delivered; nil when the source names no kabupaten/kota (a SiRUP package of a
+    /// ministry), so no supplier is near.
+    public var region: RegionCode?
     public var neededBy: Day?
     public var requiredCertifications: [String]
     /// Set for SiRUP construction and consultancy packages (`import lkpp`): not a product an
@@ -30,10 +32,16 @@ public struct Need: Sendable, Hashable, FetchableRecord {
         quantity = row["quantity"]
         unit = row["unit"]
         budget = Rupiah(sen: row["budget"])
-        region = row["region"]
+        region = try? RegionCode.parse(row["region"] as String).get()
         neededBy = (row["needed_by"] as String?).flatMap { try? Day.parse($0).get() }
         let certifications: String = row["required_certifications"]
         requiredCertifications = certifications.split(separator: ";").map(String.init)
         notIKMReason = row["not_ikm_reason"]
     }
+}
+
+extension Need {
+    /// The delivery region as the match engine compares it (``RegionCode/number``); 0 when the
+    /// need names none, which is near no supplier.
+    public var regionNumber: Int32 { region?.number ?? 0 }
 }

@@ -53,4 +53,7 @@ extension RegionCode {
     /// A region as the integer the match engine compares (`36.04` → 3604, a province `36` → 36):
     /// its digits, or 0 when it has none.
     public static func number(_ region: String) -> Int32 { Int32(region.filter(\.isNumber)) ?? 0 }
+
+    /// The code as the integer the match engine compares: `36.04` → 3604.
+    public var number: Int32 { Int32(province + regency)! }
 }

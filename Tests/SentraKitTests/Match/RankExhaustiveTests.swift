@@ -67,7 +67,7 @@ import Testing
         guard let shelf = matcher.catalog.shelves[need.category] else { return [] }
         let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
         let ids = shelf.ids(TextFit.terms(need.description))
-        let region = RegionCode.number(need.region)
+        let region = need.regionNumber
         var best: [Int32: (index: Int, score: Int)] = [:]
         for i in 0..<shelf.count where gate.passes(shelf, i) && shelf.price[i] * need.quantity <= need.budget.sen {
             let score = matcher.components(shelf, i, for: need, terms: ids, region: region, spreading: true).score

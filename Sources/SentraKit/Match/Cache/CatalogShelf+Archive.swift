@@ -12,24 +12,8 @@ extension CatalogShelf {
         var out = ArchiveWriter()
         out.put(Self.magic)
         out.put(CatalogCache.format)
-        out.put(used.map(\.nib))
-        out.put(used.map(\.name))
-        out.put(used.map(\.scale.rawValue))
-        out.put(used.map(\.region))
-        out.put(used.map(\.sentra))
-        // Certificates as their parts: parsing cells back cost more than the rest of a supplier.
-        out.put(used.map { Int32($0.certifications.count) })
-        out.put(used.flatMap { $0.certifications.map(\.type) })
-        out.put(used.flatMap { $0.certifications.map { UInt8($0.number == nil ? 0 : 1) } })
-        out.put(used.flatMap { $0.certifications.map { $0.number ?? "" } })
-        out.put(used.map { UInt8($0.active ? 1 : 0) })
-        // Optional text as a presence byte and the text ("" when absent).
-        out.put(used.map { UInt8($0.verifiedOn == nil ? 0 : 1) })
-        out.put(used.map { $0.verifiedOn?.description ?? "" })
-        out.put(used.map { UInt8($0.npwp == nil ? 0 : 1) })
-        out.put(used.map { $0.npwp ?? "" })
-        out.put(used.map(\.phone))
-        out.put(used.map(\.email))
+        let table = SupplierTable(used)
+        for column in SupplierTable.archivedColumns { column.write(table, &out) }
         var stored = self
         stored.supplier = supplier.map { local[Int($0)] }
         for column in Self.archivedColumns { column.write(stored, &out) }
@@ -43,51 +27,18 @@ extension CatalogShelf {
         guard try input.value(UInt32.self) == magic, try input.value(UInt32.self) == CatalogCache.format else {
             throw Damaged()
         }
-        let suppliers = try readSuppliers(&input)
+        var table = SupplierTable()
+        let supplierColumns = SupplierTable.archivedColumns
+        for column in supplierColumns { try column.read(&table, &input) }
         var shelf = CatalogShelf()
         let columns = archivedColumns
         for column in columns { try column.read(&shelf, &input) }
         // Checked once all is read: a column's indices may point into one read after it.
-        guard input.isAtEnd, columns.allSatisfy({ $0.check(shelf, suppliers.count) }) else { throw Damaged() }
+        guard input.isAtEnd, supplierColumns.allSatisfy({ $0.check(table, table.count) }),
+            columns.allSatisfy({ $0.check(shelf, table.count) })
+        else { throw Damaged() }
+        let suppliers = try table.suppliers()
         shelf.signTerms()
         return (shelf, suppliers)
-    }
-
-    private static func readSuppliers(_ input: inout ArchiveReader) throws -> [Supplier] {
-        let (nib, name, scale, region, sentra) = (
-            try input.strings(), try input.strings(), try input.strings(), try input.strings(), try input.strings()
-        )
-        let (certificateCount, type, hasNumber, number) = (
-            try input.array(Int32.self), try input.strings(), try input.array(UInt8.self), try input.strings()
-        )
-        let (active, hasVerified, verified, hasNPWP, npwp) = (
-            try input.array(UInt8.self), try input.array(UInt8.self), try input.strings(), try input.array(UInt8.self),
-            try input.strings()
-        )
-        let (phone, email) = (try input.strings(), try input.strings())
-        let n = nib.count
-        guard
-            [name, scale, region, sentra, verified, npwp, phone, email].allSatisfy({ $0.count == n }),
-            [active, hasVerified, hasNPWP].allSatisfy({ $0.count == n }), certificateCount.count == n,
-            certificateCount.allSatisfy({ $0 >= 0 }), certificateCount.reduce(0, { $0 + Int($1) }) == type.count,
-            hasNumber.count == type.count, number.count == type.count
-        else { throw ArchiveReader.Damaged() }
-        var next = 0
-        var suppliers: [Supplier] = []
-        suppliers.reserveCapacity(n)
-        for i in 0..<n {
-            let certificates = (next..<next + Int(certificateCount[i])).map {
-                Certification(type: type[$0], number: hasNumber[$0] != 0 ? number[$0] : nil)
-            }
-            next += Int(certificateCount[i])
-            suppliers.append(
-                Supplier(
-                    nib: nib[i], name: name[i], scale: Scale(rawValue: scale[i]) ?? .besar, region: region[i],
-                    sentra: sentra[i], certifications: certificates, active: active[i] != 0,
-                    verifiedOn: hasVerified[i] != 0 ? try Day.parse(verified[i]).get() : nil,
-                    npwp: hasNPWP[i] != 0 ? npwp[i] : nil,
-                    phone: phone[i], email: email[i]))
-        }
-        return suppliers
     }
 }

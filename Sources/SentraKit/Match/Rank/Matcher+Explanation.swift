@@ -10,9 +10,9 @@ extension Matcher {
         reasons.append(
             "text fit \(Matcher.fraction(parts.text))"
                 + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
-        switch Matcher.tier(supplier.region, need.region) {
+        switch Matcher.tier(RegionCode.number(supplier.region), need.regionNumber) {
         case 0: reasons.append("same kabupaten/kota \(supplier.region)")
-        case 1: reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
+        case 1: reasons.append("same province \(need.region?.province ?? "") (\(supplier.region))")
         default: reasons.append("outside the province (\(supplier.region))")
         }
         reasons.append(
@@ -47,7 +47,7 @@ extension Matcher {
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> String {
         guard c.count > 0 else { return "no supplier offers category \(need.category)" }
         let gate = Gate(need, eligibility, catalog)
-        let region = RegionCode.number(need.region)
+        let region = need.regionNumber
         var summary: [String: Int] = [:]
         for constraint in HardConstraint.allCases {
             for (label, count) in gate.excluded(by: constraint, c, need) where count > 0 {

@@ -100,7 +100,7 @@ public struct Matcher: Sendable {
         guard let shelf = catalog.shelves[need.category] else { return podium }
         let ids = shelf.ids(TextFit.terms(need.description))
         let gate = Gate(need, eligibility, catalog)
-        let region = RegionCode.number(need.region)
+        let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
@@ -239,10 +239,6 @@ public struct Matcher: Sendable {
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {
         region == target ? 0 : region / 100 == target / 100 ? 1 : 2
-    }
-
-    static func tier(_ region: String, _ target: String) -> Int {
-        region == target ? 0 : region.prefix(2) == target.prefix(2) ? 1 : 2
     }
 
     /// 0–1000 as `0.75`.
