@@ -37,7 +37,7 @@ extension CatalogShelf {
         guard input.isAtEnd, supplierColumns.allSatisfy({ $0.check(table, table.count) }),
             columns.allSatisfy({ $0.check(shelf, table.count) })
         else { throw Damaged() }
-        let suppliers = try table.suppliers()
+        let suppliers = table.suppliers()
         shelf.signTerms()
         return (shelf, suppliers)
     }
