@@ -8,6 +8,11 @@ public enum Template {
         case xlsx, csv
     }
 
+    /// What one row of each kind is, for the notes.
+    static let recordNames: [ImportKind: String] = [
+        .suppliers: "penyedia", .catalog: "produk", .needs: "kebutuhan", .spend: "transaksi", .budgets: "OPD dan tahun",
+    ]
+
     /// Rows of the Data sheet that carry the column formats and lists.
     static let formattedRows: UInt32 = 5_000
 
@@ -49,6 +54,10 @@ public enum Template {
         let notes = workbook_add_worksheet(workbook, id ? "Petunjuk" : "Notes")!
         let lists = workbook_add_worksheet(workbook, id ? "Pilihan" : "Lists")!
         worksheet_freeze_panes(data, 1, 0)
+        for sheet in [data, notes] {
+            worksheet_set_landscape(sheet)
+            worksheet_fit_to_pages(sheet, 1, 0)
+        }
         var listColumn: lxw_col_t = 0
         for (index, column) in kind.columns.enumerated() {
             let col = lxw_col_t(index)
@@ -132,7 +141,8 @@ public enum Template {
         worksheet_write_string(
             sheet, footer, 0,
             id
-                ? "Isi sheet Data mulai baris 2, satu baris per \(kind.rawValue); lalu: sentra import \(kind.rawValue) FILE.xlsx"
+                ? "Isi sheet Data mulai baris 2, satu baris per \(recordNames[kind] ?? kind.rawValue); "
+                    + "lalu: sentra import \(kind.rawValue) FILE.xlsx"
                 : "Fill the Data sheet from row 2, one row per record; then: sentra import \(kind.rawValue) FILE.xlsx",
             nil)
         for (position, width) in widths.enumerated() {

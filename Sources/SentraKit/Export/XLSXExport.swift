@@ -115,19 +115,19 @@ public final class XLSXExport {
         case .money:
             if case .success(let amount) = Rupiah.parse(cell) {
                 worksheet_write_number(sheet, row, column, Double(amount.sen) / 100, formats.money)
-                return Double(amount.display.count) + 1
+                return Double(amount.display.count) * 1.2 + 2  // digits are wider than an average character
             }
         case .percent:
             if case .success(let percent) = Percent.parse(cell, range: 0...100_000) {
                 worksheet_write_number(sheet, row, column, Double(percent.basisPoints) / 10_000, formats.percent)
-                return Double(cell.count) + 2
+                return Double(cell.count) * 1.2 + 3
             }
         case .date:
             if case .success(let day) = Day.parse(cell) {
                 var datetime = lxw_datetime(
                     year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
                 worksheet_write_datetime(sheet, row, column, &datetime, formats.date)
-                return 11
+                return 12
             }
         case .number:
             if cell.utf8.count <= 15, let whole = Int64(cell) {
@@ -143,6 +143,10 @@ public final class XLSXExport {
     private func newSheet(_ name: String, columns: [Column]) -> UnsafeMutablePointer<lxw_worksheet> {
         let sheet = workbook_add_worksheet(workbook, String(name.prefix(31)))!
         worksheet_freeze_panes(sheet, 1, 0)
+        // Printed, a table is one page wide in landscape with its header on every page.
+        worksheet_set_landscape(sheet)
+        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_repeat_rows(sheet, 0, 0)
         for (column, title) in columns.enumerated() {
             worksheet_write_string(sheet, 0, lxw_col_t(column), title.title, formats.header)
         }
