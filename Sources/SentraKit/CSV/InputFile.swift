@@ -121,7 +121,7 @@ public struct InputFile: Sendable {
     public func reader() throws -> CSVReader {
         try CSVReader(
             path: path, fileName: displayName, delimiter: delimiter, encoding: encoding, skipBytes: skipBytes,
-            startLine: headerLine)
+            startLine: headerLine, totalBytes: byteCount)
     }
 
     private static func rejectNonText(_ head: [UInt8], displayName: String) throws {
@@ -134,7 +134,8 @@ public struct InputFile: Sendable {
             throw reject("file is UTF-16; save it as \"CSV UTF-8\" (or Windows-1252) and import again")
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw reject("file is a ZIP archive (an .xlsx workbook?), not CSV; save the sheet as CSV first")
+            // Workbooks are opened before a scan (Import/OpenedInput); another ZIP is neither.
+            throw reject("file is a ZIP archive but not an .xlsx workbook; save the sheet as .xlsx or CSV")
         }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw reject("file is an old Excel workbook (.xls), not CSV; save the sheet as CSV first")

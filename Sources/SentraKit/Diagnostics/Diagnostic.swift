@@ -25,6 +25,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var column: Int
     public var severity: Severity
     public var message: String
+    /// The worksheet when the input is a workbook: then `line` is the sheet's row number and
+    /// `column` its column (1 = A), and the location reads as Excel names a cell.
+    public var sheet: String?
 
     public init(file: String, line: Int = 0, column: Int = 0, severity: Severity, message: String) {
         self.file = file
@@ -34,11 +37,37 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `needs.csv:42:7: error: message`, the form compilers use, so editors can jump to it.
+    /// `needs.csv:42:7: error: message`, the form compilers use, so editors can jump to it;
+    /// in a workbook `kebutuhan.xlsx!Sheet1!C12: error: message`, the cell as Excel names it.
     public var description: String {
+        if let sheet {
+            var location = "\(file)!\(sheet)"
+            if line > 0 { location += "!" + (column > 0 ? Diagnostic.columnLetters(column) : "") + "\(line)" }
+            return "\(location): \(severity.rawValue): \(message)"
+        }
         var location = file
         if line > 0 { location += ":\(line)" }
         if line > 0 && column > 0 { location += ":\(column)" }
         return "\(location): \(severity.rawValue): \(message)"
+    }
+
+    /// Excel's name of a 1-based column: 1 → `A`, 27 → `AA`.
+    public static func columnLetters(_ column: Int) -> String {
+        var letters: [Character] = []
+        var rest = column
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters.insert(Character(UnicodeScalar(UInt8(65 + digit))), at: 0)
+            rest = (rest - 1) / 26
+        }
+        return String(letters)
+    }
+
+    /// This finding placed in `sheet` when it is about `file` (a workbook read as rows).
+    public func inSheet(_ sheet: String?, of file: String) -> Diagnostic {
+        guard let sheet, self.file == file, self.sheet == nil else { return self }
+        var located = self
+        located.sheet = sheet
+        return located
     }
 }

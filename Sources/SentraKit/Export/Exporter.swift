@@ -10,6 +10,8 @@ public struct Exporter {
     public let store: Store
     public var scope: ExportScope
     public var asOf: Day
+    /// The language of the xlsx workbook's headers and sheet names (the machine formats have none).
+    public var language: ReportLanguage = .id
 
     public init(store: Store, scope: ExportScope, asOf: Day) {
         self.store = store
@@ -95,25 +97,20 @@ public struct Exporter {
                 try file.commit()
             case .xlsx:
                 guard case .file(let path) = destination else { return }
-                let workbook = try XLSXExport(path: path)
-                let table = ComplianceReport.table(try complianceQuery.run(db), grouping: .opd)
-                try workbook.addTable(name: "Kepatuhan", columns: table.columns, numeric: [3, 4, 5, 6, 7, 10, 11, 12]) {
-                    add in
-                    for row in table.rows { try add(row) }
+                let workbook = try XLSXExport(path: path, language: language)
+                try ComplianceWorkbook.addTable(
+                    try complianceQuery.run(db), grouping: .opd, to: workbook, language: language)
+                let kinds: [String: XLSXExport.CellKind] = [
+                    "date": .date, "amount": .money, "umkk": .number, "ikm": .number, "pdn": .number,
+                    "tkdn": .percent, "bmp": .percent,
+                ]
+                let columns = SpendEvidence.columns.map { key in
+                    XLSXExport.Column(ColumnLabels.label(key, language), kinds[key] ?? .text)
                 }
-                try workbook.addTable(name: "Belanja", columns: SpendEvidence.columns, numeric: [3, 16, 17]) { add in
+                try workbook.addTable(name: ColumnLabels.label("sheet.spend", language), columns: columns) { add in
                     try scope.forEachSpend(db) { try add($0.cells) }
                 }
-                try workbook.addTable(name: "Sumber", columns: ["import_id", "kind", "file", "sha256", "rows"]) { add in
-                    try add([
-                        "sentra \(provenance.sentra_version)", "as of \(asOf)", filters.joined(separator: " "), "", "",
-                    ])
-                    for source in provenance.sources {
-                        try add([
-                            String(source.import_id), source.kind, source.file, source.sha256, String(source.rows),
-                        ])
-                    }
-                }
+                try ComplianceWorkbook.addProvenance(provenance, metric: nil, to: workbook, language: language)
                 try workbook.commit()
             }
         }

@@ -1,11 +1,17 @@
 import CXlsxWriter
 import Foundation
 
-/// Writes an xlsx workbook through libxlsxwriter in constant-memory mode:
-/// rows go to disk as they are written, so a million spend rows stay flat in memory.
+/// Writes an xlsx workbook through libxlsxwriter in constant-memory mode: rows go to disk as
+/// they are written, so a million spend rows stay flat in memory.
+///
+/// Each table is written as a person reads it: money as numbers shown `Rp 9.000.000`,
+/// percentages as numbers shown `38,25%`, dates as dates, a bold frozen header with an
+/// autofilter, columns as wide as their content, text cells defused against formulas.
 public final class XLSXExport {
     /// Excel's last row is 1,048,576; one is the header.
     public static let excelRowsPerSheet = 1_048_575
+    /// Widest column, in characters: long descriptions wrap at the viewer, not the sheet.
+    static let maximumWidth = 60.0
 
     /// Data rows per sheet before the table continues on `NAME 2`, `NAME 3`, …
     public let rowsPerSheet: Int
@@ -13,10 +19,40 @@ public final class XLSXExport {
     private let path: String
     private let temporaryPath: String
     private let workbook: UnsafeMutablePointer<lxw_workbook>
-    private let headerFormat: UnsafeMutablePointer<lxw_format>
+    private let formats: Formats
     private var closed = false
 
-    public init(path: String, rowsPerSheet: Int = XLSXExport.excelRowsPerSheet) throws {
+    /// How a column's cells (given as the contract's text) are written.
+    public enum CellKind: Sendable {
+        case text
+        /// Rupiah text (`48500000`, `1250000.50`) → a number formatted `"Rp "#,##0`.
+        case money
+        /// Percent text (`38.25`) → the fraction 0.3825 formatted `0.00%`.
+        case percent
+        /// `2026-03-17` → a date formatted day first.
+        case date
+        /// Whole numbers (counts, years, ids) → numbers.
+        case number
+    }
+
+    /// A column: its header as shown and how its cells are written.
+    public struct Column: Sendable {
+        public var title: String
+        public var kind: CellKind
+
+        public init(_ title: String, _ kind: CellKind = .text) {
+            self.title = title
+            self.kind = kind
+        }
+    }
+
+    private struct Formats {
+        let header, money, percent, date: UnsafeMutablePointer<lxw_format>
+    }
+
+    public init(path: String, rowsPerSheet: Int = XLSXExport.excelRowsPerSheet, language: ReportLanguage = .id)
+        throws
+    {
         self.path = path
         self.rowsPerSheet = rowsPerSheet
         let url = URL(fileURLWithPath: path)
@@ -28,8 +64,15 @@ public final class XLSXExport {
             throw SentraError(.cannotCreate, "\(path): cannot create workbook")
         }
         self.workbook = workbook
-        headerFormat = workbook_add_format(workbook)
-        format_set_bold(headerFormat)
+        func format(_ number: String?, bold: Bool = false) -> UnsafeMutablePointer<lxw_format> {
+            let format = workbook_add_format(workbook)!
+            if let number { format_set_num_format(format, number) }
+            if bold { format_set_bold(format) }
+            return format
+        }
+        formats = Formats(
+            header: format(nil, bold: true), money: format("\"Rp \"#,##0"), percent: format("0.00%"),
+            date: format(language == .id ? "dd/mm/yyyy" : "yyyy-mm-dd"))
     }
 
     deinit {
@@ -40,36 +83,85 @@ public final class XLSXExport {
     }
 
     /// Adds sheets named `name`, `name 2`, … holding `columns` and the rows `fill` produces.
-    /// Numeric columns (by index) are written as numbers; the rest as text, defused against formulas.
     public func addTable(
-        name: String, columns: [String], numeric: Set<Int> = [], fill: ((([String]) throws -> Void)) throws -> Void
+        name: String, columns: [Column], fill: ((([String]) throws -> Void)) throws -> Void
     ) throws {
         var sheetNumber = 1
+        var widths = columns.map { Double($0.title.count) + 3 }  // room for the filter button
         var sheet = newSheet(name, columns: columns)
         var row: UInt32 = 1
         try fill { cells in
             if row > rowsPerSheet {
+                finish(sheet, rows: row, columns: columns, widths: widths)
                 sheetNumber += 1
                 sheet = newSheet("\(name) \(sheetNumber)", columns: columns)
                 row = 1
             }
-            for (column, cell) in cells.enumerated() {
-                if numeric.contains(column), !cell.isEmpty, let value = Double(cell) {
-                    worksheet_write_number(sheet, row, lxw_col_t(column), value, nil)
-                } else {
-                    worksheet_write_string(sheet, row, lxw_col_t(column), CSVWriter.defused(cell), nil)
-                }
+            for (column, cell) in cells.enumerated() where !cell.isEmpty {
+                let kind = column < columns.count ? columns[column].kind : .text
+                let width = write(cell, kind: kind, sheet: sheet, row: row, column: lxw_col_t(column))
+                if column < widths.count { widths[column] = max(widths[column], width) }
             }
             row += 1
         }
+        finish(sheet, rows: row, columns: columns, widths: widths)
     }
 
-    private func newSheet(_ name: String, columns: [String]) -> UnsafeMutablePointer<lxw_worksheet> {
+    /// Writes one cell; returns the width its shown text needs.
+    private func write(
+        _ cell: String, kind: CellKind, sheet: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t, column: lxw_col_t
+    ) -> Double {
+        switch kind {
+        case .money:
+            if case .success(let amount) = Rupiah.parse(cell) {
+                worksheet_write_number(sheet, row, column, Double(amount.sen) / 100, formats.money)
+                return Double(amount.display.count) * 1.2 + 2  // digits are wider than an average character
+            }
+        case .percent:
+            if case .success(let percent) = Percent.parse(cell, range: 0...100_000) {
+                worksheet_write_number(sheet, row, column, Double(percent.basisPoints) / 10_000, formats.percent)
+                return Double(cell.count) * 1.2 + 3
+            }
+        case .date:
+            if case .success(let day) = Day.parse(cell) {
+                var datetime = lxw_datetime(
+                    year: Int32(day.year), month: Int32(day.month), day: Int32(day.day), hour: 0, min: 0, sec: 0)
+                worksheet_write_datetime(sheet, row, column, &datetime, formats.date)
+                return 12
+            }
+        case .number:
+            if cell.utf8.count <= 15, let whole = Int64(cell) {
+                worksheet_write_number(sheet, row, column, Double(whole), nil)
+                return Double(cell.count) + 1
+            }
+        case .text: break
+        }
+        worksheet_write_string(sheet, row, column, CSVWriter.defused(cell), nil)
+        return Double(cell.count) + 1
+    }
+
+    private func newSheet(_ name: String, columns: [Column]) -> UnsafeMutablePointer<lxw_worksheet> {
         let sheet = workbook_add_worksheet(workbook, String(name.prefix(31)))!
+        worksheet_freeze_panes(sheet, 1, 0)
+        // Printed, a table is one page wide in landscape with its header on every page.
+        worksheet_set_landscape(sheet)
+        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_repeat_rows(sheet, 0, 0)
         for (column, title) in columns.enumerated() {
-            worksheet_write_string(sheet, 0, lxw_col_t(column), title, headerFormat)
+            worksheet_write_string(sheet, 0, lxw_col_t(column), title.title, formats.header)
         }
         return sheet
+    }
+
+    /// Widths and the autofilter, once the sheet's rows are known.
+    private func finish(
+        _ sheet: UnsafeMutablePointer<lxw_worksheet>, rows: UInt32, columns: [Column], widths: [Double]
+    ) {
+        guard !columns.isEmpty else { return }
+        for (column, width) in widths.enumerated() {
+            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), min(width, Self.maximumWidth), nil)
+        }
+        worksheet_autofilter(sheet, 0, 0, max(rows, 1) - 1, lxw_col_t(columns.count - 1))
     }
 
     /// Closes the workbook and renames it into place.

@@ -7,12 +7,11 @@ struct ImportSession {
     let db: Database
     let kind: ImportKind
     let options: ImportOptions
-    let reader: CSVReader
+    let reader: any RecordSource
     let header: HeaderMap
     var summary: ImportSummary
     let rejects: RejectsWriter?
     let progress: ((ImportProgress) -> Void)?
-    let totalBytes: Int
 
     private(set) var importID: Int64 = 0
     private(set) var errors: [Diagnostic] = []
@@ -42,8 +41,8 @@ struct ImportSession {
     }
 
     init(
-        db: Database, kind: ImportKind, options: ImportOptions, reader: CSVReader, header: HeaderMap,
-        summary: ImportSummary, rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?, totalBytes: Int
+        db: Database, kind: ImportKind, options: ImportOptions, reader: any RecordSource, header: HeaderMap,
+        summary: ImportSummary, rejects: RejectsWriter?, progress: ((ImportProgress) -> Void)?
     ) {
         self.db = db
         self.kind = kind
@@ -53,7 +52,6 @@ struct ImportSession {
         self.summary = summary
         self.rejects = rejects
         self.progress = progress
-        self.totalBytes = totalBytes
         let supplierColumn = kind == .catalog ? "nib" : kind == .spend ? "supplier_nib" : nil
         supplierCell = supplierColumn.flatMap { name in kind.columns.firstIndex { $0.name == name } }
         opdCell = kind.columns.firstIndex { $0.name == "opd_code" }
@@ -134,7 +132,7 @@ struct ImportSession {
             throw error
         }
         changes += try pipeline?.finish() ?? 0
-        progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+        progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
         try finishCounts()
     }
 
@@ -142,7 +140,8 @@ struct ImportSession {
         while try reader.next() {
             summary.rowsRead += 1
             if summary.rowsRead % 8192 == 0 {
-                progress?(ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+                progress?(
+                    ImportProgress(rows: summary.rowsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
             }
             if reader.fieldCount == 1 && header.fieldCount > 1 && reader.field(0).trimmingSpaces.isEmpty {
                 summary.rowsRead -= 1  // a line of spaces: not a record

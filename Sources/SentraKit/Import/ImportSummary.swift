@@ -40,6 +40,8 @@ public struct ImportOptions: Sendable {
     /// Import even when a column's name is a near miss of a known one (normally an error: a
     /// mistyped `Tanggal Dibutuhkn` would silently drop every deadline).
     public var allowUnknownColumns = false
+    /// The worksheet to read when the file is an `.xlsx` workbook (nil: the first sheet).
+    public var sheet: String?
 
     public init(kind: ImportKind, path: String) {
         self.kind = kind

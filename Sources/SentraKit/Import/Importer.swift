@@ -17,10 +17,20 @@ public struct Importer {
     public func run(_ options: ImportOptions) throws -> ImportSummary {
         let staged = try StagedInput(options.path)
         defer { staged.remove() }
-        let input = try InputFile.scan(
-            path: staged.path, displayName: staged.displayName, delimiter: options.delimiter,
+        let input = try OpenedInput.open(
+            path: staged.path, displayName: staged.displayName, sheet: options.sheet, delimiter: options.delimiter,
             encoding: options.encoding)
-        let reader = try input.reader()
+        do {
+            var summary = try run(options, input: input)
+            summary.diagnostics = input.locate(summary.diagnostics)
+            return summary
+        } catch let error as SentraError {
+            throw input.locate(error)
+        }
+    }
+
+    private func run(_ options: ImportOptions, input: OpenedInput) throws -> ImportSummary {
+        let reader = input.reader
         guard try reader.next() else {
             throw SentraError(.dataRejected, "\(input.displayName): no header row")
         }
@@ -36,7 +46,7 @@ public struct Importer {
             "import started",
             metadata: [
                 "kind": "\(options.kind.rawValue)", "file": "\(input.displayName)", "sha256": "\(input.sha256)",
-                "encoding": "\(input.encoding.rawValue)", "bytes": "\(input.byteCount)",
+                "encoding": "\(input.format)", "bytes": "\(input.byteCount)",
             ])
         var summary = ImportSummary(kind: options.kind, file: input.displayName, sha256: input.sha256)
         summary.dryRun = options.dryRun
@@ -48,7 +58,7 @@ public struct Importer {
                 try db.inTransaction(.immediate) {
                     var session = ImportSession(
                         db: db, kind: options.kind, options: options, reader: reader, header: header,
-                        summary: summary, rejects: rejects, progress: progress, totalBytes: input.byteCount)
+                        summary: summary, rejects: rejects, progress: progress)
                     try session.prepare(fileName: input.displayName, sha256: input.sha256, now: now())
                     try session.readAll()
                     summary = session.summary

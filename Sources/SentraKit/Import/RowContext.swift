@@ -35,12 +35,12 @@ struct ImportRow {
 /// Reads the current record's cells by contract column name and collects
 /// every problem with its line and column.
 struct RowContext {
-    let reader: CSVReader
+    let reader: any RecordSource
     let header: HeaderMap
     let memo: ParseMemo
     var diagnostics: [Diagnostic] = []
 
-    init(reader: CSVReader, header: HeaderMap, memo: ParseMemo) {
+    init(reader: any RecordSource, header: HeaderMap, memo: ParseMemo) {
         self.reader = reader
         self.header = header
         self.memo = memo

@@ -10,6 +10,8 @@ public struct LKPPImportOptions: Sendable {
     public var source: LKPPProfile?
     /// Validate and count; write nothing.
     public var dryRun = false
+    /// The worksheet to read in each `.xlsx` workbook (nil: its first sheet).
+    public var sheet: String?
 
     public init(paths: [String], source: LKPPProfile? = nil, dryRun: Bool = false) {
         self.paths = paths
@@ -32,17 +34,19 @@ public struct LKPPImporter {
     public func run(_ options: LKPPImportOptions) throws -> LKPPImportSummary {
         var staged: [StagedInput] = []
         defer { for input in staged { input.remove() } }
-        var opened: [(input: InputFile, reader: CSVReader, profile: LKPPProfile)] = []
+        var opened: [(input: OpenedInput, profile: LKPPProfile)] = []
         for path in options.paths {
             let stage = try StagedInput(path)
             staged.append(stage)
-            let input = try InputFile.scan(
-                path: stage.path, displayName: stage.displayName, delimiter: .auto, encoding: .auto)
-            let reader = try input.reader()
-            reader.backslashEscapes = true
-            guard try reader.next() else { throw SentraError(.dataRejected, "\(input.displayName): no header row") }
-            let profile = try LKPPImporter.profile(of: reader.fields, forced: options.source, file: input.displayName)
-            opened.append((input, reader, profile))
+            let input = try OpenedInput.open(
+                path: stage.path, displayName: stage.displayName, sheet: options.sheet, delimiter: .auto,
+                encoding: .auto, backslashEscapes: true)
+            guard try input.reader.next() else {
+                throw SentraError(.dataRejected, "\(input.displayName): no header row")
+            }
+            let profile = try LKPPImporter.profile(
+                of: input.reader.fields, forced: options.source, file: input.displayName)
+            opened.append((input, profile))
         }
         // The master first, so a bare kd_satker in any file of the run resolves through it.
         let ordered = opened.enumerated().sorted {
@@ -55,11 +59,10 @@ public struct LKPPImporter {
                 try db.inTransaction(.immediate) {
                     var errors: [Diagnostic] = []
                     for file in ordered {
-                        var writer = try LKPPWriter(
-                            db: db, input: file.input, reader: file.reader, profile: file.profile, now: now())
+                        var writer = try LKPPWriter(db: db, input: file.input, profile: file.profile, now: now())
                         try writer.importAll()
                         summary.files.append(writer.summary)
-                        errors += writer.errors
+                        errors += file.input.locate(writer.errors)
                     }
                     if !errors.isEmpty {
                         summary.diagnostics = Array(errors.prefix(LKPPImporter.maximumReportedErrors))

@@ -2,7 +2,7 @@
 struct LKPPRecord {
     /// The reader positioned on this record: cells are decoded only when a rule reads them
     /// (an export has ~30 columns; a profile reads ~15).
-    let reader: CSVReader
+    let reader: any RecordSource
     let header: [String: Int]
     let line: Int
     let file: String

@@ -4,7 +4,7 @@ import GRDB
 /// Writes one LKPP file's records inside the run's transaction.
 struct LKPPWriter {
     let db: Database
-    let reader: CSVReader
+    let reader: any RecordSource
     let profile: LKPPProfile
     let header: [String: Int]
     let headerCount: Int
@@ -21,9 +21,9 @@ struct LKPPWriter {
     /// Budgets summed per OPD and year before they are written.
     var budgets: [String: [Int: Rupiah]] = [:]
 
-    init(db: Database, input: InputFile, reader: CSVReader, profile: LKPPProfile, now: Date) throws {
+    init(db: Database, input: OpenedInput, profile: LKPPProfile, now: Date) throws {
         self.db = db
-        self.reader = reader
+        self.reader = input.reader
         self.profile = profile
         let headers = reader.fields.map(LKPPRecogniser.normalise)
         var header: [String: Int] = [:]

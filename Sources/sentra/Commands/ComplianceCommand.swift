@@ -44,11 +44,11 @@ struct ComplianceCommand: StoreCommand {
     @Option(help: "Exit 3 when any OPD in scope is below PCT.", transform: OptionValue.percent)
     var failUnder: Percent?
 
-    @Option(help: "Language of html output: id | en")
+    @Option(help: "Language of html and xlsx output: id | en")
     var lang: ReportLanguage = .id
 
     func validate() throws {
-        try outputOptions.validate(allowHTML: true)
+        try outputOptions.validate(allowHTML: true, allowXLSX: true)
         if let quarter, !(1...4).contains(quarter) { throw ValidationError("--quarter must be 1-4") }
         if stage == .planned && (by != .opd || metric != .umkk || quarter != nil) {
             throw ValidationError(
@@ -69,6 +69,14 @@ struct ComplianceCommand: StoreCommand {
         query.programTargets = Dictionary(programTarget, uniquingKeysWith: { _, last in last })
         let report = try ComplianceRun.run(try global.openStore(), query: query, asOf: try asOf.day)
         for warning in report.warnings { Terminal.standardError.render(warning) }
+        if outputOptions.wantsWorkbook {
+            try ComplianceWorkbook.write(
+                report.rows, query: query, provenance: report.provenance, language: lang,
+                path: outputOptions.workbookPath)
+            try outputOptions.writeProvenance { report.provenance }
+            if let failUnder { try report.judge(failUnder: failUnder) }
+            return
+        }
         try outputOptions.emit(
             ComplianceReport.render(
                 report.rows, query: query, format: outputOptions.resolvedFormat, provenance: report.provenance,

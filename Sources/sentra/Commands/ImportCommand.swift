@@ -5,8 +5,10 @@ import SentraKit
 struct ImportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a CSV file of suppliers, catalog, needs, spend or budgets, or LKPP exports.",
+        abstract: "Import a CSV or .xlsx file of suppliers, catalog, needs, spend or budgets, or LKPP exports.",
         discussion: """
+            An .xlsx workbook is recognised by its content: its first sheet is read (or --sheet NAME), \
+            its first row with a value is the header, and errors name the cell (kebutuhan.xlsx!Sheet1!C12).
             sentra import lkpp FILE... [--source NAME] [--dry-run] imports LKPP's own exports (SiRUP, SPSE, \
             e-Katalog, Toko Daring; ISB or INAPROC shape), each recognised by its header, in one transaction.
             """)
@@ -16,8 +18,11 @@ struct ImportCommand: StoreCommand {
     @Argument(help: "suppliers | catalog | needs | spend | budgets | lkpp")
     var kind: String
 
-    @Argument(help: "CSV file, or - for standard input (lkpp: one or more files).")
+    @Argument(help: "CSV or .xlsx file, or - for standard input (lkpp: one or more files).")
     var files: [String]
+
+    @Option(help: "The sheet to read in an .xlsx workbook (default: the first sheet).")
+    var sheet: String?
 
     @Option(help: "lkpp only: read every file as this profile instead of recognising it.")
     var source: String?
@@ -79,6 +84,7 @@ struct ImportCommand: StoreCommand {
         options.encoding = encoding
         options.amend = amend
         options.allowUnknownColumns = allowUnknownColumns
+        options.sheet = sheet
         let store = try global.openStore(create: true)
         var importer = Importer(store: store)
         let terminal = Terminal.standardError
@@ -110,7 +116,8 @@ struct ImportCommand: StoreCommand {
     /// `import lkpp`: one library call; a line per file on stderr.
     func runLKPP() throws {
         let store = try global.openStore(create: true)
-        let options = LKPPImportOptions(paths: files, source: source.flatMap(LKPPProfile.named), dryRun: dryRun)
+        var options = LKPPImportOptions(paths: files, source: source.flatMap(LKPPProfile.named), dryRun: dryRun)
+        options.sheet = sheet
         let summary = try LKPPImporter(store: store).run(options)
         let terminal = Terminal.standardError
         for diagnostic in summary.diagnostics { terminal.render(diagnostic) }

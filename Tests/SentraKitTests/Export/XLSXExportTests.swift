@@ -10,7 +10,7 @@ import Testing
         defer { scratch.remove() }
         let path = scratch.path("split.xlsx")
         let workbook = try XLSXExport(path: path, rowsPerSheet: 3)
-        try workbook.addTable(name: "Belanja", columns: ["tx_id", "amount"], numeric: [1]) { add in
+        try workbook.addTable(name: "Belanja", columns: [.init("tx_id"), .init("amount", .money)]) { add in
             for index in 1...7 { try add(["T\(index)", "\(index * 1000)"]) }
         }
         try workbook.commit()

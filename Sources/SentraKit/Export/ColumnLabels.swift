@@ -1,0 +1,118 @@
+/// Every column label a person reads in a workbook, in one table: the templates' headers
+/// (each an alias the importer knows, so a filled template imports as it is; `TemplateTests`
+/// checks that) and the headers of the exports and reports, in Bahasa Indonesia and English.
+public enum ColumnLabels {
+    /// `kind.column` (a template) or `column` (an export or report) → (Indonesian, English).
+    static let table: [String: (id: String, en: String)] = [
+        // Templates: suppliers.
+        "suppliers.nib": ("NIB", "nib"),
+        "suppliers.name": ("Nama Usaha", "name"),
+        "suppliers.scale": ("Skala Usaha", "scale"),
+        "suppliers.region": ("Kode Wilayah", "region"),
+        "suppliers.sentra": ("Nama Sentra", "sentra"),
+        "suppliers.certifications": ("Sertifikasi", "certifications"),
+        "suppliers.active": ("Aktif", "active"),
+        "suppliers.verified_on": ("Tanggal Verifikasi", "verified_on"),
+        "suppliers.npwp": ("NPWP", "npwp"),
+        "suppliers.phone": ("Telepon", "phone"),
+        "suppliers.email": ("Email", "email"),
+        // Templates: catalog.
+        "catalog.nib": ("NIB Penyedia", "nib"),
+        "catalog.sku": ("Kode Produk", "sku"),
+        "catalog.name": ("Nama Produk", "name"),
+        "catalog.category": ("Kategori", "category"),
+        "catalog.unit": ("Satuan", "unit"),
+        "catalog.unit_price": ("Harga Satuan (Rp)", "unit_price"),
+        "catalog.capacity_per_month": ("Kapasitas per Bulan", "capacity_per_month"),
+        "catalog.lead_time_days": ("Waktu Pengiriman (hari)", "lead_time_days"),
+        "catalog.tkdn": ("Nilai TKDN (%)", "tkdn"),
+        "catalog.bmp": ("Nilai BMP (%)", "bmp"),
+        "catalog.certifications": ("Sertifikasi", "certifications"),
+        "catalog.description": ("Deskripsi", "description"),
+        // Templates: needs.
+        "needs.need_id": ("Kode RUP", "need_id"),
+        "needs.opd_code": ("Kode OPD", "opd_code"),
+        "needs.opd_name": ("Nama OPD", "opd_name"),
+        "needs.fiscal_year": ("Tahun Anggaran", "fiscal_year"),
+        "needs.program": ("Jenis Program", "program"),
+        "needs.category": ("Kategori", "category"),
+        "needs.description": ("Uraian Pekerjaan", "description"),
+        "needs.quantity": ("Volume", "quantity"),
+        "needs.unit": ("Satuan", "unit"),
+        "needs.budget": ("Pagu (Rp)", "budget"),
+        "needs.region": ("Kode Wilayah", "region"),
+        "needs.needed_by": ("Tanggal Dibutuhkan", "needed_by"),
+        "needs.required_certifications": ("Sertifikasi Wajib", "required_certifications"),
+        // Templates: spend.
+        "spend.tx_id": ("ID Transaksi", "tx_id"),
+        "spend.opd_code": ("Kode OPD", "opd_code"),
+        "spend.date": ("Tanggal Transaksi", "date"),
+        "spend.amount": ("Nilai Transaksi (Rp)", "amount"),
+        "spend.supplier_nib": ("NIB Penyedia", "supplier_nib"),
+        "spend.supplier_npwp": ("NPWP Penyedia", "supplier_npwp"),
+        "spend.supplier_name": ("Nama Penyedia", "supplier_name"),
+        "spend.need_id": ("Kode RUP", "need_id"),
+        "spend.category": ("Kategori", "category"),
+        "spend.tkdn": ("Nilai TKDN (%)", "tkdn"),
+        "spend.bmp": ("Nilai BMP (%)", "bmp"),
+        // Templates: budgets.
+        "budgets.opd_code": ("Kode OPD", "opd_code"),
+        "budgets.fiscal_year": ("Tahun Anggaran", "fiscal_year"),
+        "budgets.goods_services_budget": ("Belanja Barang Jasa (Rp)", "goods_services_budget"),
+        // Exports and reports: the spend ledger.
+        "tx_id": ("ID Transaksi", "Transaction ID"),
+        "opd_code": ("Kode OPD", "OPD code"),
+        "date": ("Tanggal", "Date"),
+        "amount": ("Nilai", "Amount"),
+        "supplier_nib": ("NIB Penyedia", "Supplier NIB"),
+        "supplier_npwp": ("NPWP Penyedia", "Supplier NPWP"),
+        "supplier_name": ("Nama Penyedia", "Supplier name"),
+        "linked_nib": ("NIB Tertaut", "Linked NIB"),
+        "linked_name": ("Nama di Direktori", "Name in directory"),
+        "linked_by": ("Ditautkan Lewat", "Linked by"),
+        "scale": ("Skala Usaha", "Scale"),
+        "umkk": ("Dihitung UMK-K", "Counts as UMK-K"),
+        "ikm": ("Dihitung IKM", "Counts as IKM"),
+        "pdn": ("Dihitung PDN", "Counts as PDN"),
+        "need_id": ("Kode RUP", "Need ID"),
+        "category": ("Kategori", "Category"),
+        "tkdn": ("TKDN", "TKDN"),
+        "bmp": ("BMP", "BMP"),
+        // Exports and reports: compliance.
+        "opd_name": ("Nama OPD", "OPD name"),
+        "period": ("Periode", "Period"),
+        "month": ("Bulan", "Month"),
+        "program": ("Program", "Programme"),
+        "total_spend": ("Total Belanja", "Total spend"),
+        "counted_spend": ("Belanja yang Dihitung", "Counted spend"),
+        "share": ("Capaian", "Share"),
+        "target": ("Target", "Target"),
+        "gap": ("Kekurangan", "Gap"),
+        "met": ("Status", "Status"),
+        "grade": ("Nilai", "Grade"),
+        "goods_services_budget": ("Pagu Barang/Jasa", "Goods and services budget"),
+        "budget_share": ("Porsi dari Pagu", "Share of budget"),
+        "projected_share": ("Proyeksi Capaian", "Projected share"),
+        "status.met": ("tercapai", "met"),
+        "status.below": ("di bawah target", "below target"),
+        // Provenance sheets.
+        "sheet.compliance": ("Kepatuhan", "Compliance"),
+        "sheet.spend": ("Belanja", "Spend"),
+        "sheet.sources": ("Sumber", "Sources"),
+        "import_id": ("No. Impor", "Import no."),
+        "kind": ("Jenis", "Kind"),
+        "file": ("Berkas", "File"),
+        "sha256": ("SHA-256", "SHA-256"),
+        "rows": ("Baris", "Rows"),
+        "provenance.version": ("Versi sentra", "sentra version"),
+        "provenance.as_of": ("Per tanggal (--as-of)", "As of (--as-of)"),
+        "provenance.filters": ("Cakupan", "Scope"),
+        "provenance.metric": ("Ukuran", "Metric"),
+    ]
+
+    /// The label of `key` in `language`; an unknown key is shown as it is.
+    public static func label(_ key: String, _ language: ReportLanguage) -> String {
+        guard let labels = table[key] else { return key }
+        return language == .id ? labels.id : labels.en
+    }
+}

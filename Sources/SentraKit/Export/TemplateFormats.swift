@@ -1,0 +1,40 @@
+import CXlsxWriter
+
+/// The cell formats of a template workbook, made once per workbook.
+struct TemplateFormats {
+    let header: UnsafeMutablePointer<lxw_format>
+    let requiredHeader: UnsafeMutablePointer<lxw_format>
+    let code: UnsafeMutablePointer<lxw_format>
+    let money: UnsafeMutablePointer<lxw_format>
+    let date: UnsafeMutablePointer<lxw_format>
+    let whole: UnsafeMutablePointer<lxw_format>
+
+    init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+        func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
+            let format = workbook_add_format(workbook)!
+            configure(format)
+            return format
+        }
+        header = make { format_set_bold($0) }
+        // Required columns stand out, so an officer sees what must be filled.
+        requiredHeader = make {
+            format_set_bold($0)
+            format_set_bg_color($0, 0xFFF2CC)
+        }
+        code = make { format_set_num_format($0, "@") }
+        money = make { format_set_num_format($0, "\"Rp \"#,##0") }
+        date = make { format_set_num_format($0, "dd/mm/yyyy") }
+        whole = make { format_set_num_format($0, "0") }
+    }
+
+    /// The column format of a shape (nil: General).
+    func cell(_ shape: Template.Shape) -> UnsafeMutablePointer<lxw_format>? {
+        switch shape {
+        case .code: code
+        case .money: money
+        case .date: date
+        case .whole: whole
+        case .text, .choice, .percent: nil
+        }
+    }
+}
