@@ -2,6 +2,15 @@ import ArgumentParser
 import Foundation
 import SentraKit
 
+extension ReportLanguage: ExpressibleByArgument {
+    /// `option` when given, else `$SENTRA_LANG` when it names a language, else Bahasa Indonesia.
+    static func chosen(_ option: ReportLanguage?) -> ReportLanguage {
+        if let option { return option }
+        let env = ProcessInfo.processInfo.environment["SENTRA_LANG"] ?? ""
+        return ReportLanguage(rawValue: String(env.lowercased().prefix(2))) ?? .id
+    }
+}
+
 /// Options every command shares.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Database file (default: $SENTRA_DB, else ./sentra.db).")
@@ -15,6 +24,15 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "No progress and no summary on stderr.")
     var quiet = false
+
+    @Option(
+        name: .long,
+        help:
+            "Language of what people read (tables, markdown, html, reasons): id | en (default: $SENTRA_LANG, else id).")
+    var lang: ReportLanguage?
+
+    /// `--lang`, else `$SENTRA_LANG` when it names a language, else Bahasa Indonesia.
+    var language: ReportLanguage { ReportLanguage.chosen(lang) }
 
     var databasePath: String {
         if let db { return db }

@@ -22,6 +22,9 @@ enum OptionValue {
     /// A kabupaten/kota code or a province prefix (`36.04`, `3604`, `36`).
     static let regionPrefix = parsing(RegionCode.parsePrefix)
     static let category = parsing(Category.parse)
+    /// A kabupaten/kota code or Kemendagri name (`36.72`, `3672`, `Cilegon`, `Kota Cilegon`).
+    static let region = parsing(RegionCode.parse)
+    static let quantity = parsing { Quantity.parse($0) }
     static let scale = parsing(Scale.parse)
     static let certificateType = parsing { raw in
         Certification.parseTypes(raw).flatMap { types in

@@ -53,6 +53,18 @@ struct OutputOptions: ParsableArguments {
         return outputFile == nil && isatty(1) == 1 ? .table : .json
     }
 
+    /// The terminal's width when a table goes to one (from the terminal, else `$COLUMNS`); nil
+    /// when piped or written to a file, so those keep whole lines.
+    var width: Int? {
+        guard resolvedFormat == .table, outputFile == nil, isatty(1) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 20 {
+            return columns
+        }
+        return 80
+    }
+
     func validate(allowHTML: Bool, allowXLSX: Bool = false) throws {
         if format == .html && !allowHTML { throw ValidationError("--format html is for reports only") }
         if wantsWorkbook {

@@ -56,7 +56,7 @@ struct Sentra: ParsableCommand {
     /// The contract puts global options before the command (`sentra --db x.db import …`);
     /// ArgumentParser reads a leaf command's options only after its name, so move them there.
     static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
-        let withValue: Set<String> = ["--db", "--lock-timeout"]
+        let withValue: Set<String> = ["--db", "--lock-timeout", "--lang"]
         let flags: Set<String> = ["--verbose", "--quiet", "-q"]
         var hoisted: [String] = []
         var index = 0

@@ -5,36 +5,57 @@ import Testing
 @Suite struct ReportEndToEndTests {
     static let asOf = ["--as-of", "2026-03-01"]
 
-    @Test(arguments: [
-        (["match", "--format", "json"], "match.json"),
-        (["match", "--format", "csv"], "match.csv"),
+    /// People formats, each in both languages: `NAME.LANG.EXT`.
+    static let peopleFormats: [([String], String)] = [
         (["match", "--format", "markdown", "--explain"], "match.md"),
         (["match", "--format", "table", "--explain"], "match.txt"),
-        (["match", "--format", "ndjson", "--need", "BTN-SETDA-26-001"], "match-one.ndjson"),
-        (["report", "compliance", "--format", "json"], "compliance.json"),
-        (["report", "compliance", "--format", "csv"], "compliance.csv"),
-        (["report", "compliance", "--format", "markdown"], "compliance.md"),
         (["report", "compliance", "--format", "html"], "compliance.html"),
         (["report", "compliance", "--format", "table", "--metric", "ikm"], "compliance-ikm.txt"),
-        (["report", "compliance", "--format", "csv", "--by", "month", "--opd", "CLG-SETDA"], "compliance-month.csv"),
-        (["plan", "--format", "json"], "plan.json"),
-        (["plan", "--format", "csv"], "plan.csv"),
         (["plan", "--format", "table"], "plan.txt"),
         (["plan", "--format", "markdown"], "plan.md"),
-        (["export", "--format", "json", "--output", "-"], "export.json"),
-        (["export", "--format", "csv", "--output", "-"], "export.csv"),
-        (["suppliers", "kue kotak", "--format", "csv"], "suppliers-kue-kotak.csv"),
-        (["suppliers", "--region", "18", "--format", "json"], "suppliers-lampung.json"),
-        (["check", "--format", "json"], "check.json"),
-        (["report", "flags", "--format", "json"], "flags.json"),
-        (["report", "flags", "--format", "csv", "--window", "10"], "flags-window10.csv"),
-    ])
+        (["suppliers", "kue kotak", "--format", "table"], "suppliers-kue-kotak.txt"),
+        (["suppliers", "--region", "36", "--format", "markdown"], "suppliers-banten.md"),
+        (["check", "--format", "table"], "check.txt"),
+        (["report", "flags", "--format", "table"], "flags.txt"),
+    ].flatMap { arguments, golden in
+        ["id", "en"].map { language in
+            let dot = golden.lastIndex(of: ".")!
+            return (
+                ["--lang", language] + arguments,
+                golden[..<dot] + ".\(language)" + golden[dot...]
+            )
+        }
+    }
+
+    @Test(
+        arguments: [
+            (["match", "--format", "json"], "match.json"),
+            (["match", "--format", "csv"], "match.csv"),
+            (["match", "--format", "ndjson", "--need", "BTN-SETDA-26-001"], "match-one.ndjson"),
+            (["report", "compliance", "--format", "json"], "compliance.json"),
+            (["report", "compliance", "--format", "csv"], "compliance.csv"),
+            (["report", "compliance", "--format", "markdown"], "compliance.md"),
+            (
+                ["report", "compliance", "--format", "csv", "--by", "month", "--opd", "CLG-SETDA"],
+                "compliance-month.csv"
+            ),
+            (["plan", "--format", "json"], "plan.json"),
+            (["plan", "--format", "csv"], "plan.csv"),
+            (["export", "--format", "json", "--output", "-"], "export.json"),
+            (["export", "--format", "csv", "--output", "-"], "export.csv"),
+            (["suppliers", "kue kotak", "--format", "csv"], "suppliers-kue-kotak.csv"),
+            (["suppliers", "--region", "18", "--format", "json"], "suppliers-lampung.json"),
+            (["check", "--format", "json"], "check.json"),
+            (["report", "flags", "--format", "json"], "flags.json"),
+            (["report", "flags", "--format", "csv", "--window", "10"], "flags-window10.csv"),
+        ] + peopleFormats)
     func goldenOutputs(arguments: [String], golden: String) throws {
         let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
+        let command = arguments.first == "--lang" ? Array(arguments.dropFirst(2)) : arguments
         let needsAsOf =
-            ["match", "plan", "check", "export"].contains(arguments[0])
-            || arguments.starts(with: ["report", "compliance"])
+            ["match", "plan", "check", "export"].contains(command[0])
+            || command.starts(with: ["report", "compliance"])
         let result = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
         #expect(result.status == 0, "\(result.stderr)")
         let again = try sentra.run(db + arguments + (needsAsOf ? Self.asOf : []))
@@ -44,11 +65,13 @@ import Testing
     }
 
     /// `history` as a golden: every field but the wall-clock time of each import, which is masked.
-    @Test(arguments: [("json", "history.json"), ("table", "history.txt")])
-    func historyGolden(format: String, golden: String) throws {
+    @Test(arguments: [
+        ("json", "history.json", "id"), ("table", "history.id.txt", "id"), ("table", "history.en.txt", "en"),
+    ])
+    func historyGolden(format: String, golden: String, language: String) throws {
         let (scratch, sentra, db) = try LoadedFixtures.make()
         defer { scratch.remove() }
-        let result = try sentra.run(db + ["history", "--format", format])
+        let result = try sentra.run(db + ["--lang", language, "history", "--format", format])
         #expect(result.status == 0, "\(result.stderr)")
         let masked = result.stdout.replacingOccurrences(
             of: "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", with: "YYYY-MM-DDTHH:MM:SSZ",

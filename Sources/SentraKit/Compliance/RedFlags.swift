@@ -179,6 +179,8 @@ extension RedFlags {
         public var flags: [Flag]
         public var firedShare: [String: Percent]
         public var warnings: [Diagnostic]
+        /// The names of the suppliers whose NIBs the flags mention, for people formats.
+        public var names: [String: String] = [:]
     }
 
     /// Runs the flags over `scope` in one read; without a year, the latest year with spend.
@@ -193,7 +195,10 @@ extension RedFlags {
             if let opd = scope.opdCode, let warning = try OPDCodes.unknownCodeWarning(opd, db: db, path: store.path) {
                 warnings.append(warning)
             }
-            return Run(flags: found, firedShare: fired, warnings: warnings)
+            var names: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT nib, name FROM supplier")
+            while let row = try rows.next() { names[row["nib"]] = row["name"] }
+            return Run(flags: found, firedShare: fired, warnings: warnings, names: names)
         }
     }
 }

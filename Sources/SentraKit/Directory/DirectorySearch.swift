@@ -7,6 +7,11 @@ public struct DirectorySearch: Sendable {
         public var supplier: Supplier
         public var products: Int
         public var categories: [String]
+        /// The cheapest and dearest unit price of its products (of `category` when searched by one).
+        public var minPrice: Rupiah?
+        public var maxPrice: Rupiah?
+        /// The largest known monthly capacity of one of those products; nil when none is known.
+        public var capacity: Int64?
     }
 
     public var text: String?
@@ -15,6 +20,10 @@ public struct DirectorySearch: Sendable {
     public var category: String?
     public var certificate: String?
     public var scale: Scale?
+    /// Only suppliers with a product (of `category`, when given) at most this unit price.
+    public var maxPrice: Rupiah?
+    /// Only suppliers with a product (of `category`, when given) making at least this many a month.
+    public var minCapacity: Int64?
 
     public init() {}
 
@@ -78,17 +87,35 @@ public struct DirectorySearch: Sendable {
                 """)
             _ = arguments.append(contentsOf: [certificate, certificate])
         }
+        // The products priced and counted: those of the category searched, else all of them.
+        let products = "FROM catalog_item c WHERE c.nib = s.nib" + (category == nil ? "" : " AND c.category = ?")
+        var productArguments: StatementArguments = []
+        if let category { _ = productArguments.append(contentsOf: [category]) }
+        if let maxPrice {
+            clauses.append("EXISTS (SELECT 1 \(products) AND c.unit_price <= ?)")
+            _ = arguments.append(contentsOf: productArguments + [maxPrice.sen])
+        }
+        if let minCapacity {
+            clauses.append("EXISTS (SELECT 1 \(products) AND c.capacity_per_month >= ?)")
+            _ = arguments.append(contentsOf: productArguments + [minCapacity])
+        }
         let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT s.*, (SELECT count(*) FROM catalog_item c WHERE c.nib = s.nib) AS products,
-                       (SELECT group_concat(DISTINCT category) FROM catalog_item c WHERE c.nib = s.nib) AS categories
+                       (SELECT group_concat(DISTINCT category) FROM catalog_item c WHERE c.nib = s.nib) AS categories,
+                       (SELECT min(c.unit_price) \(products)) AS min_price,
+                       (SELECT max(c.unit_price) \(products)) AS max_price,
+                       (SELECT max(c.capacity_per_month) \(products)) AS capacity
                 FROM supplier s \(rankJoin) \(filter) ORDER BY \(order)
-                """, arguments: arguments)
+                """, arguments: productArguments + productArguments + productArguments + arguments)
         return try rows.map { row in
             let categories = (row["categories"] as String?)?.split(separator: ",").map(String.init).sorted() ?? []
-            return Result(supplier: try Supplier(row: row), products: row["products"], categories: categories)
+            return Result(
+                supplier: try Supplier(row: row), products: row["products"], categories: categories,
+                minPrice: (row["min_price"] as Int64?).map(Rupiah.init(sen:)),
+                maxPrice: (row["max_price"] as Int64?).map(Rupiah.init(sen:)), capacity: row["capacity"])
         }
     }
 }

@@ -88,36 +88,42 @@ public enum ComplianceReport {
             })
     }
 
-    /// The people's view: one line per OPD with a bar against the target.
-    public static func plain(_ rows: [ComplianceRow], query: ComplianceQuery, provenance: Provenance) -> String {
+    /// The people's view: one line per OPD with a bar against the target, in `language`; lines
+    /// longer than `width` (a terminal's) wrap at their `;`.
+    public static func plain(
+        _ rows: [ComplianceRow], query: ComplianceQuery, provenance: Provenance, language: ReportLanguage = .id,
+        width: Int? = nil
+    ) -> String {
+        let l = language
         var out =
-            "Compliance (\(query.metric.rawValue), target \(query.effectiveTarget)%) — "
-            + (rows.first?.period ?? "no spend in scope") + "\n\n"
+            l.text(.complianceTitle, query.metric.rawValue, query.effectiveTarget) + " — "
+            + (rows.first?.period ?? l.text(.complianceNoSpend)) + "\n\n"
         let nameWidth = min(40, rows.map { ($0.group.map { " · \($0)" } ?? "").count + $0.opdCode.count }.max() ?? 0)
+        let metWidth = max(l.text(.met).count, l.text(.below).count)
         for row in rows {
             let label = row.opdCode + (row.group.map { " · \($0)" } ?? "")
             let pad = String(repeating: " ", count: max(0, nameWidth - label.count))
-            out += "\(label)\(pad)  \(bar(share: row.share, target: row.target)) \(row.share)%  "
-            out += row.met ? "met   " : "below "
-            out += "\(row.grade.rawValue.padding(toLength: 2, withPad: " ", startingAt: 0))  "
-            out += "\(row.countedSpend.display) of \(row.totalSpend.display)"
-            if !row.met { out += "; gap \(row.gap.display)" }
-            if let budgetShare = row.budgetShare { out += "; \(budgetShare)% of budget" }
-            if row.projectedShare != row.share { out += "; projected \(row.projectedShare)% with the saved plan" }
-            out += "\n"
+            var line = "\(label)\(pad)  \(bar(share: row.share, target: row.target)) \(row.share)%  "
+            line += l.text(row.met ? .met : .below).padding(toLength: metWidth + 1, withPad: " ", startingAt: 0)
+            line += "\(row.grade.rawValue.padding(toLength: 2, withPad: " ", startingAt: 0))  "
+            var details = [l.text(.complianceOf, row.countedSpend.display, row.totalSpend.display)]
+            if !row.met { details.append(l.text(.complianceGap, row.gap.display)) }
+            if let budgetShare = row.budgetShare { details.append(l.text(.complianceBudgetShare, budgetShare)) }
+            if row.projectedShare != row.share { details.append(l.text(.complianceProjected, row.projectedShare)) }
+            out += TextWrap.wrap(line, details, separator: "; ", width: width, indent: nameWidth + 4)
         }
         let below = rows.filter { !$0.met }.count
-        out += "\n\(rows.count - below) met, \(below) below the target.\n"
+        out += "\n" + l.text(.complianceSummary, rows.count - below, below) + "\n"
         out += provenance.footer
         return out
     }
 
     public static func render(
         _ rows: [ComplianceRow], query: ComplianceQuery, format: OutputFormat, provenance: Provenance,
-        language: ReportLanguage = .id
+        language: ReportLanguage = .id, width: Int? = nil
     ) throws -> String {
         switch format {
-        case .table: plain(rows, query: query, provenance: provenance)
+        case .table: plain(rows, query: query, provenance: provenance, language: language, width: width)
         case .csv: table(rows, grouping: query.grouping).csv
         case .markdown: table(rows, grouping: query.grouping).markdown + "\n" + provenance.footer
         case .json: try JSONOutput.encode(rows.map { json($0, metric: query.metric) })

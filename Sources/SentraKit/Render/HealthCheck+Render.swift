@@ -1,12 +1,21 @@
 extension HealthCheck {
-    public static func render(_ findings: [Finding], format: OutputFormat) throws -> String {
-        var table = TextTable(columns: ["severity", "check", "subject", "message"])
-        table.rows = findings.map { [$0.severity.rawValue, $0.check, $0.subject, $0.message] }
+    public static func render(
+        _ findings: [Finding], format: OutputFormat, language: ReportLanguage = .id, width: Int? = nil
+    )
+        throws
+        -> String
+    {
+        let l = language
+        var machine = TextTable(columns: ["severity", "check", "subject", "message"])
+        machine.rows = findings.map { [$0.severity.rawValue, $0.check, $0.subject, $0.message] }
+        var people = machine
+        people.columns = [l.text(.colSeverity), l.text(.colCheck), l.text(.colSubject), l.text(.colMessage)]
         switch format {
         case .table:
-            return table.plain + (findings.isEmpty ? "no findings\n" : "\(findings.count) findings\n")
-        case .csv: return table.csv
-        case .markdown: return table.markdown
+            return people.plain(width: width)
+                + (findings.isEmpty ? l.text(.checkNone) : l.text(.checkSummary, findings.count)) + "\n"
+        case .csv: return machine.csv
+        case .markdown: return people.markdown
         case .json, .html: return try JSONOutput.encode(findings)
         case .ndjson: return try JSONOutput.lines(findings)
         }

@@ -1,11 +1,19 @@
 extension History {
-    public static func table(_ entries: [Entry]) -> TextTable {
-        var table = TextTable(
-            columns: [
+    /// The contract's columns (`language` nil, for csv) or headers in `language`, for people.
+    public static func table(_ entries: [Entry], language: ReportLanguage? = nil) -> TextTable {
+        let columns =
+            language.map { l in
+                [
+                    Message.colImportID, .colImportedAt, .colKind, .colFile, .colSHA256, .colRows, .colAdded,
+                    .colUpdated,
+                    .colUnchanged, .colRejected, .colAmended,
+                ].map { l.text($0) }
+            }
+            ?? [
                 "id", "imported_at", "kind", "file", "sha256", "rows", "added", "updated", "unchanged", "rejected",
                 "amended",
-            ],
-            rightAligned: [0, 5, 6, 7, 8, 9, 10])
+            ]
+        var table = TextTable(columns: columns, rightAligned: [0, 5, 6, 7, 8, 9, 10])
         for e in entries {
             table.rows.append(
                 [
@@ -16,19 +24,23 @@ extension History {
         return table
     }
 
-    public static func render(_ entries: [Entry], format: OutputFormat) throws -> String {
+    public static func render(
+        _ entries: [Entry], format: OutputFormat, language: ReportLanguage = .id, width: Int? = nil
+    )
+        throws -> String
+    {
         switch format {
         case .table:
-            var out = table(entries).plain
+            var out = table(entries, language: language).plain(width: width)
             for entry in entries where !entry.amendments.isEmpty {
-                out += "\nimport #\(entry.id) amended:\n"
+                out += "\n" + language.text(.historyAmended, entry.id) + "\n"
                 for a in entry.amendments {
-                    out += "  \(a.tx_id) (line \(a.line))\n    was \(a.old_values)\n    now \(a.new_values)\n"
+                    out += language.text(.historyAmendment, a.tx_id, a.line, a.old_values, a.new_values) + "\n"
                 }
             }
             return out
         case .csv: return table(entries).csv
-        case .markdown: return table(entries).markdown
+        case .markdown: return table(entries, language: language).markdown
         case .json, .html: return try JSONOutput.encode(entries)
         case .ndjson: return try JSONOutput.lines(entries)
         }

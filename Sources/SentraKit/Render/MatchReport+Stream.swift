@@ -6,12 +6,17 @@ extension MatchReport {
     public struct Stream {
         public let format: OutputFormat
         public let explain: Bool
+        public let language: ReportLanguage
+        /// A terminal's width for `table` (nil: lines as long as they are).
+        public let width: Int?
         private var count = 0
         private var kept: [NeedMatch] = []
 
-        public init(format: OutputFormat, explain: Bool) {
+        public init(format: OutputFormat, explain: Bool, language: ReportLanguage = .id, width: Int? = nil) {
+            self.width = width
             self.format = format
             self.explain = explain
+            self.language = language
         }
 
         public mutating func add(_ match: NeedMatch) throws -> String {
@@ -50,7 +55,8 @@ extension MatchReport {
             case .json, .html: count == 0 ? try JSONOutput.encode([NeedJSON]()) : "\n]\n"
             case .ndjson: ""
             case .csv: count == 0 ? MatchReport.table([], explain: true).csv : ""
-            case .table, .markdown: try MatchReport.render(kept, format: format, explain: explain)
+            case .table, .markdown:
+                try MatchReport.render(kept, format: format, explain: explain, language: language, width: width)
             }
         }
     }

@@ -61,68 +61,89 @@ public enum MatchReport {
             unmatched_reason: match.unmatchedReason)
     }
 
-    /// One row per candidate (or per unmatched need), for csv and markdown.
-    public static func table(_ matches: [NeedMatch], explain: Bool) -> TextTable {
-        var table = TextTable(
-            columns: [
+    /// One row per candidate (or per unmatched need), for csv and markdown: the contract's column
+    /// names and English reasons for csv (`language` nil), headers and reasons in `language` for people.
+    public static func table(_ matches: [NeedMatch], explain: Bool, language: ReportLanguage? = nil) -> TextTable {
+        let names =
+            language.map { l in
+                [
+                    Message.colNeed, .colOPD, .colRank, .colNIB, .colSupplier, .colSKU, .colProduct, .colUnitPrice,
+                    .colTotal, .colScore, .colRegion,
+                ].map { l.text($0) } + (explain ? [l.text(.colReasons)] : []) + [l.text(.colUnmatched)]
+            }
+            ?? [
                 "need_id", "opd_code", "rank", "nib", "supplier_name", "sku", "product_name", "unit_price", "total",
                 "score", "region",
-            ] + (explain ? ["reasons"] : []) + ["unmatched_reason"],
-            rightAligned: [2, 7, 8, 9])
+            ] + (explain ? ["reasons"] : []) + ["unmatched_reason"]
+        var table = TextTable(columns: names, rightAligned: [2, 7, 8, 9])
         for match in matches {
             if match.candidates.isEmpty {
+                let reason = language.flatMap { match.unmatched?.words($0) } ?? match.unmatchedReason ?? ""
                 table.rows.append(
                     [match.need.id, match.need.opdCode, "", "", "", "", "", "", "", "", ""] + (explain ? [""] : [])
-                        + [match.unmatchedReason ?? ""])
+                        + [reason])
             }
             for candidate in match.candidates {
+                let reasons = language.map { l in candidate.why.map { $0.words(l) } } ?? candidate.reasons
                 table.rows.append(
                     [
                         match.need.id, match.need.opdCode, String(candidate.rank), candidate.nib,
                         candidate.supplierName, candidate.sku, candidate.productName,
                         candidate.unitPrice.description, candidate.total.description, String(candidate.score),
                         candidate.region,
-                    ] + (explain ? [candidate.reasons.joined(separator: "; ")] : []) + [""])
+                    ] + (explain ? [reasons.joined(separator: "; ")] : []) + [""])
             }
         }
         return table
     }
 
-    /// The people's view: each need, then its proposals.
-    public static func plain(_ matches: [NeedMatch], explain: Bool) -> String {
+    /// The people's view: each need, then its proposals, in `language`.
+    public static func plain(
+        _ matches: [NeedMatch], explain: Bool, language: ReportLanguage = .id, width: Int? = nil
+    ) -> String {
         var out = ""
+        /// A line, broken to `width` with continuation lines indented by `indent`.
+        func add(_ line: String, indent: Int) {
+            out +=
+                (width.map { TextWrap.lines(line, width: $0, indent: indent).joined(separator: "\n") } ?? line) + "\n"
+        }
         for match in matches {
             let need = match.need
-            out += "\(need.id)  \(need.description)\n"
-            let region = need.region?.description ?? ""
-            out += "    \(need.opdCode) · \(need.quantity) \(need.unit) · pagu \(need.budget.display) · \(region)"
-            if let day = need.neededBy { out += " · by \(day)" }
+            add("\(need.id)  \(need.description)", indent: 4)
+            var line = language.text(
+                .needLine, need.opdCode, language.count(need.quantity), need.unit, need.budget.display,
+                RegionName(code: need.region?.description ?? "").full)
+            if let day = need.neededBy { line += language.text(.needBy, day) }
             if !need.requiredCertifications.isEmpty {
-                out += " · needs \(need.requiredCertifications.joined(separator: ", "))"
+                line += language.text(.needCerts, need.requiredCertifications.joined(separator: ", "))
             }
-            out += "\n"
-            if let reason = match.unmatchedReason { out += "    no candidate: \(reason)\n" }
+            add(line, indent: 6)
+            if let reason = match.unmatched { add(language.text(.noCandidate, reason.words(language)), indent: 6) }
             for candidate in match.candidates {
-                out +=
-                    "  \(candidate.rank). \(candidate.supplierName) [\(candidate.scale.rawValue), \(candidate.region)]"
-                out += " — \(candidate.productName) @ \(candidate.unitPrice.display) = \(candidate.total.display)"
-                out += "  (score \(candidate.score))\n"
+                let line = language.text(
+                    .candidateLine, candidate.rank, candidate.supplierName, candidate.scale.rawValue,
+                    RegionName(code: candidate.region).full, candidate.productName, candidate.unitPrice.display,
+                    candidate.total.display)
+                add(line + language.text(.score, candidate.score), indent: 6)
                 if explain {
-                    for reason in candidate.reasons { out += "       · \(reason)\n" }
+                    for reason in candidate.why { add("       · \(reason.words(language))", indent: 9) }
                 }
             }
             out += "\n"
         }
         let matched = matches.filter { !$0.candidates.isEmpty }.count
-        out += "\(matched) of \(matches.count) needs have at least one IKM candidate.\n"
+        add(language.text(.matchSummary, matched, matches.count), indent: 0)
         return out
     }
 
-    public static func render(_ matches: [NeedMatch], format: OutputFormat, explain: Bool) throws -> String {
+    public static func render(
+        _ matches: [NeedMatch], format: OutputFormat, explain: Bool, language: ReportLanguage = .id,
+        width: Int? = nil
+    ) throws -> String {
         switch format {
-        case .table: plain(matches, explain: explain)
+        case .table: plain(matches, explain: explain, language: language, width: width)
         case .csv: table(matches, explain: true).csv
-        case .markdown: table(matches, explain: explain).markdown
+        case .markdown: table(matches, explain: explain, language: language).markdown
         case .json, .html: try JSONOutput.encode(matches.map(json))
         case .ndjson: try JSONOutput.lines(matches.map(json))
         }

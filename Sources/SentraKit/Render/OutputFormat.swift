@@ -37,23 +37,51 @@ public struct TextTable: Sendable {
     }
 
     /// Aligned plain-text columns for a terminal.
-    public var plain: String {
+    public var plain: String { plain(width: nil) }
+
+    /// Aligned plain-text columns no wider than `width` (a terminal's; nil: as wide as the cells):
+    /// the widest text columns narrow first and their cells wrap onto further lines; numbers
+    /// (right-aligned columns) are never narrowed, so never cut.
+    public func plain(width: Int?) -> String {
         var widths = columns.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.count)
             }
         }
+        if let width { widths = fitted(widths, to: width) }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
                 return rightAligned.contains(index) ? pad + cell : cell + pad
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         }
-        var out = line(columns)
+        /// A row as one line, or as several when a narrowed cell wraps.
+        func lines(_ cells: [String]) -> String {
+            let wrapped = cells.enumerated().map { index, cell in
+                index < widths.count && cell.count > widths[index] ? TextWrap.cell(cell, width: widths[index]) : [cell]
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in line(wrapped.map { row < $0.count ? $0[row] : "" }) }.joined()
+        }
+        var out = lines(columns)
         out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in rows { out += line(row) }
+        for row in rows { out += lines(row) }
         return out
+    }
+
+    /// Column widths narrowed until the line fits `width`: the widest text column loses one
+    /// character at a time, down to 8 (or its header's first word).
+    private func fitted(_ natural: [Int], to width: Int) -> [Int] {
+        var widths = natural
+        let floor = columns.map { max(8, $0.split(separator: " ").map(\.count).max() ?? 0) }
+        var total: Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
+        while total > width {
+            let shrinkable = widths.indices.filter { !rightAligned.contains($0) && widths[$0] > floor[$0] }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
     }
 }
 

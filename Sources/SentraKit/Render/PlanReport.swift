@@ -43,12 +43,18 @@ public enum PlanReport {
             covered_value: plan.coveredValue.description, metric: metric.rawValue)
     }
 
-    public static func table(_ plan: Plan) -> TextTable {
-        var table = TextTable(
-            columns: ["need_id", "nib", "sku", "month", "quantity", "total", "unassigned_reason"],
-            rightAligned: [4, 5])
+    /// The contract's columns (`language` nil, for csv) or headers in `language`, for people.
+    public static func table(_ plan: Plan, language: ReportLanguage? = nil) -> TextTable {
+        let columns =
+            language.map { l in
+                [Message.colNeed, .colNIB, .colSKU, .colMonth, .colQuantity, .colTotal, .colUnassigned].map {
+                    l.text($0)
+                }
+            } ?? ["need_id", "nib", "sku", "month", "quantity", "total", "unassigned_reason"]
+        var table = TextTable(columns: columns, rightAligned: [4, 5])
         for a in plan.assignments {
-            table.rows.append([a.needID, a.nib, a.sku, a.month, String(a.quantity), a.total.description, ""])
+            let total = language == nil ? a.total.description : a.total.display
+            table.rows.append([a.needID, a.nib, a.sku, a.month, String(a.quantity), total, ""])
         }
         for u in plan.unassigned {
             table.rows.append([u.needID, "", "", "", String(u.quantity), "", u.reason])
@@ -56,29 +62,39 @@ public enum PlanReport {
         return table
     }
 
-    public static func plain(_ plan: Plan, outcomes: [PlanOutcome]) -> String {
-        var out = table(plan).plain + "\n"
+    public static func plain(
+        _ plan: Plan, outcomes: [PlanOutcome], language: ReportLanguage = .id, width: Int? = nil
+    ) -> String {
+        let l = language
+        var out = table(plan, language: l).plain(width: width) + "\n"
         var summary = TextTable(
-            columns: ["opd_code", "realized", "projected", "target", "met", "planned", "hhi before", "hhi after"],
+            columns: [
+                Message.colOPD, .colRealized, .colProjected, .colTarget, .colMet, .colPlanned, .colHHIBefore,
+                .colHHIAfter,
+            ].map { l.text($0) },
             rightAligned: [1, 2, 3, 5, 6, 7])
         for o in outcomes {
             summary.rows.append([
                 o.opdCode, o.realizedShare.description, o.projectedShare.description, o.target.description,
-                o.met ? "met" : "below", o.plannedSpend.display, String(o.hhiBefore), String(o.hhiAfter),
+                l.text(o.met ? .met : .below), o.plannedSpend.display, String(o.hhiBefore), String(o.hhiAfter),
             ])
         }
-        out += summary.plain
-        out += "\nCovered value (budget of needs placed with qualifying suppliers): \(plan.coveredValue.display)\n"
+        out += summary.plain(width: width)
+        let covered = l.text(.planCovered, plan.coveredValue.display)
+        out +=
+            "\n" + (width.map { TextWrap.lines(covered, width: $0, indent: 2).joined(separator: "\n") } ?? covered)
+            + "\n"
         return out
     }
 
     public static func render(
-        _ plan: Plan, outcomes: [PlanOutcome], metric: ComplianceMetric, format: OutputFormat
+        _ plan: Plan, outcomes: [PlanOutcome], metric: ComplianceMetric, format: OutputFormat,
+        language: ReportLanguage = .id, width: Int? = nil
     ) throws -> String {
         switch format {
-        case .table: plain(plan, outcomes: outcomes)
+        case .table: plain(plan, outcomes: outcomes, language: language, width: width)
         case .csv: table(plan).csv
-        case .markdown: table(plan).markdown
+        case .markdown: table(plan, language: language).markdown
         case .json, .html: try JSONOutput.encode(json(plan, outcomes: outcomes, metric: metric))
         case .ndjson: try JSONOutput.lines([json(plan, outcomes: outcomes, metric: metric)])
         }

@@ -1,25 +1,62 @@
 extension RedFlags {
+    /// `names`: supplier names by NIB, written beside the NIBs of people formats.
     public static func render(
-        _ flags: [Flag], thresholds: Thresholds, format: OutputFormat
+        _ flags: [Flag], thresholds: Thresholds, format: OutputFormat, language: ReportLanguage = .id,
+        names: [String: String] = [:], width: Int? = nil
     ) throws -> String {
-        var table = TextTable(columns: ["flag", "opd_code", "subject", "amount", "rows", "detail"], rightAligned: [3])
-        table.rows = flags.map {
+        var machine = TextTable(
+            columns: ["flag", "opd_code", "subject", "amount", "rows", "detail"], rightAligned: [3])
+        machine.rows = flags.map {
             [$0.flag, $0.opd_code, $0.subject, $0.amount, $0.rows.joined(separator: ";"), $0.detail]
         }
-        let header =
-            "thresholds: direct limit \(thresholds.directLimit.display), window \(thresholds.splitWindowDays) days, "
-            + "reserved limit \(thresholds.reservedLimit.display), HHI \(thresholds.concentrationHHI), "
-            + "at least \(thresholds.minimumCount) rows\n"
+        let l = language
+        var people = TextTable(
+            columns: [Message.colFlag, .colOPD, .colSubject, .colAmount, .colRows, .colDetail].map { l.text($0) },
+            rightAligned: [3])
+        people.rows = flags.map {
+            [
+                $0.flag, $0.opd_code, named($0.subject, names),
+                (try? Rupiah.parse($0.amount).get())?.display ?? $0.amount,
+                String($0.rows.count), named($0.detail, names),
+            ]
+        }
+        let header = l.text(
+            .flagsThresholds, thresholds.directLimit.display, thresholds.splitWindowDays,
+            thresholds.reservedLimit.display, thresholds.concentrationHHI, thresholds.minimumCount)
+        let wrappedHeader = width.map { TextWrap.lines(header, width: $0, indent: 2).joined(separator: "\n") } ?? header
         struct Document: Encodable {
             var thresholds: Thresholds
             var flags: [Flag]
         }
         switch format {
-        case .table: return header + "\n" + table.plain + "\(flags.count) flags\n"
-        case .csv: return table.csv
-        case .markdown: return header + "\n" + table.markdown
+        case .table:
+            return wrappedHeader + "\n\n" + people.plain(width: width) + l.text(.flagsSummary, flags.count) + "\n"
+        case .csv: return machine.csv
+        case .markdown: return header + "\n\n" + people.markdown
         case .json, .html: return try JSONOutput.encode(Document(thresholds: thresholds, flags: flags))
         case .ndjson: return try JSONOutput.lines(flags)
         }
+    }
+
+    /// `text` with each 13-digit NIB followed by its supplier's name: `9120531429043 (Kue Basah Ceu Enok)`.
+    static func named(_ text: String, _ names: [String: String]) -> String {
+        guard !names.isEmpty else { return text }
+        var out = ""
+        var digits = ""
+        func flush() {
+            out += digits
+            if digits.count == 13, let name = names[digits] { out += " (\(name))" }
+            digits = ""
+        }
+        for character in text {
+            if character.isASCII && character.isNumber {
+                digits.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
     }
 }

@@ -21,6 +21,27 @@ public struct Need: Sendable, Hashable, FetchableRecord {
     /// IKM supplier sells, so `match` says so instead of searching.
     public var notIKMReason: String?
 
+    /// A need not read from the database: `match --describe`'s question.
+    public init(
+        id: String, opdCode: String = "", opdName: String = "", fiscalYear: Int, program: String = "",
+        category: String, description: String, quantity: Int64, unit: String, budget: Rupiah, region: RegionCode?,
+        neededBy: Day? = nil, requiredCertifications: [String] = []
+    ) {
+        self.id = id
+        self.opdCode = opdCode
+        self.opdName = opdName
+        self.fiscalYear = fiscalYear
+        self.program = program
+        self.category = category
+        self.description = description
+        self.quantity = quantity
+        self.unit = unit
+        self.budget = budget
+        self.region = region
+        self.neededBy = neededBy
+        self.requiredCertifications = requiredCertifications
+    }
+
     public init(row: Row) throws {
         id = row["need_id"]
         opdCode = row["opd_code"]

@@ -24,6 +24,12 @@ enum KemendagriRegions {
         return index
     }()
 
+    private static let names: [String: String] = Dictionary(
+        (regencies + provinces).map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+
+    /// The Kemendagri name of a kabupaten/kota (`36.72` → `Kota Cilegon`) or province (`36` → `Banten`).
+    static func name(of code: String) -> String? { names[code] }
+
     private static func lines(_ text: String) -> [Region] {
         text.split(separator: "\n").map { line in
             let parts = line.split(separator: "|", maxSplits: 1)

@@ -6,6 +6,10 @@ public enum Scale: String, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// Whether buying from a business of this scale counts toward the UMK-K target (micro, small
+    /// and cooperatives; not medium or large).
+    public var countsTowardUMKK: Bool { [.mikro, .kecil, .koperasi].contains(self) }
+
     static let aliases: [String: Scale] = [
         "mikro": .mikro, "micro": .mikro, "usaha mikro": .mikro,
         "kecil": .kecil, "small": .kecil, "usaha kecil": .kecil,

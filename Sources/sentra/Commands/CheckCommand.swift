@@ -15,7 +15,10 @@ struct CheckCommand: StoreCommand {
     func run() throws {
         let day = asOf.day
         let findings = try global.openStore().read { try HealthCheck.run($0, asOf: day) }
-        try outputOptions.emit(HealthCheck.render(findings, format: outputOptions.resolvedFormat))
+        try outputOptions.emit(
+            HealthCheck.render(
+                findings, format: outputOptions.resolvedFormat, language: global.language,
+                width: outputOptions.width))
         if findings.contains(where: { $0.severity == .error }) {
             throw SentraError(.ioError, "database integrity check failed")
         }

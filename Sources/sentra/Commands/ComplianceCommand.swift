@@ -3,7 +3,6 @@ import SentraKit
 
 extension ComplianceMetric: ExpressibleByArgument {}
 extension ComplianceGrouping: ExpressibleByArgument {}
-extension ReportLanguage: ExpressibleByArgument {}
 extension ComplianceStage: ExpressibleByArgument {}
 
 struct ComplianceCommand: StoreCommand {
@@ -44,9 +43,6 @@ struct ComplianceCommand: StoreCommand {
     @Option(help: "Exit 3 when any OPD in scope is below PCT.", transform: OptionValue.percent)
     var failUnder: Percent?
 
-    @Option(help: "Language of html and xlsx output: id | en")
-    var lang: ReportLanguage = .id
-
     func validate() throws {
         try outputOptions.validate(allowHTML: true, allowXLSX: true)
         if let quarter, !(1...4).contains(quarter) { throw ValidationError("--quarter must be 1-4") }
@@ -71,7 +67,7 @@ struct ComplianceCommand: StoreCommand {
         for warning in report.warnings { Terminal.standardError.render(warning) }
         if outputOptions.wantsWorkbook {
             try ComplianceWorkbook.write(
-                report.rows, query: query, provenance: report.provenance, language: lang,
+                report.rows, query: query, provenance: report.provenance, language: global.language,
                 path: outputOptions.workbookPath)
             try outputOptions.writeProvenance { report.provenance }
             if let failUnder { try report.judge(failUnder: failUnder) }
@@ -80,7 +76,7 @@ struct ComplianceCommand: StoreCommand {
         try outputOptions.emit(
             ComplianceReport.render(
                 report.rows, query: query, format: outputOptions.resolvedFormat, provenance: report.provenance,
-                language: lang),
+                language: global.language, width: outputOptions.width),
             provenance: report.provenance)
         if let failUnder { try report.judge(failUnder: failUnder) }
     }

@@ -25,8 +25,9 @@ struct ExportCommand: StoreCommand {
     var opd: String?
 
     func run() throws {
-        let exporter = Exporter(
+        var exporter = Exporter(
             store: try global.openStore(), scope: ExportScope(year: year, opdCode: opd), asOf: asOf.day)
+        exporter.language = global.language
         try exporter.write(format, to: output == "-" ? .stream(FileHandle.standardOutput.write) : .file(output))
     }
 }

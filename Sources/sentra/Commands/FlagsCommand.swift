@@ -60,6 +60,8 @@ struct FlagsCommand: StoreCommand {
                 "sentra: warning: \(kind) fired on \(share)% of spend rows; check its threshold\n")
         }
         try outputOptions.emit(
-            RedFlags.render(result.flags, thresholds: thresholds, format: outputOptions.resolvedFormat))
+            RedFlags.render(
+                result.flags, thresholds: thresholds, format: outputOptions.resolvedFormat,
+                language: global.language, names: result.names, width: outputOptions.width))
     }
 }

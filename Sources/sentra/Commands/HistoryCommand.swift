@@ -13,6 +13,9 @@ struct HistoryCommand: StoreCommand {
 
     func run() throws {
         let entries = try global.openStore().read { try History.load($0) }
-        try outputOptions.emit(History.render(entries, format: outputOptions.resolvedFormat))
+        try outputOptions.emit(
+            History.render(
+                entries, format: outputOptions.resolvedFormat, language: global.language,
+                width: outputOptions.width))
     }
 }

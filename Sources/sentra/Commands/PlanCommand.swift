@@ -46,7 +46,8 @@ struct PlanCommand: StoreCommand {
         for warning in result.warnings { Terminal.standardError.render(warning) }
         try outputOptions.emit(
             PlanReport.render(
-                result.plan, outcomes: result.outcomes, metric: metric, format: outputOptions.resolvedFormat))
+                result.plan, outcomes: result.outcomes, metric: metric, format: outputOptions.resolvedFormat,
+                language: global.language, width: outputOptions.width))
         try outputOptions.writeProvenance {
             try store.read { try Provenance.load($0, asOf: asOf.day, filters: filters) }
         }

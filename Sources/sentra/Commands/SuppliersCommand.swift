@@ -24,6 +24,14 @@ struct SuppliersCommand: StoreCommand {
     @Option(help: "mikro | kecil | menengah | koperasi | besar", transform: OptionValue.scale)
     var scale: Scale?
 
+    @Option(
+        help: "Only suppliers with a product at most this unit price, e.g. 20000 or \"Rp 20.000\".",
+        transform: OptionValue.rupiah)
+    var maxPrice: Rupiah?
+
+    @Option(help: "Only suppliers with a product they can make at least N of a month.")
+    var minCapacity: Int64?
+
     func validate() throws { try outputOptions.validate(allowHTML: false) }
 
     func run() throws {
@@ -33,7 +41,12 @@ struct SuppliersCommand: StoreCommand {
         search.category = category
         search.certificate = cert
         search.scale = scale
+        search.maxPrice = maxPrice
+        search.minCapacity = minCapacity
         let results = try search.run(try global.openStore())
-        try outputOptions.emit(SupplierReport.render(results, format: outputOptions.resolvedFormat))
+        try outputOptions.emit(
+            SupplierReport.render(
+                results, format: outputOptions.resolvedFormat, language: global.language,
+                width: outputOptions.width))
     }
 }

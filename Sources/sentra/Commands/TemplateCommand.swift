@@ -20,8 +20,8 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: "xlsx (default) | csv")
     var format: Template.Format = .xlsx
 
-    @Option(help: "Language of the headers and notes: id (default) | en")
-    var lang: ReportLanguage = .id
+    @Option(help: "Language of the headers and notes: id | en (default: $SENTRA_LANG, else id).")
+    var lang: ReportLanguage?
 
     @Option(help: "File to write (replaced atomically); - is stdout (csv only).")
     var output: String
@@ -37,7 +37,7 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         try Template.write(
-            ImportKind(rawValue: kind)!, format: format, language: lang,
+            ImportKind(rawValue: kind)!, format: format, language: ReportLanguage.chosen(lang),
             to: output == "-" ? .stream(FileHandle.standardOutput.write) : .file(output))
     }
 }

@@ -10,16 +10,29 @@ public struct Candidate: Sendable, Equatable {
     public var unitPrice: Rupiah
     public var total: Rupiah
     /// Higher is better: 0–1000 before the spreading penalty (60 per earlier top pick of the
-    /// same supplier in this run, at most 5 picks), which can take it below 0. Components are in ``reasons``.
+    /// same supplier in this run, at most 5 picks), which can take it below 0. Components are in ``why``.
     public var score: Int
     public var region: String
-    public var reasons: [String]
+    /// The reasons with their figures, for renderers to word.
+    public var why: [MatchReason]
+
+    /// The reasons as the machine formats word them.
+    public var reasons: [String] { why.map(\.english) }
 }
 
 /// The proposals for one need, or why there are none.
 public struct NeedMatch: Sendable, Equatable {
     public var need: Need
     public var candidates: [Candidate]
-    /// Why no candidate qualifies (nil when there is one).
-    public var unmatchedReason: String?
+    /// Why no candidate qualifies (nil when there is one), with its figures.
+    public var unmatched: UnmatchedReason?
+
+    public init(need: Need, candidates: [Candidate], unmatched: UnmatchedReason?) {
+        self.need = need
+        self.candidates = candidates
+        self.unmatched = unmatched
+    }
+
+    /// Why no candidate qualifies, as the machine formats word it.
+    public var unmatchedReason: String? { unmatched?.english }
 }

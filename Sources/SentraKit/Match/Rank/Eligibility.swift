@@ -26,12 +26,14 @@ public struct Eligibility: Sendable {
             case .missingCertificates(let types): return "lacks \(types.joined(separator: ", ")) certificate"
             case .overBudget(let total, let budget):
                 let over = Int((total.sen - budget.sen) * 100 / max(budget.sen, 1))
-                return "total \(total.display) is \(max(over, 1))% over budget \(budget.display)"
+                return "total \(total.display) is \(max(over, 1))% over budget \(budget.display), "
+                    + "\((total - budget).display) more needed"
             case .deadlinePassed(let day): return "needed by \(day), before the as-of date"
             case .leadTime(let days, let available):
                 return "lead time \(days) days exceeds the \(available) days available"
             case .capacity(let perMonth, let months, let quantity):
-                return "capacity \(perMonth)/month × \(months) month\(months == 1 ? "" : "s") is below \(quantity)"
+                return "capacity \(perMonth)/month × \(months) month\(months == 1 ? "" : "s") is below \(quantity), "
+                    + "\(quantity - perMonth * Int64(months)) short"
             }
         }
     }

@@ -1,80 +1,75 @@
 extension Matcher {
-    /// The candidate with its reasons, in words an officer can check against the score.
+    /// The candidate with its reasons and their figures, so an officer can check them against the score.
     func candidate(
         _ shelf: CatalogShelf, _ index: Int, parts: Components, for need: Need, terms: [String], ids: [Int32]
     ) -> Candidate {
         let item = catalog.item(need.category, index)
         let supplier = catalog.supplier(shelf, index)
-        var reasons: [String] = []
+        var why: [MatchReason] = []
         let matched = zip(terms, ids).filter { $1 >= 0 && shelf.holds(index, term: $1) }.map(\.0)
-        reasons.append(
-            "text fit \(Matcher.fraction(parts.text))"
-                + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
-        switch Matcher.tier(RegionCode.number(supplier.region), need.regionNumber) {
-        case 0: reasons.append("same kabupaten/kota \(supplier.region)")
-        case 1: reasons.append("same province \(need.region?.province ?? "") (\(supplier.region))")
-        default: reasons.append("outside the province (\(supplier.region))")
-        }
-        reasons.append(
-            "total \(parts.total.display) = \(need.quantity) × \(item.unitPrice.display), "
-                + "\(parts.headroom / 10)% under budget \(need.budget.display)")
-        reasons.append(item.tkdn.map { "TKDN \($0)%" } ?? "TKDN unknown")
-        if !need.requiredCertifications.isEmpty {
-            reasons.append("holds " + need.requiredCertifications.joined(separator: ", "))
-        }
-        if let capacity = item.capacityPerMonth {
-            reasons.append("capacity \(capacity) \(item.unit)/month covers \(need.quantity)")
-        } else {
-            reasons.append("capacity unknown")
-        }
+        why.append(.textFit(fit: parts.text, matched: matched, termCount: terms.count))
+        why.append(
+            .nearness(
+                tier: Matcher.tier(RegionCode.number(supplier.region), need.regionNumber),
+                needRegion: need.region?.description ?? "",
+                supplierRegion: supplier.region))
+        why.append(
+            .price(
+                total: parts.total, quantity: need.quantity, unitPrice: item.unitPrice, headroom: parts.headroom,
+                budget: need.budget))
+        why.append(.tkdn(item.tkdn))
+        if !need.requiredCertifications.isEmpty { why.append(.certificates(need.requiredCertifications)) }
+        why.append(
+            .capacity(
+                perMonth: item.capacityPerMonth, unit: item.unit, quantity: need.quantity,
+                months: eligibility.months(need)))
         if let lead = item.leadTimeDays {
-            reasons.append("lead time \(lead) days, \(eligibility.daysAvailable(need)) days available")
+            why.append(.leadTime(days: lead, available: eligibility.daysAvailable(need)))
         }
         if parts.penalty > 0 {
-            let picks = topPicks[Int(shelf.supplier[index])]
-            reasons.append(
-                "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(parts.penalty))")
+            why.append(.spreading(picks: topPicks[Int(shelf.supplier[index])], penalty: parts.penalty))
         }
-        reasons.append("scale \(supplier.scale.rawValue)")
+        why.append(.scale(supplier.scale, countsTowardUMKK: supplier.scale.countsTowardUMKK))
         return Candidate(
             rank: 0, nib: supplier.nib, supplierName: supplier.name, scale: supplier.scale, sku: item.sku,
             productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: parts.total,
-            score: parts.score, region: supplier.region, reasons: reasons)
+            score: parts.score, region: supplier.region, why: why)
     }
 
     /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
     /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
-    func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> String {
-        guard c.count > 0 else { return "no supplier offers category \(need.category)" }
+    func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> UnmatchedReason {
+        guard c.count > 0 else { return .noSupplier(category: need.category) }
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
-        var summary: [String: Int] = [:]
+        var summary: [ExcludedCount] = []
         for constraint in HardConstraint.allCases {
-            for (label, count) in gate.excluded(by: constraint, c, need) where count > 0 {
-                summary[label, default: 0] += count
+            for count in gate.excluded(by: constraint, c, need) where count.count > 0 {
+                if let same = summary.firstIndex(where: { $0.label == count.label }) {
+                    summary[same].count += count.count
+                } else {
+                    summary.append(count)
+                }
             }
         }
-        let text = summary.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        // The nearest miss breaks the fewest constraints, then is nearest, then cheapest. Every
-        // item breaks at least one (none is a candidate), so the first one breaking exactly one
-        // in the need's own kabupaten/kota is it: the scan stops there.
-        var nearest = (broken: Int.max, tier: Int.max, index: Int.max)
+        summary.sort { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
+        // The nearest miss breaks the fewest constraints, then falls shortest of them (so the
+        // cheapest of the items over budget, not the most relevant), then is nearest.
+        var nearest = (broken: Int.max, shortfall: Int.max, tier: Int.max, index: Int.max)
         for i in 0..<c.count {
             let broken = gate.broken(c, i)
-            let tier = Matcher.tier(c.region[i], region)
-            if (broken, tier) < (nearest.broken, nearest.tier) {
-                nearest = (broken, tier, i)
-                if broken <= 1 && tier == 0 { break }
-            }
+            guard broken <= nearest.broken else { continue }
+            let candidate = (broken, gate.shortfall(c, i), Matcher.tier(c.region[i], region), i)
+            if candidate < nearest { nearest = candidate }
         }
         let item = catalog.item(need.category, nearest.index)
         let supplier = catalog.supplier(c, nearest.index)
-        let reasons = eligibility.exclusions(
+        let exclusions = eligibility.exclusions(
             need, item: item, supplier: supplier, certificateTypes: c.certificateTypes(nearest.index))
-        return
-            "no candidate among \(c.count) \(need.category) item\(c.count == 1 ? "" : "s") (\(text)); "
-            + "nearest: \(item.name) by \(supplier.name) in \(supplier.region) "
-            + "at \(item.unitPrice.display)/\(item.unit): " + reasons.map(\.explanation).joined(separator: "; ")
+        return .noCandidate(
+            category: need.category, items: c.count, excluded: summary,
+            nearest: NearestMiss(
+                productName: item.name, supplierName: supplier.name, nib: supplier.nib, region: supplier.region,
+                unitPrice: item.unitPrice, unit: item.unit, exclusions: exclusions))
     }
 }

@@ -57,6 +57,30 @@ extension Matcher {
             return count
         }
 
+        /// How far item `i` of `shelf` falls short of the constraints it breaks, in thousandths of
+        /// what each asks, summed: over budget by a fifth is 200, capacity short by half 500, lead
+        /// time twice the days available 1000; a constraint no figure can meet (certificates, an
+        /// inactive or large supplier, a passed deadline) counts 1000. Orders nearest misses.
+        func shortfall(_ c: CatalogShelf, _ i: Int) -> Int {
+            var total = 0
+            var raw: UInt8 = 0
+            while let constraint = HardConstraint(rawValue: raw) {
+                raw += 1
+                guard constraint.breaks(self, c, i) else { continue }
+                switch constraint {
+                case .budget:
+                    let (cost, overflow) = c.price[i].multipliedReportingOverflow(by: quantity)
+                    total += overflow ? 1_000_000 : Int(min((cost - budget) * 1000 / max(budget, 1), 1_000_000))
+                case .capacity:
+                    total += Int((quantity - c.capacity[i] * months) * 1000 / max(quantity, 1))
+                case .leadTime:
+                    total += Int(min((c.lead[i] - Int64(days)) * 1000 / Int64(max(days, 1)), 1_000_000))
+                default: total += 1000
+                }
+            }
+            return total
+        }
+
         /// Whether no item of `shelf` can pass, known without looking at items.
         func closes(_ shelf: CatalogShelf) -> Bool {
             days < 0 || shelf.openMask & requiredMask != requiredMask

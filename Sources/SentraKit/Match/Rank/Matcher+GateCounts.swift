@@ -1,8 +1,8 @@
 extension Matcher.Gate {
-    /// How many items of `c` break `constraint` for `need`, by label, from the shelf's summaries
+    /// How many items of `c` break `constraint` for `need`, from the shelf's summaries
     /// (``CatalogShelf/finish(inactive:large:)``), so an unmatched need costs no scan of its
     /// category. Certificates give one count per set of missing types.
-    func excluded(by constraint: HardConstraint, _ c: CatalogShelf, _ need: Need) -> [(label: String, count: Int)] {
+    func excluded(by constraint: HardConstraint, _ c: CatalogShelf, _ need: Need) -> [ExcludedCount] {
         let count: Int
         switch constraint {
         case .inactiveSupplier: count = c.inactiveCount
@@ -14,25 +14,25 @@ extension Matcher.Gate {
         case .leadTime: count = days < 0 ? 0 : c.leadSorted.count - CatalogShelf.countAtMost(c.leadSorted, Int64(days))
         case .capacity: count = CatalogShelf.countAtMost(c.capacitySorted, (quantity - 1) / months)
         }
-        return [(constraint.label(), count)]
+        return [ExcludedCount(constraint: constraint, missing: [], count: count)]
     }
 
-    private func missingCertificates(_ c: CatalogShelf, _ need: Need) -> [(label: String, count: Int)] {
-        var counts: [String: Int] = [:]
+    private func missingCertificates(_ c: CatalogShelf, _ need: Need) -> [ExcludedCount] {
+        var counts: [[String]: Int] = [:]
         if requiredOthers.isEmpty {
             for (held, count) in c.maskCounts.enumerated() where count > 0 && requiredMask & ~UInt8(held) != 0 {
                 let missing = requiredMask & ~UInt8(held)
                 let types = need.requiredCertifications.filter { CatalogSnapshot.mask([$0]) & missing != 0 }
-                counts[HardConstraint.certificates.label(missing: types), default: 0] += count
+                counts[types, default: 0] += count
             }
         } else {
             // Types outside the five are not in the mask counts: each item is asked (rare needs only).
             for i in 0..<c.count {
                 let held = c.certificateTypes(i)
                 let missing = need.requiredCertifications.filter { !held.contains($0) }
-                if !missing.isEmpty { counts[HardConstraint.certificates.label(missing: missing), default: 0] += 1 }
+                if !missing.isEmpty { counts[missing, default: 0] += 1 }
             }
         }
-        return counts.map { ($0.key, $0.value) }
+        return counts.map { ExcludedCount(constraint: .certificates, missing: $0.key, count: $0.value) }
     }
 }

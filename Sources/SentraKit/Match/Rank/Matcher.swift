@@ -73,14 +73,13 @@ public struct Matcher: Sendable {
     /// Candidates in place, reasons written, and the top one counted for spreading.
     mutating func finish(_ need: Need, _ chosen: [Podium.Entry]) -> NeedMatch {
         if let reason = need.notIKMReason {
-            return NeedMatch(need: need, candidates: [], unmatchedReason: "\(reason); not searched")
+            return NeedMatch(need: need, candidates: [], unmatched: .notIKM(reason))
         }
         guard let shelf = catalog.shelves[need.category] else {
-            return NeedMatch(
-                need: need, candidates: [], unmatchedReason: "no supplier offers category \(need.category)")
+            return NeedMatch(need: need, candidates: [], unmatched: .noSupplier(category: need.category))
         }
         guard let first = chosen.first else {
-            return NeedMatch(need: need, candidates: [], unmatchedReason: unmatchedReason(need, shelf: shelf))
+            return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
         }
         let terms = TextFit.terms(need.description)
         let ids = shelf.ids(terms)
@@ -88,7 +87,7 @@ public struct Matcher: Sendable {
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
         penaltySteps[Int(first.supplier)] = UInt8(min(topPicks[Int(first.supplier)], 5))
-        return NeedMatch(need: need, candidates: ranked, unmatchedReason: nil)
+        return NeedMatch(need: need, candidates: ranked, unmatched: nil)
     }
 
     /// The best `size` items for `need`, one per supplier, scored with the spreading

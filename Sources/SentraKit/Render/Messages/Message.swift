@@ -1,0 +1,36 @@
+/// Every text a person reads from sentra's people formats, by key: each language's catalogue
+/// (``ReportLanguage/catalogue``) words every key, with `{1}`, `{2}`… for the figures
+/// (`MessageCatalogueTests` fails when a key or a placeholder is missing in one of them).
+public enum Message: String, CaseIterable, Sendable {
+    // match: the need line, candidates and the summary
+    case needLine, needBy, needCerts, noCandidate, candidateLine, score, matchSummary
+    // match: reasons
+    case reasonTextFit, reasonNoSharedTerms, reasonSameRegency, reasonSameCity, reasonSameProvince
+    case reasonOutsideProvince, reasonPrice, reasonPriceExact, reasonTKDN, reasonTKDNUnknown, reasonCertificates
+    case reasonCapacity, reasonCapacityUnknown, reasonLeadTime, reasonSpreading, reasonCountsUMKK, reasonNotUMKK
+    // match: unmatched reasons
+    case unmatchedNotIKM, unmatchedNoSupplier, unmatchedNoCandidate, unmatchedNearest
+    case excludedInactive, excludedLarge, excludedCategory, excludedCertificates, excludedBudget
+    case excludedDeadline, excludedLeadTime, excludedCapacity
+    case missInactive, missLarge, missCategory, missCertificates, missBudget, missDeadline, missLeadTime
+    case missCapacity
+    // match: table columns
+    case colNeed, colOPD, colRank, colNIB, colSupplier, colSKU, colProduct, colUnitPrice, colTotal, colScore
+    case colRegion, colReasons, colUnmatched
+    // suppliers
+    case colName, colScale, colSentra, colCertificates, colActive, colProducts, colPhone, colEmail, colPrice
+    case colCapacity, yes, no, suppliersSummary
+    // flags
+    case colFlag, colSubject, colAmount, colRows, colDetail, flagsThresholds, flagsSummary
+    // check
+    case colSeverity, colCheck, colMessage, checkNone, checkSummary
+    // history
+    case colImportID, colSHA256, colImportedAt, colKind, colFile, colAdded, colUpdated, colUnchanged, colRejected
+    case colAmended, historyAmended, historyAmendment
+    // plan
+    case colMonth, colQuantity, colUnassigned, colRealized, colProjected, colTarget, colMet, colPlanned
+    case colHHIBefore, colHHIAfter, met, below, planCovered
+    // report compliance
+    case complianceTitle, complianceNoSpend, complianceOf, complianceGap, complianceBudgetShare, complianceProjected
+    case complianceSummary
+}
