@@ -20,12 +20,17 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Accepts `36.04` or `3604`, or a Kemendagri name: `Kota Cilegon`, `Cilegon`, `Kab. Serang`.
     public static func parse(_ raw: String) -> Result<RegionCode, ValueError> {
-        let text = raw.trimmingSpaces
-        // Codes never hold a letter; names always do.
-        if text.contains(where: \.isLetter) { return KemendagriRegions.lookup(text) }
-        var digits = text
-        if text.count == 5, text[text.index(text.startIndex, offsetBy: 2)] == "." {
-            digits = text.replacingOccurrences(of: ".", with: "")
+        var digits: String
+        if let plain = plainDigits(raw) {
+            digits = plain
+        } else {
+            let text = raw.trimmingSpaces
+            // Codes never hold a letter; names always do.
+            if text.contains(where: \.isLetter) { return KemendagriRegions.lookup(text) }
+            digits = text
+            if text.count == 5, text[text.index(text.startIndex, offsetBy: 2)] == "." {
+                digits = text.replacingOccurrences(of: ".", with: "")
+            }
         }
         guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return .failure(ValueError("\"\(raw)\" must be a kabupaten/kota code like 36.04 or 3604"))
@@ -39,6 +44,18 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
             return .failure(ValueError("\"\(raw)\": \(regency) is neither a kabupaten (01–69) nor a kota (71–99)"))
         }
         return .success(RegionCode(province: province, regency: regency))
+    }
+
+    /// The four digits of a code written exactly `36.04` or `3604` (as every stored need and
+    /// supplier holds it), read from its bytes: the general path's Foundation calls cost more than
+    /// the rest of loading a need.
+    private static func plainDigits(_ raw: String) -> String? {
+        let bytes = Array(raw.utf8)
+        let digits = bytes.count == 5 && bytes[2] == UInt8(ascii: ".") ? bytes[0..<2] + bytes[3..<5] : bytes[...]
+        guard digits.count == 4, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Accepts a whole region or a province prefix (`36`), for filters.
