@@ -93,7 +93,7 @@ import Testing
         guard lines.count >= 6 else { return }
         #expect(lines[0] == "['Kepatuhan', 'Sumber']")
         #expect(lines[1] == "['Kode OPD', 'Nama OPD', 'Periode', 'Total Belanja']")
-        #expect(lines[2].hasSuffix(" \"Rp \"#,##0 float 0.00%"), "\(lines[2])")
+        #expect(lines[2].hasSuffix(" [$-421]\"Rp \"#,##0 float 0.00%"), "\(lines[2])")
         #expect(lines[3] == "A2 True")
         #expect(lines[4] == "True")
         #expect(lines[5] == "True True")
@@ -123,7 +123,7 @@ import Testing
         #expect(check.status == 0, "\(check.output)")
         #expect(
             check.output
-                == "['ID Transaksi', 'Kode OPD', 'Tanggal', 'Nilai']\nTrue 2026-01-02 1000 \"Rp \"#,##0\ns '=HYPERLINK(\"http://x\") '@SUM(A1)\n",
+                == "['ID Transaksi', 'Kode OPD', 'Tanggal', 'Nilai']\nTrue 2026-01-02 1000 [$-421]\"Rp \"#,##0\ns '=HYPERLINK(\"http://x\") '@SUM(A1)\n",
             "\(check.output)")
     }
 }

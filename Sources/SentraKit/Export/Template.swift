@@ -48,7 +48,7 @@ public enum Template {
             throw SentraError(.cannotCreate, "\(path): cannot create workbook")
         }
         let id = language == .id
-        let formats = TemplateFormats(workbook)
+        let formats = TemplateFormats(workbook, language: language)
         // The Data sheet comes first: `sentra import` reads the first sheet.
         let data = workbook_add_worksheet(workbook, "Data")!
         let notes = workbook_add_worksheet(workbook, id ? "Petunjuk" : "Notes")!

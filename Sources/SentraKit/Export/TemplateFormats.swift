@@ -9,7 +9,7 @@ struct TemplateFormats {
     let date: UnsafeMutablePointer<lxw_format>
     let whole: UnsafeMutablePointer<lxw_format>
 
-    init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+    init(_ workbook: UnsafeMutablePointer<lxw_workbook>, language: ReportLanguage) {
         func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
             let format = workbook_add_format(workbook)!
             configure(format)
@@ -22,7 +22,7 @@ struct TemplateFormats {
             format_set_bg_color($0, 0xFFF2CC)
         }
         code = make { format_set_num_format($0, "@") }
-        money = make { format_set_num_format($0, "\"Rp \"#,##0") }
+        money = make { format_set_num_format($0, XLSXExport.moneyFormat(language)) }
         date = make { format_set_num_format($0, "dd/mm/yyyy") }
         whole = make { format_set_num_format($0, "0") }
     }

@@ -5,13 +5,14 @@ import Foundation
 /// they are written, so a million spend rows stay flat in memory.
 ///
 /// Each table is written as a person reads it: money as numbers shown `Rp 9.000.000`,
-/// percentages as numbers shown `38,25%`, dates as dates, a bold frozen header with an
+/// percentages as numbers shown `38.25%`, dates as dates, a bold frozen header with an
 /// autofilter, columns as wide as their content, text cells defused against formulas.
 public final class XLSXExport {
     /// Excel's last row is 1,048,576; one is the header.
     public static let excelRowsPerSheet = 1_048_575
-    /// Widest column, in characters: long descriptions wrap at the viewer, not the sheet.
-    static let maximumWidth = 60.0
+    /// Widest column, in characters: room for a whole sha256 (64 hex digits); longer text is cut
+    /// at the viewer, not widened further.
+    static let maximumWidth = 75.0
 
     /// Data rows per sheet before the table continues on `NAME 2`, `NAME 3`, …
     public let rowsPerSheet: Int
@@ -71,8 +72,14 @@ public final class XLSXExport {
             return format
         }
         formats = Formats(
-            header: format(nil, bold: true), money: format("\"Rp \"#,##0"), percent: format("0.00%"),
+            header: format(nil, bold: true), money: format(XLSXExport.moneyFormat(language)), percent: format("0.00%"),
             date: format(language == .id ? "dd/mm/yyyy" : "yyyy-mm-dd"))
+    }
+
+    /// Rupiah with thousands: `[$-421]` (Indonesian) makes the grouping dots, `Rp 11.700.000.000`, whatever
+    /// the reader's own locale; in English the viewer's separators apply.
+    static func moneyFormat(_ language: ReportLanguage) -> String {
+        language == .id ? "[$-421]\"Rp \"#,##0" : "\"Rp \"#,##0"
     }
 
     deinit {
@@ -137,7 +144,7 @@ public final class XLSXExport {
         case .text: break
         }
         worksheet_write_string(sheet, row, column, CSVWriter.defused(cell), nil)
-        return Double(cell.count) + 1
+        return Double(cell.count) * 1.1 + 1
     }
 
     private func newSheet(_ name: String, columns: [Column]) -> UnsafeMutablePointer<lxw_worksheet> {
