@@ -20,7 +20,7 @@ public enum ComplianceMetric: String, Sendable, CaseIterable {
     /// Whether a supplier of `scale` (nil: unlinked) with `tkdn` counts.
     public func counts(scale: Scale?, tkdn: Percent?) -> Bool {
         switch self {
-        case .umkk: return scale.map { [.mikro, .kecil, .koperasi].contains($0) } ?? false
+        case .umkk: return scale?.countsTowardUMKK ?? false
         case .ikm: return scale.map { [.mikro, .kecil, .menengah, .koperasi].contains($0) } ?? false
         case .pdn: return scale != nil || (tkdn?.basisPoints ?? 0) >= 2500
         }

@@ -6,6 +6,9 @@ public enum Scale: String, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// Whether buying from this scale counts toward the UMK-K target (mikro, kecil, koperasi).
+    public var countsTowardUMKK: Bool { self == .mikro || self == .kecil || self == .koperasi }
+
     static let aliases: [String: Scale] = [
         "mikro": .mikro, "micro": .mikro, "usaha mikro": .mikro,
         "kecil": .kecil, "small": .kecil, "usaha kecil": .kecil,

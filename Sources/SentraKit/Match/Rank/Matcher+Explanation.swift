@@ -1,15 +1,11 @@
 extension Matcher {
     /// The candidate with its reasons, in words an officer can check against the score.
     func candidate(
-        _ shelf: CatalogShelf, _ index: Int, parts: Components, for need: Need, terms: [String], ids: [Int32]
+        _ shelf: CatalogShelf, _ index: Int, parts: Components, for need: Need, text: NeedText
     ) -> Candidate {
         let item = catalog.item(need.category, index)
         let supplier = catalog.supplier(shelf, index)
-        var reasons: [String] = []
-        let matched = zip(terms, ids).filter { $1 >= 0 && shelf.holds(index, term: $1) }.map(\.0)
-        reasons.append(
-            "text fit \(Matcher.fraction(parts.text))"
-                + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", ")))
+        var reasons: [String] = [textReason(shelf, index, parts: parts, text: text)]
         switch Matcher.tier(supplier.region, need.region) {
         case 0: reasons.append("same kabupaten/kota \(supplier.region)")
         case 1: reasons.append("same province \(need.region.prefix(2)) (\(supplier.region))")
@@ -46,6 +42,9 @@ extension Matcher {
     /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> String {
         guard c.count > 0 else { return "no supplier offers category \(need.category)" }
+        // Only relevant items can be candidates: the nearest miss is one of them.
+        let relevant = relevantItems(c, c.needText(need.description))
+        guard !relevant.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = RegionCode.number(need.region)
         var summary: [String: Int] = [:]
@@ -54,13 +53,14 @@ extension Matcher {
                 summary[label, default: 0] += count
             }
         }
+        if relevant.count < c.count { summary["not the product asked for"] = c.count - relevant.count }
         let text = summary.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         // The nearest miss breaks the fewest constraints, then is nearest, then cheapest. Every
-        // item breaks at least one (none is a candidate), so the first one breaking exactly one
-        // in the need's own kabupaten/kota is it: the scan stops there.
+        // relevant item breaks at least one (none is a candidate), so the first one breaking
+        // exactly one in the need's own kabupaten/kota is it: the scan stops there.
         var nearest = (broken: Int.max, tier: Int.max, index: Int.max)
-        for i in 0..<c.count {
+        for i in relevant.lazy.map({ Int($0) }) {
             let broken = gate.broken(c, i)
             let tier = Matcher.tier(c.region[i], region)
             if (broken, tier) < (nearest.broken, nearest.tier) {
