@@ -74,11 +74,15 @@ public struct Planner: Sendable {
     /// Value of one unit of `need` in hundredths of a sen: its budget share, so buying dearer never scores higher.
     static func unitValue(_ need: Need) -> Int64 { need.budget.sen * 100 / max(need.quantity, 1) }
 
-    /// The months a need occupies and how much of it falls in each: its deadline month, or,
-    /// without `needed_by`, the rest of its fiscal year from the as-of month, in equal parts
+    /// The months a need occupies and how much of it falls in each: its deadline month (also
+    /// for perishable goods without `needed_by`: 31 December of the fiscal year), or, without
+    /// `needed_by`, the rest of its fiscal year from the as-of month, in equal parts
     /// (the first months take one more unit each until the remainder is used).
     func slices(_ need: Need) -> [(month: String, quantity: Int64)] {
-        if let day = need.neededBy { return [(day.yearMonth, need.quantity)] }
+        // Perishable goods are made in the month they are delivered (``Eligibility/months(_:)``).
+        if let day = need.neededBy ?? (eligibility.perishable(need) ? eligibility.deadline(need) : nil) {
+            return [(day.yearMonth, need.quantity)]
+        }
         let asOf = eligibility.asOf
         let first = asOf.year == need.fiscalYear ? asOf.month : asOf.year < need.fiscalYear ? 1 : 12
         let months = Array(first...12)

@@ -2,9 +2,10 @@ extension MatchReason {
     /// The reason in plain words of `language`, with region names beside their codes' meaning.
     public func words(_ language: ReportLanguage) -> String {
         switch self {
-        case .textFit(_, let matched, let termCount):
+        case .textFit(_, let matched, let context, let termCount):
             if matched.isEmpty { return language.text(.reasonNoSharedTerms, termCount) }
-            return language.text(.reasonTextFit, matched.joined(separator: " "), matched.count, termCount)
+            let fit = language.text(.reasonTextFit, matched.joined(separator: " "), matched.count, termCount)
+            return context.isEmpty ? fit : fit + language.text(.reasonContext, context.joined(separator: ", "))
         case .nearness(let tier, let needRegion, let supplierRegion):
             let place = RegionName(code: supplierRegion)
             switch tier {

@@ -12,6 +12,10 @@ extension UnmatchedReason {
                 + language.text(
                     .unmatchedNearest, nearest.productName, supplier, RegionName(code: nearest.region).full,
                     nearest.unitPrice.display, nearest.unit, misses)
+        case .irrelevant(let category, let items, let lookedFor):
+            return lookedFor.isEmpty
+                ? language.text(.unmatchedNoProductNamed, items, category)
+                : language.text(.unmatchedIrrelevant, items, category, lookedFor.joined(separator: ", "))
         }
     }
 }
@@ -27,6 +31,7 @@ extension ExcludedCount {
         case .deadline: language.text(.excludedDeadline, count)
         case .leadTime: language.text(.excludedLeadTime, count)
         case .capacity: language.text(.excludedCapacity, count)
+        case nil: language.text(.excludedIrrelevant, count)
         }
     }
 }

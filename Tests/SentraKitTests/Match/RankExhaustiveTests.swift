@@ -66,16 +66,22 @@ import Testing
     static func exhaustive(_ matcher: Matcher, _ need: Need, size: Int) -> [(index: Int, score: Int)] {
         guard let shelf = matcher.catalog.shelves[need.category] else { return [] }
         let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
-        let ids = shelf.ids(TextFit.terms(need.description))
+        let text = shelf.needText(need.description)
         let region = need.regionNumber
-        var best: [Int32: (index: Int, score: Int)] = [:]
+        var best: [Int32: (index: Int, score: Int, umkk: Bool)] = [:]
         for i in 0..<shelf.count where gate.passes(shelf, i) && shelf.price[i] * need.quantity <= need.budget.sen {
-            let score = matcher.components(shelf, i, for: need, terms: ids, region: region, spreading: true).score
+            let parts = matcher.components(shelf, i, for: need, text: text, region: region, spreading: true)
+            // Only relevant items are candidates.
+            guard parts.text > 0 else { continue }
+            let score = parts.score
             if let held = best[shelf.supplier[i]], held.score >= score { continue }
-            best[shelf.supplier[i]] = (i, score)
+            best[shelf.supplier[i]] = (i, score, parts.umkk)
         }
-        let ranked = best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        return Array(ranked.prefix(size))
+        // Score, then a supplier counting toward UMK-K, then the shelf's order.
+        let ranked = best.values.sorted {
+            $0.score != $1.score ? $0.score > $1.score : $0.umkk != $1.umkk ? $0.umkk : $0.index < $1.index
+        }
+        return Array(ranked.prefix(size).map { (index: $0.index, score: $0.score) })
     }
 
     @Test(arguments: [21, 22, 23])

@@ -14,13 +14,20 @@ import Testing
             let vocabulary = 1 + mix.next(120)
             let name = Set((0..<mix.next(40)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             let description = Set((0..<mix.next(80)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
-            // -1 is a need term no item on the shelf has.
-            let need = (0..<(1 + mix.next(12))).map { _ in Int32(mix.next(vocabulary + 3)) - 1 }
+            // Distinct ids with weights 1–20, some of them context.
+            let ids = Array(Set((0..<(1 + mix.next(12))).map { _ in Int32(mix.next(vocabulary)) })).sorted()
+            let weights = ids.map { _ in Int32(1 + mix.next(20)) }
+            let meaningful = ids.map { _ in mix.next(3) > 0 }
+            var need = NeedText(
+                ids: ids, terms: ids.map { "t\($0)" }, weights: weights, meaningful: meaningful)
+            // Some needs have copy words (ids not among their own) that halve an item's fit.
+            need.imitation = mix.next(2) == 0 ? [] : [Int32(mix.next(vocabulary))].filter { !ids.contains($0) }
             let words = { (ids: [Int32]) in Set(ids.map { "t\($0)" }) }
             let expected = TextFit.fit(
-                need: need.map { "t\($0)" }, name: words(name), description: words(description))
+                need: need.terms, weights: weights.map(Int.init), meaningful: meaningful,
+                imitation: words(need.imitation), name: words(name), description: words(description))
             #expect(
-                TextFit.fit(need: need, name: name, description: description) == expected,
+                TextFit.fit(need, name: name, description: description) == expected,
                 "need \(need) name \(name) description \(description)")
         }
     }

@@ -1,5 +1,6 @@
-import SentraKit
 import Testing
+
+@testable import SentraKit
 
 @Suite struct TextFitTests {
     @Test func quantitiesWithUnitsAreNotProductWords() {
@@ -28,8 +29,45 @@ import Testing
 
     @Test func fitCountsNameOverDescription() {
         let need = ["snackbox", "rapat"]
-        #expect(TextFit.fit(need: need, name: ["snackbox", "rapat"], description: []) == 1000)
-        #expect(TextFit.fit(need: need, name: ["snackbox"], description: ["rapat"]) == 800)
-        #expect(TextFit.fit(need: need, name: [], description: []) == 0)
+        let fit = { (name: Set<String>, description: Set<String>) in
+            TextFit.fit(need: need, weights: [4, 1], meaningful: [true, false], name: name, description: description)
+        }
+        #expect(fit(["snackbox", "rapat"], []) == 1000)
+        // (4 × 1000 + 1 × 600) / 5
+        #expect(fit(["snackbox"], ["rapat"]) == 920)
+        // (4 × 600) / 5
+        #expect(fit([], ["snackbox"]) == 480)
+        #expect(fit([], []) == 0)
+    }
+
+    @Test func contextAloneMakesNoMatch() {
+        // `rapat` is the occasion: an item sharing only it is not relevant, however it is named.
+        let need = ["snackbox", "rapat"]
+        #expect(
+            TextFit.fit(need: need, weights: [4, 1], meaningful: [true, false], name: ["rapat"], description: []) == 0)
+    }
+
+    @Test func occasionsPlacesAndSizesAreContext() {
+        let terms = TextFit.needTerms("Belanja Makanan dan Minuman Rapat Koordinasi TPAKD Kota Serang 50 orang")
+        #expect(terms.map(\.term) == ["nasikotak", "rapat", "koordinasi", "tpakd", "kota", "serang"])
+        #expect(terms.map(\.role) == [.hint, .context, .context, .product, .context, .context])
+        let paper = TextFit.needTerms("Belanja ATK Kertas HVS A4 Bagian Umum Setda Kota Tangerang 200 rim")
+        #expect(paper.filter { $0.role == .product }.map(\.term) == ["kertas", "hvs"])
+        // A named product wins over the account wording that also stands for it.
+        let snack = TextFit.needTerms("Belanja Makanan dan Minuman Rapat - Snack Rapat")
+        #expect(snack.filter { $0.role == .product }.map(\.term) == ["snackbox"])
+        // A bare place name that is also a word is a place only after kota/kabupaten.
+        #expect(TextFit.needTerms("Cincin Batu Kalimaya").allSatisfy { $0.role == .product })
+        #expect(TextFit.needTerms("Kota Batu").allSatisfy { $0.role == .context })
+    }
+
+    @Test func marketplaceNoiseIsDropped() {
+        #expect(
+            TextFit.terms("[FREE ONGKIR] Emping Melinjo Menes Original 250 gr BUY 3 GET 1 READY STOCK")
+                == ["emping", "menes"])
+        #expect(
+            TextFit.terms("PROMO Kaos Sablon T-Shirt Cotton Combed 30s [COD]") == [
+                "kaos", "cetak", "cotton", "combed", "30s",
+            ])
     }
 }

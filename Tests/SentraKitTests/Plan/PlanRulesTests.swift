@@ -96,14 +96,29 @@ import Testing
     @Test func anUndatedNeedIsSpreadOverTheRestOfItsYear() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        // 1,000 boxes, no date, as of 1 March: ten months, 100 each, within a 120-a-month bakery.
+        // 1,000 packs, no date, as of 1 March: ten months, 100 each, within a 120-a-month maker.
+        let plan = try Self.plan(
+            suppliers: "3673000000001,Roti,mikro,36.73\n",
+            catalog: "3673000000001,KR,Keripik pisang,makanan,pack,10000,120\n",
+            needs: "U1,OPD1,Dinas,2026,makanan,Keripik pisang,1000,pack,15000000,36.73,\n", options: PlanOptions(),
+            in: scratch)
+        #expect(plan.assignments.map(\.month) == (3...12).map { "2026-" + ($0 < 10 ? "0\($0)" : "\($0)") })
+        #expect(plan.assignments.allSatisfy { $0.quantity == 100 })
+        #expect(plan.unassigned.isEmpty)
+    }
+
+    @Test func anUndatedPerishableNeedIsMadeInOneMonth() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // Cooked food is made in the month it is delivered, as match reads capacity: 1,000 snack
+        // boxes by 31 December from a 120-a-month bakery leave 880 unplaced.
         let plan = try Self.plan(
             suppliers: "3673000000001,Roti,mikro,36.73\n",
             catalog: "3673000000001,SB,Snack box,jasa-boga,box,10000,120\n",
             needs: "U1,OPD1,Dinas,2026,jasa-boga,Snack box,1000,box,15000000,36.73,\n", options: PlanOptions(),
             in: scratch)
-        #expect(plan.assignments.map(\.month) == (3...12).map { "2026-" + ($0 < 10 ? "0\($0)" : "\($0)") })
-        #expect(plan.assignments.allSatisfy { $0.quantity == 100 })
-        #expect(plan.unassigned.isEmpty)
+        #expect(plan.assignments.map(\.month) == ["2026-12"])
+        #expect(plan.assignments.map(\.quantity) == [120])
+        #expect(plan.unassigned.map(\.quantity) == [880])
     }
 }

@@ -44,8 +44,11 @@ import Testing
     @Test func reasonsInPlainIndonesian() {
         let l = ReportLanguage.id
         #expect(
-            MatchReason.textFit(fit: 750, matched: ["snack", "box", "rapat"], termCount: 4).words(l)
-                == "cocok dengan \"snack box rapat\" (3 dari 4 kata)")
+            MatchReason.textFit(fit: 750, matched: ["snack", "box"], context: [], termCount: 4).words(l)
+                == "cocok dengan \"snack box\" (2 dari 4 kata)")
+        #expect(
+            MatchReason.textFit(fit: 750, matched: ["snack", "box"], context: ["rapat"], termCount: 4).words(l)
+                == "cocok dengan \"snack box\" (2 dari 4 kata); konteks: rapat")
         #expect(
             MatchReason.nearness(tier: 0, needRegion: "36.72", supplierRegion: "36.72").words(l)
                 == "satu kota (Cilegon)")

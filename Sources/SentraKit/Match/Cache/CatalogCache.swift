@@ -22,6 +22,10 @@ enum CatalogCache {
         text += Lexicon.variants.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         text +=
             "|" + Lexicon.synonyms.map { $0.phrases.joined(separator: ",") + "=" + $0.concept }.joined(separator: ";")
+        text +=
+            "|"
+            + Lexicon.contextPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        text += "|" + Lexicon.noisePhrases.sorted().joined(separator: ",")
         let probe =
             "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "

@@ -21,20 +21,21 @@ extension CatalogShelf {
     }
 
     /// An upper bound of ``textFit(_:need:)`` read from item i's two signatures instead of its
-    /// terms: a need term whose bit is in the name signature may be in the name (1000), else
-    /// one whose bit is in the other may be in the description (600). Bits are shared by terms
-    /// (ids 64 apart), so the bound can exceed the fit, never fall below it. `bits` are the
-    /// need terms' bits, 0 for a term no item has; `count` the number of need terms.
-    func textFitBound(_ i: Int, bits: [UInt64], count: Int) -> Int {
-        guard count > 0 else { return 0 }
+    /// terms: a need term whose bit is in the name signature may be in the name (its weight in
+    /// full), else one whose bit is in the other may be in the description (60%); with no
+    /// meaningful term's bit at all, the item holds none and fits 0. Bits are shared by terms
+    /// (ids 64 apart), so the bound can exceed the fit, never fall below it.
+    func textFitBound(_ i: Int, need: NeedText) -> Int {
+        guard need.total > 0 else { return 0 }
         let name = signatures[2 * i]
         let all = signatures[2 * i + 1]
+        guard all & need.meaningfulBits != 0 else { return 0 }
         var points = 0
-        for bit in bits {
+        for (j, bit) in need.bits.enumerated() {
             let inName = name & bit != 0 ? 1 : 0
             let inAll = all & bit != 0 ? 1 : 0
-            points += 1000 * inName + 600 * (1 - inName) * inAll
+            points += Int(need.weights[j]) * (1000 * inName + 600 * (1 - inName) * inAll)
         }
-        return points / count
+        return max(1, points / need.total)
     }
 }

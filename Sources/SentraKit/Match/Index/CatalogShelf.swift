@@ -116,11 +116,20 @@ struct CatalogShelf: Sendable {
         return list[..<list.partitioningIndex { Int($0) >= limit }]
     }
 
-    /// How well item `i`'s text covers `need` terms (``TextFit/fit(need:name:description:)``).
-    func textFit(_ i: Int, need: [Int32]) -> Int {
+    /// How many items hold `term`.
+    func postingCount(_ term: Int32) -> Int {
+        guard term >= 0, Int(term) + 1 < postingStart.count else { return 0 }
+        return Int(postingStart[Int(term) + 1] - postingStart[Int(term)])
+    }
+
+    /// The text of `description` as this shelf scores it.
+    func needText(_ description: String) -> NeedText { NeedText(TextFit.needTerms(description), on: self) }
+
+    /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``).
+    func textFit(_ i: Int, need: NeedText) -> Int {
         terms.withUnsafeBufferPointer { all in
             TextFit.fit(
-                need: need, name: UnsafeBufferPointer(rebasing: all[Int(termStart[i])..<Int(nameEnd[i])]),
+                need, name: UnsafeBufferPointer(rebasing: all[Int(termStart[i])..<Int(nameEnd[i])]),
                 description: UnsafeBufferPointer(rebasing: all[Int(nameEnd[i])..<Int(termStart[i + 1])]))
         }
     }

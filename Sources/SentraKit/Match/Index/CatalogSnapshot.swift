@@ -10,6 +10,8 @@ public struct CatalogSnapshot: Sendable {
     /// Per supplier number: inactive; a large business (`besar`).
     var inactive: [Bool] = []
     var large: [Bool] = []
+    /// Per supplier number: counts toward the UMK-K target (``Scale/countsTowardUMKK``).
+    var umkk: [Bool] = []
     /// Category slug → its items.
     var shelves: [String: CatalogShelf] = [:]
     /// The import the loaded rows stand at (``CatalogCache/source(_:)``), and the shelves
@@ -79,6 +81,7 @@ public struct CatalogSnapshot: Sendable {
         }
         snapshot.inactive = snapshot.suppliers.map { !$0.active }
         snapshot.large = snapshot.suppliers.map { $0.scale == .besar }
+        snapshot.umkk = snapshot.suppliers.map(\.scale.countsTowardUMKK)
         return snapshot
     }
 

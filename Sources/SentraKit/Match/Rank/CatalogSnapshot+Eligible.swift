@@ -1,9 +1,10 @@
 extension CatalogSnapshot {
     /// Eligible items of `need`'s category, cheapest first: those passing every hard constraint
     /// but `ignoring` (as ``Matcher/Gate`` tests them) and kept by `keep`, at most `limit`. A
-    /// category is coarse (kerajinan holds key rings and bamboo boxes): when some kept items
-    /// share a term with the need's description, only those are given. `anyEligible`: whether
-    /// some item passed the constraints, kept or not. Nil when no supplier offers the category.
+    /// category is coarse (kerajinan holds key rings and bamboo boxes): only items relevant to
+    /// the need (holding one of its meaningful terms, as match requires) are given.
+    /// `anyEligible`: whether some relevant item passed the constraints, kept or not. Nil when
+    /// no supplier offers the category.
     func eligibleItems(
         for need: Need, _ eligibility: Eligibility, ignoring: [HardConstraint], limit: Int,
         keep: (CatalogOffers, Int) -> Bool
@@ -17,18 +18,13 @@ extension CatalogSnapshot {
             eligible = true
             return keep(offers, i)
         }
-        let terms = shelf.ids(TextFit.terms(need.description))
+        let text = shelf.needText(need.description)
         var items: [Int] = []
-        let lists = Set(terms).sorted().map { shelf.postings($0, below: affordable) }.filter { !$0.isEmpty }
+        let lists = zip(text.ids, text.meaningful).filter(\.1).map(\.0).sorted()
+            .map { shelf.postings($0, below: affordable) }.filter { !$0.isEmpty }
         PostingsCursor.walk(
             shelf.postingItems, lists, decide: { _, _ in items.count < limit ? .take : .stop },
             take: { i, _ in if kept(Int(i)) { items.append(Int(i)) } })
-        if items.isEmpty {
-            for i in 0..<affordable where kept(i) {
-                items.append(i)
-                if items.count == limit { break }
-            }
-        }
         return (items, eligible)
     }
 }

@@ -50,8 +50,21 @@ public struct Eligibility: Sendable {
     /// Days from `--as-of` to the deadline.
     public func daysAvailable(_ need: Need) -> Int { deadline(need).ordinal - asOf.ordinal }
 
-    /// Whole months of production before the deadline, at least one and at most twelve.
-    public func months(_ need: Need) -> Int { min(12, max(1, daysAvailable(need) / 30)) }
+    /// Categories whose goods must be made in the month they are delivered: cooked food
+    /// (`jasa-boga`) keeps a day, so a caterer's monthly capacity cannot be stored up.
+    /// Other categories mix fresh and durable goods (fresh fish and seed in `pertanian`,
+    /// fresh jamu and instant powders in `herbal`, keripik that keep for months in
+    /// `makanan`), so they keep the durable reading (docs/matching.md).
+    public static let perishableCategories: Set<String> = ["jasa-boga"]
+
+    /// Whether `need`'s goods are perishable (``perishableCategories``).
+    public func perishable(_ need: Need) -> Bool { Eligibility.perishableCategories.contains(need.category) }
+
+    /// Whole months of production before the deadline whose capacity may carry the need: at
+    /// least one and at most twelve; one for perishable goods, made in the delivery month.
+    public func months(_ need: Need) -> Int {
+        perishable(need) ? 1 : min(12, max(1, daysAvailable(need) / 30))
+    }
 
     /// Every constraint `item` of `supplier` breaks for `need`, in the order of ``HardConstraint``;
     /// empty means eligible.

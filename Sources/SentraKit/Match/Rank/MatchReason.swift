@@ -2,9 +2,10 @@
 /// people in their language; ``english`` is the machine formats' wording (JSON, ndjson and csv
 /// `reasons`), kept byte for byte as the contract has them.
 public enum MatchReason: Sendable, Equatable {
-    /// Text fit in thousandths; `matched` are the need's terms found in the product's name,
-    /// out of `termCount` terms in the need's description.
-    case textFit(fit: Int, matched: [String], termCount: Int)
+    /// Text fit in thousandths; `matched` are the need's product terms found in the product's text,
+    /// `context` its occasion and place words found there (they weigh little), out of `termCount`
+    /// terms in the need's description.
+    case textFit(fit: Int, matched: [String], context: [String], termCount: Int)
     /// 0 same kabupaten/kota, 1 same province, 2 outside it.
     case nearness(tier: Int, needRegion: String, supplierRegion: String)
     /// `headroom` in thousandths of the budget left unspent.
@@ -22,9 +23,9 @@ public enum MatchReason: Sendable, Equatable {
     /// The wording of the machine formats.
     public var english: String {
         switch self {
-        case .textFit(let fit, let matched, _):
-            return "text fit \(Matcher.fraction(fit))"
-                + (matched.isEmpty ? ": no shared terms" : ": " + matched.joined(separator: ", "))
+        case .textFit(let fit, let matched, let context, _):
+            return "text fit \(Matcher.fraction(fit)): " + matched.joined(separator: ", ")
+                + (context.isEmpty ? "" : "; context: " + context.joined(separator: ", "))
         case .nearness(let tier, let needRegion, let supplierRegion):
             switch tier {
             case 0: return "same kabupaten/kota \(supplierRegion)"

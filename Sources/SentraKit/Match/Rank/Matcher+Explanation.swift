@@ -1,13 +1,12 @@
 extension Matcher {
     /// The candidate with its reasons and their figures, so an officer can check them against the score.
     func candidate(
-        _ shelf: CatalogShelf, _ index: Int, parts: Components, for need: Need, terms: [String], ids: [Int32]
+        _ shelf: CatalogShelf, _ index: Int, parts: Components, for need: Need, text: NeedText
     ) -> Candidate {
         let item = catalog.item(need.category, index)
         let supplier = catalog.supplier(shelf, index)
         var why: [MatchReason] = []
-        let matched = zip(terms, ids).filter { $1 >= 0 && shelf.holds(index, term: $1) }.map(\.0)
-        why.append(.textFit(fit: parts.text, matched: matched, termCount: terms.count))
+        why.append(textReason(shelf, index, parts: parts, text: text))
         why.append(
             .nearness(
                 tier: Matcher.tier(RegionCode.number(supplier.region), need.regionNumber),
@@ -40,6 +39,9 @@ extension Matcher {
     /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> UnmatchedReason {
         guard c.count > 0 else { return .noSupplier(category: need.category) }
+        // Only relevant items can be candidates: the nearest miss is one of them.
+        let relevant = relevantItems(c, c.needText(need.description))
+        guard !relevant.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
         var summary: [ExcludedCount] = []
@@ -52,11 +54,24 @@ extension Matcher {
                 }
             }
         }
+        if relevant.count < c.count {
+            summary.append(ExcludedCount(constraint: nil, missing: [], count: c.count - relevant.count))
+        }
         summary.sort { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
         // The nearest miss breaks the fewest constraints, then falls shortest of them (so the
         // cheapest of the items over budget, not the most relevant), then is nearest.
         var nearest = (broken: Int.max, shortfall: Int.max, tier: Int.max, index: Int.max)
-        for i in 0..<c.count {
+        let affordable = c.affordable(quantity: need.quantity, budget: need.budget.sen)
+        for i in relevant.lazy.map({ Int($0) }) {
+            // Past the affordable items every item is over budget, dearer and dearer (the shelf is
+            // in price order): once the budget alone falls shorter than the nearest miss so far and
+            // nothing later can break fewer constraints, the scan is done. A scan of every item per
+            // unmatched need had doubled a full match's instructions (M, cachegrind).
+            if i >= affordable && nearest.broken <= gate.floorOverBudget(c)
+                && gate.budgetShortfall(c, i) > nearest.shortfall
+            {
+                break
+            }
             let broken = gate.broken(c, i)
             guard broken <= nearest.broken else { continue }
             let candidate = (broken, gate.shortfall(c, i), Matcher.tier(c.region[i], region), i)

@@ -68,9 +68,7 @@ extension Matcher {
                 raw += 1
                 guard constraint.breaks(self, c, i) else { continue }
                 switch constraint {
-                case .budget:
-                    let (cost, overflow) = c.price[i].multipliedReportingOverflow(by: quantity)
-                    total += overflow ? 1_000_000 : Int(min((cost - budget) * 1000 / max(budget, 1), 1_000_000))
+                case .budget: total += budgetShortfall(c, i)
                 case .capacity:
                     total += Int((quantity - c.capacity[i] * months) * 1000 / max(quantity, 1))
                 case .leadTime:
@@ -80,6 +78,18 @@ extension Matcher {
             }
             return total
         }
+
+        /// How far item `i`'s total goes over the budget, in thousandths of the budget (at most
+        /// 1,000,000); 0 within it. Never falls as items get dearer, which bounds the nearest-miss scan.
+        func budgetShortfall(_ c: CatalogShelf, _ i: Int) -> Int {
+            let (cost, overflow) = c.price[i].multipliedReportingOverflow(by: quantity)
+            if overflow { return 1_000_000 }
+            return cost <= budget ? 0 : Int(min((cost - budget) * 1000 / max(budget, 1), 1_000_000))
+        }
+
+        /// The fewest constraints an item over budget can break: the budget, and the deadline
+        /// when it has passed (then every item breaks it).
+        func floorOverBudget(_ c: CatalogShelf) -> Int { days < 0 ? 2 : 1 }
 
         /// Whether no item of `shelf` can pass, known without looking at items.
         func closes(_ shelf: CatalogShelf) -> Bool {

@@ -1,22 +1,38 @@
 /// Ranks eligible catalog items for each need and explains every rank.
 ///
-/// Score (0–1000) = 55% text fit + 20% nearness + 15% price headroom + 10% TKDN,
-/// less 60 points for each earlier need in the same run whose top proposal
-/// went to the same supplier (spreading). Ties break on lower total, then NIB, then SKU.
+/// Only items relevant to the need are candidates: holding one of its product terms
+/// (``TextFit/fit(_:name:description:)`` above 0). Score (0–1000) = text fit, nearness, price
+/// headroom and TKDN in ``Weights`` (text first; nearness weighs for perishables), less 60 points
+/// for each earlier need in the same run whose top proposal went to the same supplier
+/// (spreading). Ties break on a supplier counting toward the UMK-K target, then lower total,
+/// then NIB, then SKU.
 public struct Matcher: Sendable {
     public struct Weights: Sendable {
-        public var text = 55
-        public var nearness = 20
-        public var headroom = 15
-        public var tkdn = 10
+        public var text: Int
+        public var nearness: Int
+        public var headroom: Int
+        public var tkdn: Int
         public var spreadPenalty = 60
-        public init() {}
+
+        /// Durable goods: the product asked for first. Nearness, headroom and TKDN together
+        /// (15%) cannot lift an item over one whose text fits 0.18 better.
+        public static let durable = Weights(text: 85, nearness: 5, headroom: 4, tkdn: 6)
+        /// Perishable goods (``Eligibility/perishable(_:)``): cooked food travels badly, so
+        /// nearness weighs half as much as the text (a caterer in the same kabupaten/kota
+        /// leads one outside the province unless the other's text fits 0.5 better).
+        public static let perishable = Weights(text: 60, nearness: 30, headroom: 4, tkdn: 6)
+
+        public init(text: Int, nearness: Int, headroom: Int, tkdn: Int) {
+            self.text = text
+            self.nearness = nearness
+            self.headroom = headroom
+            self.tkdn = tkdn
+        }
     }
 
     public let catalog: CatalogSnapshot
     public let eligibility: Eligibility
     public var top: Int
-    public var weights = Weights()
     /// Top proposals so far in this run, per supplier number.
     var topPicks: [Int]
     /// The same, capped at the 5 picks the penalty counts: one byte per supplier, so the hot
@@ -52,8 +68,11 @@ public struct Matcher: Sendable {
         self.scratch = Scratch(catalog)
     }
 
+    /// The weights of `need`'s ranking.
+    func weights(for need: Need) -> Weights { eligibility.perishable(need) ? .perishable : .durable }
+
     /// Most an item can score with text fit `text`, headroom and nearness at most as given, TKDN 100%, no penalty.
-    func bound(text: Int, headroom: Int = 1000, near: Int = 1000) -> Int {
+    static func bound(_ weights: Weights, text: Int, headroom: Int = 1000, near: Int = 1000) -> Int {
         (weights.text * text + weights.nearness * near + weights.headroom * headroom + weights.tkdn * 1000) / 100
     }
 
@@ -81,9 +100,8 @@ public struct Matcher: Sendable {
         guard let first = chosen.first else {
             return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
         }
-        let terms = TextFit.terms(need.description)
-        let ids = shelf.ids(terms)
-        var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, terms: terms, ids: ids) }
+        let text = shelf.needText(need.description)
+        var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
         penaltySteps[Int(first.supplier)] = UInt8(min(topPicks[Int(first.supplier)], 5))
@@ -97,14 +115,16 @@ public struct Matcher: Sendable {
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let ids = shelf.ids(TextFit.terms(need.description))
+        let text = shelf.needText(need.description)
+        // Only items holding a meaningful term of the need are candidates: with none on the
+        // shelf, there is nothing to rank.
+        if text.isEmpty { return podium }
+        let weights = self.weights(for: need)
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         scratch.next()
         let epoch = scratch.epoch
-        // Each need term's bit in the items' signatures (``CatalogShelf/textFitBound(_:bits:count:)``).
-        let bits = ids.map { $0 >= 0 ? UInt64(1) << UInt64($0 & 63) : 0 }
         // Rank on numbers first; reasons are written only for the few candidates shown.
         func consider(_ i: Int, textBound: Int, room: Int) {
             scratch.visited[i] = epoch
@@ -120,21 +140,29 @@ public struct Matcher: Sendable {
             guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
             // The text bound above counts every term the walk could not rule out as found in the
             // name; the item's signatures bound it far closer before its terms are compared.
-            let signed = min(textBound, shelf.textFitBound(i, bits: bits, count: ids.count))
-            guard (weights.text * signed + rest) / 100 - penalty >= podium.threshold else { return }
-            let parts = components(shelf, i, for: need, terms: ids, region: region, spreading: spreading)
+            let signed = min(textBound, shelf.textFitBound(i, need: text))
+            guard signed > 0, (weights.text * signed + rest) / 100 - penalty >= podium.threshold else { return }
+            let parts = components(shelf, i, for: need, text: text, region: region, spreading: spreading)
+            guard parts.text > 0 else { return }
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
         }
 
-        let terms = Set(ids).filter { $0 >= 0 }.sorted()
-        let textBound = { (listCount: Int) in ids.isEmpty ? 0 : 1000 * listCount / ids.count }
-        /// Ranks the affordable items among `items` (all when nil) whose nearness is at most `near`;
-        /// `postings` are the need's terms' lists, slices of `base`.
-        func scan(_ base: [Int32], _ postings: [ArraySlice<Int32>], _ items: ArraySlice<Int32>?, near: Int) {
+        // The need's terms' lists, shortest first, with their weights (ids are unique).
+        let terms = zip(text.ids, text.weights).sorted { $0.0 < $1.0 }
+        /// Ranks the affordable items holding a need term whose nearness is at most `near`;
+        /// `postings` are the need's terms' lists, slices of `base`, with their weights.
+        func scan(_ base: [Int32], _ postings: [(list: ArraySlice<Int32>, weight: Int32)], near: Int) {
             // Items sharing a term with the need, walked in price order through the inverted
             // index (MaxScore): the longest posting lists stop being walked once an item found
             // only in them could not reach the podium, as the text it could fit is bounded.
-            let lists = postings.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+            let walk = postings.filter { !$0.list.isEmpty }.sorted {
+                $0.list.count != $1.list.count ? $0.list.count < $1.list.count : $0.weight > $1.weight
+            }
+            let lists = walk.map(\.list)
+            // tail[k]: the weight of lists k… together, the most text an item held only by them fits.
+            var tail = Array(repeating: 0, count: lists.count + 1)
+            for k in stride(from: lists.count - 1, through: 0, by: -1) { tail[k] = tail[k + 1] + Int(walk[k].weight) }
+            let textBound = { (listCount: Int) in text.bound(terms: listCount) }
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
@@ -150,13 +178,16 @@ public struct Matcher: Sendable {
                     room = headroom(shelf, Int(next), need)
                     // Items come cheapest first: once even a perfect text fit at this price cannot
                     // reach the podium, no later item can.
-                    if bound(text: textBound(lists.count), headroom: room, near: near) < podium.threshold {
+                    if Matcher.bound(weights, text: textBound(lists.count), headroom: room, near: near)
+                        < podium.threshold
+                    {
                         return .stop
                     }
                     // An item at this price or dearer found only in the longest lists fits at most
                     // their share of the text: once that cannot reach the podium, they are not walked.
                     if walked > 0
-                        && bound(text: textBound(lists.count - walked + 1), headroom: room, near: near)
+                        && Matcher.bound(
+                            weights, text: 1000 * tail[walked - 1] / text.total, headroom: room, near: near)
                             < podium.threshold
                     {
                         return .drop
@@ -171,31 +202,17 @@ public struct Matcher: Sendable {
                 })
             // Items never walked: those of the lists dropped above (at or beyond where each was
             // dropped, so they cannot reach the podium: that is why it was dropped), those dearer
-            // than where the walk stopped (the same), and those holding no term of the need, whose
-            // text fit is 0. Only the last can still place: scanned cheapest first while a fit of
-            // 0 could. (Bounding these by the dropped lists' text instead, as before, scanned
-            // whole shelves when budgets were generous: L full match 19 → 12 s.)
-            func visit(_ i: Int) -> Bool {
-                let room = headroom(shelf, i, need)
-                if bound(text: 0, headroom: room, near: near) < podium.threshold { return false }
-                if scratch.visited[i] != epoch { consider(i, textBound: 0, room: room) }
-                return true
-            }
-            if let items {
-                for i in items where !visit(Int(i)) { break }
-            } else {
-                for i in 0..<affordable where !visit(i) { break }
-            }
+            // than where the walk stopped (the same), and those holding no term of the need,
+            // which are not relevant, so never candidates.
         }
         // Nearest first: the need's own kabupaten/kota, then its province, then everywhere. Each
         // pass leaves only items that cannot reach the podium in its area, so the next pass may
         // bound nearness lower (1000, 500, 0), which is what stops the long walks early.
         for (code, near) in [(region, 1000), (region / 100, 500)] {
             guard let area = shelf.areas[code] else { continue }
-            let cut = area.items.partitioningIndex(where: { Int($0) >= affordable })
-            scan(area.postings, terms.map { area.postings($0, below: affordable) }, area.items[..<cut], near: near)
+            scan(area.postings, terms.map { (area.postings($0.0, below: affordable), $0.1) }, near: near)
         }
-        scan(shelf.postingItems, terms.map { shelf.postings($0, below: affordable) }, nil, near: 0)
+        scan(shelf.postingItems, terms.map { (shelf.postings($0.0, below: affordable), $0.1) }, near: 0)
         return podium
     }
 
@@ -208,6 +225,9 @@ public struct Matcher: Sendable {
         var penalty: Int
         var total: Rupiah
         var score: Int
+        /// The supplier counts toward the UMK-K target (mikro, kecil, koperasi): among equal
+        /// scores it ranks first.
+        var umkk: Bool
     }
 
     /// Budget left after buying the need from item `i`, per mille of the budget.
@@ -216,10 +236,11 @@ public struct Matcher: Sendable {
     }
 
     func components(
-        _ c: CatalogShelf, _ i: Int, for need: Need, terms: [Int32], region: Int32, spreading: Bool
+        _ c: CatalogShelf, _ i: Int, for need: Need, text needText: NeedText, region: Int32, spreading: Bool
     ) -> Components {
+        let weights = self.weights(for: need)
         let total = Rupiah(sen: c.price[i] * need.quantity)
-        let text = c.textFit(i, need: terms)
+        let text = c.textFit(i, need: needText)
         let nearness = 1000 - 500 * Matcher.tier(c.region[i], region)
         let headroom = headroom(c, i, need)
         let tkdn = max(0, Int(c.tkdnBasisPoints[i])) / 10
@@ -228,12 +249,13 @@ public struct Matcher: Sendable {
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
             / 100 - penalty
         return Components(
-            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, total: total, score: score
-        )
+            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, total: total,
+            score: score,
+            umkk: catalog.umkk[Int(c.supplier[i])])
     }
 
     /// Points taken from `supplier`'s items for its earlier top proposals in this run.
-    func penalty(_ supplier: Int32) -> Int { weights.spreadPenalty * Int(penaltySteps[Int(supplier)]) }
+    func penalty(_ supplier: Int32) -> Int { Weights.durable.spreadPenalty * Int(penaltySteps[Int(supplier)]) }
 
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {

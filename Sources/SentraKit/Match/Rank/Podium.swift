@@ -1,5 +1,6 @@
 /// The best few items for one need, at most one per supplier, in rank order:
-/// higher score first, then lower index (the shelf's order: lower total, then NIB, then SKU).
+/// higher score first, then a supplier counting toward the UMK-K target, then lower index (the
+/// shelf's order: lower total, then NIB, then SKU).
 struct Podium {
     struct Entry {
         var parts: Matcher.Components
@@ -19,7 +20,9 @@ struct Podium {
     var threshold: Int { entries.count < size ? Int.min : entries[entries.count - 1].parts.score }
 
     static func ranksBefore(_ a: Entry, _ b: Entry) -> Bool {
-        a.parts.score != b.parts.score ? a.parts.score > b.parts.score : a.index < b.index
+        if a.parts.score != b.parts.score { return a.parts.score > b.parts.score }
+        if a.parts.umkk != b.parts.umkk { return a.parts.umkk }
+        return a.index < b.index
     }
 
     /// Places the item if it ranks among the best, replacing its supplier's weaker item.

@@ -8,6 +8,9 @@ public enum UnmatchedReason: Sendable, Equatable {
     /// Every one of `items` items of the category breaks a hard constraint: how many break which,
     /// most first, and the nearest miss.
     case noCandidate(category: String, items: Int, excluded: [ExcludedCount], nearest: NearestMiss)
+    /// None of the category's `items` items is the product the need names: `lookedFor` are the
+    /// need's product words (all its words when it names no product).
+    case irrelevant(category: String, items: Int, lookedFor: [String])
 
     /// The wording of the machine formats.
     public var english: String {
@@ -20,19 +23,25 @@ public enum UnmatchedReason: Sendable, Equatable {
                 + "nearest: \(nearest.productName) by \(nearest.supplierName) in \(nearest.region) "
                 + "at \(nearest.unitPrice.display)/\(nearest.unit): "
                 + nearest.exclusions.map(\.explanation).joined(separator: "; ")
+        case .irrelevant(let category, let items, let lookedFor):
+            return lookedFor.isEmpty
+                ? "no candidate among \(items) \(category) items: the description names no product"
+                : "no candidate among \(items) \(category) items: none is a product the need names "
+                    + "(looked for: \(lookedFor.joined(separator: ", ")))"
         }
     }
 }
 
 /// How many items of a category break one hard constraint (for certificates: one set of missing types).
 public struct ExcludedCount: Sendable, Equatable {
-    let constraint: HardConstraint
+    /// nil for items that are not the product asked for (the relevance gate).
+    let constraint: HardConstraint?
     /// The certificate types missing, for ``HardConstraint/certificates``.
     public var missing: [String]
     public var count: Int
 
     /// Short plural English label: "over budget", "lacking halal".
-    public var label: String { constraint.label(missing: missing) }
+    public var label: String { constraint?.label(missing: missing) ?? "not the product asked for" }
 }
 
 /// The item closest to qualifying for an unmatched need: the fewest broken constraints, then the

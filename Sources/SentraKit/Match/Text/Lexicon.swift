@@ -9,12 +9,20 @@ enum Lexicon {
         "for", "and", "a", "an", "in", "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set",
         "gr", "gram", "kg", "ml", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "khas", "asli",
         "berkualitas", "murah", "cocok", "tersedia", "isi", "ukuran", "produk", "ikm", "umkm", "lokal",
+        // Marketplace title noise: promotions, shipping and seller talk say nothing about the product.
+        "free", "ongkir", "gratis", "buy", "get", "promo", "diskon", "sale", "ready", "stock", "stok", "cod",
+        "termurah", "grosir", "original", "ori", "best", "seller", "terlaris", "nego", "harga", "instansi",
+        "partai", "hubungi", "admin", "siap", "kirim", "seluruh", "indonesia", "bisa", "baru", "new", "hemat",
+        "bonus", "limited", "edition", "official", "store", "shop", "terbaru", "kualitas",
+        "min", "order", "minimal", "pax",
     ]
 
     /// Units that follow a number: `200 orang`, `500 gr` are quantities, not product words.
     static let units: Set<String> = [
         "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set", "gr", "g", "gram", "kg", "ml",
         "l", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "meter", "m", "cm", "hari", "bulan", "pack",
+        "mm", "gsm", "rim", "botol", "kaleng", "karung", "bungkus", "sachet", "dus", "pax", "pot", "roll", "kodi",
+        "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun",
     ]
 
     /// Spelling variants → the spelling sentra indexes.
@@ -25,6 +33,9 @@ enum Lexicon {
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
         "nasbox": "nasi", "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
         "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
+        "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
+        "silver": "perak", "gold": "emas", "paperbag": "paper", "lanyard": "tali", "keychain": "gantungan",
+        "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras",
     ]
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.
@@ -33,7 +44,12 @@ enum Lexicon {
             ["snack box", "snackbox", "kue kotak", "kudapan", "camilan", "cemilan", "snack", "kue basah", "jajanan"],
             "snackbox"
         ),
-        (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam"], "nasikotak"),
+        (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus"], "nasikotak"),
+        (["kaos", "t shirt", "kaos oblong"], "kaos"),
+        (["alat tulis kantor", "alat tulis", "atk"], "atk"),
+        (["paper bag", "tas kertas"], "paperbag"),
+        (["kartu nama", "name card"], "kartunama"),
+        (["id card", "kartu identitas", "name tag"], "idcard"),
         (
             [
                 "souvenir", "cenderamata", "oleh oleh", "oleh-oleh", "kenang kenangan", "kenang-kenangan",

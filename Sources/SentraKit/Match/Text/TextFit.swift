@@ -5,6 +5,32 @@ import Foundation
 public enum TextFit {
     /// The terms of `text`, in first-seen order without repeats.
     public static func terms(_ text: String) -> [String] {
+        var seen: Set<String> = []
+        return annotated(text, marking: false).map(\.term).filter { seen.insert($0).inserted }
+    }
+
+    /// A need's terms, in first-seen order without repeats, each with its role: context when it
+    /// only says what the purchase is for or where (``Lexicon/context``, places, sizes), a hint
+    /// when it names a kind of purchase loosely (``Lexicon/contextConcepts``,
+    /// ``Lexicon/contextPhrases``). A term written in several roles takes the strongest
+    /// (product, then hint). Same terms as ``terms(_:)``.
+    public static func needTerms(_ text: String) -> [NeedTerm] {
+        var order: [String] = []
+        var roles: [String: NeedTerm.Role] = [:]
+        for (term, role) in annotated(text, marking: true) {
+            if let known = roles[term] {
+                roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
+            } else {
+                order.append(term)
+                roles[term] = role
+            }
+        }
+        return order.map { NeedTerm(term: $0, role: roles[$0]!) }
+    }
+
+    /// Every term of `text` in order, repeats kept, with its role (all product unless
+    /// `marking`: item text is only indexed, and a catalog has a million of them).
+    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role)] {
         var words = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
         words = words.map { Lexicon.variants[$0] ?? $0 }
 
@@ -28,16 +54,19 @@ public enum TextFit {
             kept.append(word)
             index += 1
         }
+        let place = marking ? places(kept) : []
 
         // Phrases become concept tokens; longest phrases win.
-        var terms: [String] = []
+        var terms: [(term: String, role: NeedTerm.Role)] = []
         var position = 0
         outer: while position < kept.count {
             for length in stride(from: 3, through: 1, by: -1)
             where position + length <= kept.count && phraseStarts.contains(kept[position]) {
                 let phrase = kept[position..<(position + length)].joined(separator: " ")
                 if let concept = conceptByPhrase[phrase] {
-                    terms.append(concept)
+                    if !concept.term.isEmpty {
+                        terms.append((concept.term, marking && concept.hint ? .hint : .product))
+                    }
                     position += length
                     continue outer
                 }
@@ -45,10 +74,37 @@ public enum TextFit {
             let word = kept[position]
             position += 1
             if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
-            terms.append(stem(word))
+            let stemmed = stem(word)
+            let context =
+                marking
+                && (place[position - 1] || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
+                    || word.contains(where: \.isNumber))
+            terms.append((stemmed, context ? .context : .product))
         }
-        var seen: Set<String> = []
-        return terms.filter { seen.insert($0).inserted }
+        return terms
+    }
+
+    /// Which of `words` belong to a Kemendagri place name (`serang`, `tangerang selatan`). A
+    /// bare name that is also a common word (`batu`, `padang`) counts only after `kota`,
+    /// `kabupaten` or `provinsi`.
+    private static func places(_ words: [String]) -> [Bool] {
+        var marks = Array(repeating: false, count: words.count)
+        var position = 0
+        while position < words.count {
+            var matched = 0
+            for length in stride(from: min(Lexicon.longestPlace, words.count - position), through: 1, by: -1)
+            where Lexicon.placeStarts.contains(words[position]) {
+                let name = words[position..<(position + length)].joined(separator: " ")
+                guard Lexicon.places.contains(name) else { continue }
+                let afterKind = position > 0 && Lexicon.placeKinds.contains(words[position - 1])
+                if length == 1 && Lexicon.placeWordsAlsoCommon.contains(name) && !afterKind { continue }
+                matched = length
+                break
+            }
+            for k in position..<(position + max(matched, 1)) where matched > 0 { marks[k] = true }
+            position += max(matched, 1)
+        }
+        return marks
     }
 
     /// Lower-cased runs of letters and digits: the common case, without Foundation's folding.
@@ -100,14 +156,17 @@ public enum TextFit {
     private static let phraseStarts: Set<String> = Set(
         conceptByPhrase.keys.map { String($0.split(separator: " ").first ?? "") })
 
-    private static let conceptByPhrase: [String: String] = {
-        var map: [String: String] = [:]
+    private static let conceptByPhrase: [String: (term: String, hint: Bool)] = {
+        var map: [String: (term: String, hint: Bool)] = [:]
         for group in Lexicon.synonyms {
             for phrase in group.phrases {
                 let key = phrase.replacingOccurrences(of: "-", with: " ")
-                map[key] = group.concept
+                map[key] = (group.concept, Lexicon.contextConcepts.contains(group.concept))
             }
         }
+        for (phrase, concept) in Lexicon.contextPhrases { map[phrase] = (concept, true) }
+        // An empty concept drops the phrase.
+        for phrase in Lexicon.noisePhrases { map[phrase] = ("", false) }
         return map
     }()
 
@@ -146,56 +205,84 @@ public enum TextFit {
         return result
     }
 
-    /// ``fit(need:name:description:)`` over interned term ids (sorted arrays), for the hot loop.
+    /// How well an item's terms cover a need's (``NeedText``), 0–1000: each need term found in
+    /// the item's name counts its weight in full, found only in the description 60%; over the
+    /// need's total weight. An item holding no meaningful term of the need fits 0: context
+    /// alone (`rapat`, `Kota Serang`) never makes it relevant. A relevant item fits at least 1.
+    /// An item whose name calls it a copy (``Lexicon/imitation``) when the need does not ask for
+    /// one fits half: imitation pearls are another product than pearls.
     ///
     /// An item has a dozen terms: each is compared with all (up to 8) need terms at once in
     /// SIMD lanes, without early exits. Whether a term matches is unpredictable, so a search's
     /// branches cost more than all the compares (L full match: binary search 45.9 CPU-s,
     /// compares 42.5). Longer needs are searched.
-    static func fit(need: [Int32], name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Int {
-        guard !need.isEmpty else { return 0 }
-        guard need.count <= 8 else {
-            var score = 0
-            for term in need where term >= 0 {
+    static func fit(_ need: NeedText, name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>)
+        -> Int
+    {
+        guard need.total > 0 else { return 0 }
+        guard need.ids.count <= 8 else {
+            var points = 0
+            var relevant = false
+            for (j, term) in need.ids.enumerated() {
                 if name.containsSorted(term) {
-                    score += 1000
+                    points += 1000 * Int(need.weights[j])
                 } else if description.containsSorted(term) {
-                    score += 600
+                    points += 600 * Int(need.weights[j])
+                } else {
+                    continue
                 }
+                relevant = relevant || need.meaningful[j]
             }
-            return score / need.count
+            return relevant ? max(1, halved(points / need.total, need, name)) : 0
         }
-        // Unused lanes hold -2, and a need term no item has is -1: item terms are never negative.
-        var lanes = SIMD8<Int32>(repeating: -2)
-        for (j, term) in need.enumerated() { lanes[j] = term }
+        let lanes = need.lanes
         var inName = SIMDMask<SIMD8<Int32>>(repeating: false)
         for term in name { inName .|= lanes .== SIMD8(repeating: term) }
         var inDescription = SIMDMask<SIMD8<Int32>>(repeating: false)
         for term in description { inDescription .|= lanes .== SIMD8(repeating: term) }
-        let points = SIMD8<Int32>(repeating: 0).replacing(with: 600, where: inDescription)
-            .replacing(with: 1000, where: inName)
-        return Int(points.wrappedSum()) / need.count
+        guard any((inName .| inDescription) .& need.meaningfulLanes) else { return 0 }
+        let points =
+            SIMD8<Int32>(repeating: 0).replacing(with: 600, where: inDescription)
+            .replacing(with: 1000, where: inName) &* need.weightLanes
+        return max(1, halved(Int(points.wrappedSum()) / need.total, need, name))
     }
 
-    static func fit(need: [Int32], name: [Int32], description: [Int32]) -> Int {
+    /// `fit`, halved when the item's name holds a term of ``NeedText/imitation``.
+    @inline(__always)
+    private static func halved(_ fit: Int, _ need: NeedText, _ name: UnsafeBufferPointer<Int32>) -> Int {
+        guard !need.imitation.isEmpty else { return fit }
+        for term in name where need.imitation.contains(term) { return fit / 2 }
+        return fit
+    }
+
+    static func fit(_ need: NeedText, name: [Int32], description: [Int32]) -> Int {
         name.withUnsafeBufferPointer { n in
-            description.withUnsafeBufferPointer { d in fit(need: need, name: n, description: d) }
+            description.withUnsafeBufferPointer { d in fit(need, name: n, description: d) }
         }
     }
 
-    /// How well `product` terms cover `need` terms, 0–1000: each need term found
-    /// in the product name counts in full, found only in the description 60%.
-    public static func fit(need: [String], name: Set<String>, description: Set<String>) -> Int {
-        guard !need.isEmpty else { return 0 }
-        var score = 0
-        for term in need {
+    /// The same fit over words, as an officer would work it out by hand: `weights` and
+    /// `meaningful` per need term, as ``NeedText`` gives them.
+    static func fit(
+        need: [String], weights: [Int], meaningful: [Bool], imitation: Set<String> = [], name: Set<String>,
+        description: Set<String>
+    ) -> Int {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var points = 0
+        var relevant = false
+        for (j, term) in need.enumerated() {
             if name.contains(term) {
-                score += 1000
+                points += 1000 * weights[j]
             } else if description.contains(term) {
-                score += 600
+                points += 600 * weights[j]
+            } else {
+                continue
             }
+            relevant = relevant || meaningful[j]
         }
-        return score / need.count
+        guard relevant else { return 0 }
+        return max(1, name.isDisjoint(with: imitation) ? points / total : points / total / 2)
     }
 }
 

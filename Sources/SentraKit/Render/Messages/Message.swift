@@ -5,11 +5,12 @@ public enum Message: String, CaseIterable, Sendable {
     // match: the need line, candidates and the summary
     case needLine, needBy, needCerts, noCandidate, candidateLine, score, matchSummary
     // match: reasons
-    case reasonTextFit, reasonNoSharedTerms, reasonSameRegency, reasonSameCity, reasonSameProvince
+    case reasonTextFit, reasonContext, reasonNoSharedTerms, reasonSameRegency, reasonSameCity, reasonSameProvince
     case reasonOutsideProvince, reasonPrice, reasonPriceExact, reasonTKDN, reasonTKDNUnknown, reasonCertificates
     case reasonCapacity, reasonCapacityUnknown, reasonLeadTime, reasonSpreading, reasonCountsUMKK, reasonNotUMKK
     // match: unmatched reasons
-    case unmatchedNotIKM, unmatchedNoSupplier, unmatchedNoCandidate, unmatchedNearest
+    case unmatchedNotIKM, unmatchedNoSupplier, unmatchedNoCandidate, unmatchedNearest, unmatchedIrrelevant
+    case unmatchedNoProductNamed, excludedIrrelevant
     case excludedInactive, excludedLarge, excludedCategory, excludedCertificates, excludedBudget
     case excludedDeadline, excludedLeadTime, excludedCapacity
     case missInactive, missLarge, missCategory, missCertificates, missBudget, missDeadline, missLeadTime

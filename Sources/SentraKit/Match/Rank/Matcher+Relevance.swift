@@ -1,0 +1,29 @@
+extension Matcher {
+    /// The first reason: the need's terms the item holds, product terms first, and the share of
+    /// the need's weight they carry: `text fit 0.82: kopi, luwak; context: cenderamata`.
+    func textReason(_ shelf: CatalogShelf, _ index: Int, parts: Components, text: NeedText) -> MatchReason {
+        var product: [String] = []
+        var context: [String] = []
+        for (j, id) in text.ids.enumerated() where shelf.holds(index, term: id) {
+            if text.meaningful[j] { product.append(text.terms[j]) } else { context.append(text.terms[j]) }
+        }
+        return .textFit(fit: parts.text, matched: product, context: context, termCount: text.terms.count)
+    }
+
+    /// The items of `shelf` relevant to `need` (holding one of its meaningful terms), ascending.
+    func relevantItems(_ shelf: CatalogShelf, _ text: NeedText) -> [Int32] {
+        var items: Set<Int32> = []
+        for (j, id) in text.ids.enumerated() where text.meaningful[j] {
+            items.formUnion(shelf.postings(id, below: shelf.count))
+        }
+        return items.sorted()
+    }
+
+    /// Why no item is relevant: the product words the need was searched for.
+    func irrelevanceReason(_ need: Need, shelf: CatalogShelf) -> UnmatchedReason {
+        let terms = TextFit.needTerms(need.description)
+        let product = terms.filter { $0.role != .context }.map(\.term)
+        return .irrelevant(
+            category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.term) : product)
+    }
+}

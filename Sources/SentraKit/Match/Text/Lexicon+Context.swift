@@ -1,0 +1,81 @@
+/// What a need's words are for: the product, or the occasion, the buyer and the place around it.
+///
+/// SiRUP package names carry more context than product (`Belanja Makanan dan Minuman Rapat
+/// Koordinasi TPAKD Kota Serang 50 orang`). Context words stay terms (an item may carry them
+/// too), but in a need they weigh little and never make an item a candidate on their own.
+extension Lexicon {
+    /// Occasions, audiences, offices and account wording, in the forms written and stemmed.
+    static let context: Set<String> = [
+        // occasions and events
+        "rapat", "koordinasi", "rakor", "rakornas", "rakerda", "rakerwil", "paripurna", "sidang", "musyawarah",
+        "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
+        "kinerja", "acara", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan", "pelantikan",
+        "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
+        "kontes", "temu", "bisnis", "jamuan", "pertemuan", "upacara", "peresmian", "resmi", "purna",
+        "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
+        "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
+        "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
+        "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan",
+        // audiences and offices
+        "pegawai", "asn", "pns", "pejabat", "eselon", "pimpinan", "panitia", "anggota", "dharma", "wanita",
+        "pkk", "tp", "kelompok", "masyarakat", "warga", "siswa", "sekolah", "guru", "petugas", "petani",
+        "nelayan", "lansia", "balita", "ibu", "hamil", "posyandu", "posbindu", "ptm", "pmt", "pokdakan",
+        "pokdarwis", "sekretariat", "setda", "setwan", "dprd", "dinas", "badan", "bagian", "bidang", "kepala",
+        "kantor", "ruang", "gedung", "aula", "pemda", "pemprov", "pemkot", "pemkab", "pemerintah", "daerah",
+        "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
+        "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
+        "desa", "ri",
+        // account wording: the category, not the product
+        "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
+        "keperluan", "perlu", "persediaan", "sedia",
+    ]
+
+    /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
+    /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.
+    static let contextConcepts: Set<String> = ["cenderamata", "atk"]
+
+    /// Account phrases that stand for a concept but say it only loosely: `Belanja Makanan dan
+    /// Minuman Rapat` is a meal unless the need names something else (`Snack Rapat`).
+    static let contextPhrases: [String: String] = [
+        "makanan dan minuman": "nasikotak", "makan dan minum": "nasikotak", "makan minum": "nasikotak",
+        "makanan minuman": "nasikotak", "mamin": "nasikotak",
+    ]
+
+    /// Marketplace phrases whose words alone would read as product words: `Kemasan Baru` (new
+    /// packaging) is not packaging.
+    static let noisePhrases: Set<String> = ["kemasan baru", "new packaging", "bisa request"]
+
+    /// Words that make an item a copy of what it names (`Kalung Mutiara Sintetis Imitasi`): not
+    /// the product asked for unless the need asks for a copy too (``TextFit/fit(_:name:description:)``).
+    static let imitation: Set<String> = [
+        "imitasi", "sintetis", "tiruan", "kw", "palsu", "replika", "imitation", "fake",
+    ]
+
+    /// Bare Kemendagri names that are also ordinary words (`batu`, `palu`, `padang`): places only
+    /// after `kota`, `kabupaten` or `provinsi`.
+    static let placeWordsAlsoCommon: Set<String> = [
+        "batu", "bone", "palu", "puncak", "batang", "landak", "padang", "banjar", "pati", "lahat", "malang", "tapin",
+        "sigi", "kendal", "ende", "karo", "muna", "tebo", "malaka", "lingga", "toba", "bima", "tegal", "kapuas",
+    ]
+
+    /// Words that name a kind of region before its name.
+    static let placeKinds: Set<String> = [
+        "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan", "desa",
+    ]
+
+    /// Kemendagri province and kabupaten/kota names as word sequences (`serang`, `tangerang selatan`).
+    static let places: Set<String> = {
+        var names: Set<String> = []
+        for region in KemendagriRegions.regencies + KemendagriRegions.provinces {
+            let bare = KemendagriRegions.split(region.name).bare
+            if !bare.isEmpty { names.insert(bare) }
+        }
+        return names
+    }()
+
+    /// The first words of ``places``: a name is looked up only where one can start.
+    static let placeStarts = Set(places.map { String($0.split(separator: " ")[0]) })
+
+    /// The longest name in ``places``, in words.
+    static let longestPlace = places.map { $0.split(separator: " ").count }.max() ?? 1
+}

@@ -1,0 +1,22 @@
+/// One term of a need's description and what it says about the product asked for.
+public struct NeedTerm: Sendable, Equatable {
+    /// What a term of a need says.
+    public enum Role: Sendable, Equatable {
+        /// Names the product (`emping`, `kursi`, `luwak`).
+        case product
+        /// Stands for a kind of purchase loosely (`souvenir`, `ATK`, `Makanan dan Minuman`): the
+        /// product when the need names no other that the category knows.
+        case hint
+        /// Says what the purchase is for, who it is for or where (`rapat`, `peserta`, `Kota
+        /// Serang`, `A4`), never what it is.
+        case context
+    }
+
+    public var term: String
+    public var role: Role
+
+    public init(term: String, role: Role) {
+        self.term = term
+        self.role = role
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// Relevance first (issue 15): the product asked for, then the near and the cheap; cooked food
+/// made in the delivery month; among equal scores a supplier counting toward UMK-K first.
+@Suite struct RelevanceTests {
+    static let asOf = Day(year: 2026, month: 1, day: 1)!
+
+    static let suppliers = """
+        nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
+        9100000000001,Keripik Mak Ijah,mikro,36.73,,,ya,,,,
+        9100000000002,Sambal Cilegon,mikro,36.72,,,ya,,,,
+        9100000000003,Katering Menengah Serang,menengah,36.73,,,ya,,,,
+        9100000000004,Katering Kecil Serang,kecil,36.73,,,ya,,,,
+        9100000000005,Katering Lampung,kecil,18.71,,,ya,,,,
+        9100000000006,Mebel Jati Jepara,kecil,33.20,,,ya,,,,
+        9100000000007,Mebel Plastik Serang,mikro,36.73,,,ya,,,,
+
+        """
+
+    static let catalog = """
+        nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description
+        9100000000001,KRP-1,Keripik Singkong Balado 250gr,makanan,pack,30000,2000,3,90,,,keripik singkong pedas
+        9100000000002,SBL-1,[FREE ONGKIR] Sambal Bawang Khas Kota Serang 150ml PROMO,makanan,botol,15000,2000,3,95,,,sambal rapat
+        9100000000003,NB-1,Nasi Box Ayam Bakar,jasa-boga,box,30000,5000,1,90,,,nasi box
+        9100000000004,NB-2,Nasi Box Ayam Bakar,jasa-boga,box,30000,5000,1,90,,,nasi box
+        9100000000005,NB-3,Nasi Kotak Pindang Patin,jasa-boga,box,25000,700,1,90,,,nasi kotak
+        9100000000006,MJ-1,Meja Rapat Jati 12 Orang,furnitur,unit,18000000,20,14,40,,,meja rapat kayu jati
+        9100000000007,MJ-2,Meja Belajar Anak Lipat,furnitur,unit,150000,500,3,95,,,meja lipat
+
+        """
+
+    static let needs = """
+        need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
+        R-CHIPS,SRG,Setda,2026,,makanan,Belanja Keripik Singkong untuk Rapat Koordinasi Kota Serang,100,pack,5000000,36.73,,
+        R-SHOES,SRG,Setda,2026,,makanan,Belanja Rendang Kaleng Rapat Kota Serang,100,kaleng,5000000,36.73,,
+        R-MEALS,SRG,Setda,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat 100 orang,100,box,5000000,36.73,,
+        R-LAMPUNG,LPG,Setda,2026,,jasa-boga,Belanja Nasi Kotak Rapat Kerja Daerah 2500 box,2500,box,65000000,18.71,,
+        R-TABLE,SRG,Setda,2026,,furnitur,Belanja Meja Rapat Jati Ruang Rapat Bupati 12 orang,1,unit,20000000,36.73,,
+
+        """
+
+    static func matches() throws -> [String: NeedMatch] {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try Store(path: scratch.path("relevance.db"))
+        for (kind, name, csv) in [
+            (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
+        ] {
+            _ = try Importer(store: store).run(ImportOptions(kind: kind, path: try scratch.write(name, csv)))
+        }
+        let (all, snapshot) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: snapshot, asOf: asOf)
+        return Dictionary(uniqueKeysWithValues: matcher.match(all).map { ($0.need.id, $0) })
+    }
+
+    @Test func anItemSharingOnlyContextIsNoCandidate() throws {
+        let found = try Self.matches()
+        // The sambal is nearer, cheaper and carries `rapat` and `Kota Serang`: context only.
+        #expect(found["R-CHIPS"]?.candidates.map(\.sku) == ["KRP-1"])
+        let shoes = try #require(found["R-SHOES"])
+        #expect(shoes.candidates.isEmpty)
+        #expect(
+            shoes.unmatchedReason
+                == "no candidate among 2 makanan items: none is a product the need names (looked for: rendang, kaleng)")
+    }
+
+    @Test func strongerTextOutranksNearerAndCheaper() throws {
+        let table = try #require(try Self.matches()["R-TABLE"])
+        // The kids' folding desk is in the need's city, 1% of the price and of higher TKDN; the meeting
+        // table is the product (with the weights of before, 55/20/15/10, the desk ranked first).
+        #expect(table.candidates.map(\.sku) == ["MJ-1", "MJ-2"])
+        #expect(table.candidates[0].reasons[0].hasPrefix("text fit 1.00: meja, jati; context: rapat"))
+    }
+
+    @Test func amongEqualScoresUMKKRanksFirst() throws {
+        let meals = try #require(try Self.matches()["R-MEALS"])
+        // Same item, price, place and TKDN: the kecil caterer before the menengah one with the lower NIB.
+        #expect(meals.candidates.prefix(2).map(\.nib) == ["9100000000004", "9100000000003"])
+        #expect(meals.candidates[0].score == meals.candidates[1].score)
+    }
+
+    @Test func cookedFoodIsMadeInTheDeliveryMonth() throws {
+        let lampung = try #require(try Self.matches()["R-LAMPUNG"])
+        // 700 boxes a month over twelve months would carry 2500; made in one month they do not (the
+        // Serang caterers cost more than the budget).
+        #expect(lampung.candidates.isEmpty)
+        // The nearest miss is now the one falling shortest (a Serang caterer a little over budget);
+        // the Lampung caterer is counted among the items short of capacity.
+        #expect(lampung.unmatchedReason?.contains("1 short of capacity") == true)
+    }
+}
