@@ -43,8 +43,8 @@ extension Matcher {
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> String {
         guard c.count > 0 else { return "no supplier offers category \(need.category)" }
         // Only relevant items can be candidates: the nearest miss is one of them.
-        let relevant = relevantItems(c, c.needText(need.description))
-        guard !relevant.isEmpty else { return irrelevanceReason(need, shelf: c) }
+        let needText = c.needText(need.description)
+        guard !needText.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = RegionCode.number(need.region)
         var summary: [String: Int] = [:]
@@ -53,20 +53,20 @@ extension Matcher {
                 summary[label, default: 0] += count
             }
         }
-        if relevant.count < c.count { summary["not the product asked for"] = c.count - relevant.count }
         let text = summary.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         // The nearest miss breaks the fewest constraints, then is nearest, then cheapest. Every
         // relevant item breaks at least one (none is a candidate), so the first one breaking
         // exactly one in the need's own kabupaten/kota is it: the scan stops there.
         var nearest = (broken: Int.max, tier: Int.max, index: Int.max)
-        for i in relevant.lazy.map({ Int($0) }) {
+        walkRelevant(c, needText) { i in
             let broken = gate.broken(c, i)
             let tier = Matcher.tier(c.region[i], region)
             if (broken, tier) < (nearest.broken, nearest.tier) {
                 nearest = (broken, tier, i)
-                if broken <= 1 && tier == 0 { break }
+                if broken <= 1 && tier == 0 { return false }
             }
+            return true
         }
         let item = catalog.item(need.category, nearest.index)
         let supplier = catalog.supplier(c, nearest.index)
