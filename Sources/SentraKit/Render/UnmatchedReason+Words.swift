@@ -31,7 +31,6 @@ extension ExcludedCount {
         case .deadline: language.text(.excludedDeadline, count)
         case .leadTime: language.text(.excludedLeadTime, count)
         case .capacity: language.text(.excludedCapacity, count)
-        case nil: language.text(.excludedIrrelevant, count)
         }
     }
 }

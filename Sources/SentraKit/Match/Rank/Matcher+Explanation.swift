@@ -40,8 +40,8 @@ extension Matcher {
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> UnmatchedReason {
         guard c.count > 0 else { return .noSupplier(category: need.category) }
         // Only relevant items can be candidates: the nearest miss is one of them.
-        let relevant = relevantItems(c, c.needText(need.description))
-        guard !relevant.isEmpty else { return irrelevanceReason(need, shelf: c) }
+        let needText = c.needText(need.description)
+        guard !needText.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
         var summary: [ExcludedCount] = []
@@ -54,28 +54,23 @@ extension Matcher {
                 }
             }
         }
-        if relevant.count < c.count {
-            summary.append(ExcludedCount(constraint: nil, missing: [], count: c.count - relevant.count))
-        }
         summary.sort { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
         // The nearest miss breaks the fewest constraints, then falls shortest of them (so the
         // cheapest of the items over budget, not the most relevant), then is nearest.
         var nearest = (broken: Int.max, shortfall: Int.max, tier: Int.max, index: Int.max)
-        let affordable = c.affordable(quantity: need.quantity, budget: need.budget.sen)
-        for i in relevant.lazy.map({ Int($0) }) {
-            // Past the affordable items every item is over budget, dearer and dearer (the shelf is
-            // in price order): once the budget alone falls shorter than the nearest miss so far and
-            // nothing later can break fewer constraints, the scan is done. A scan of every item per
-            // unmatched need had doubled a full match's instructions (M, cachegrind).
-            if i >= affordable && nearest.broken <= gate.floorOverBudget(c)
-                && gate.budgetShortfall(c, i) > nearest.shortfall
-            {
-                break
+        walkRelevant(c, needText) { i in
+            // Relevant items come in shelf (price) order, so past the affordable ones each is
+            // dearer: once the budget alone falls shorter than the nearest miss so far, and no
+            // later item can break fewer constraints than it, the walk is done. Walking every
+            // relevant item of each unmatched need had doubled a full match's instructions (M).
+            if nearest.broken <= gate.floorOverBudget(c) && gate.budgetShortfall(c, i) > nearest.shortfall {
+                return false
             }
             let broken = gate.broken(c, i)
-            guard broken <= nearest.broken else { continue }
+            guard broken <= nearest.broken else { return true }
             let candidate = (broken, gate.shortfall(c, i), Matcher.tier(c.region[i], region), i)
             if candidate < nearest { nearest = candidate }
+            return true
         }
         let item = catalog.item(need.category, nearest.index)
         let supplier = catalog.supplier(c, nearest.index)

@@ -10,13 +10,15 @@ extension Matcher {
         return .textFit(fit: parts.text, matched: product, context: context, termCount: text.terms.count)
     }
 
-    /// The items of `shelf` relevant to `need` (holding one of its meaningful terms), ascending.
-    func relevantItems(_ shelf: CatalogShelf, _ text: NeedText) -> [Int32] {
-        var items: Set<Int32> = []
-        for (j, id) in text.ids.enumerated() where text.meaningful[j] {
-            items.formUnion(shelf.postings(id, below: shelf.count))
-        }
-        return items.sorted()
+    /// Walks the items of `shelf` relevant to `text` (holding one of its meaningful terms), in
+    /// shelf order, each once, while `visit` returns true; without building their set.
+    func walkRelevant(_ shelf: CatalogShelf, _ text: NeedText, _ visit: (Int) -> Bool) {
+        let lists = zip(text.ids, text.meaningful).filter(\.1).map(\.0).sorted()
+            .map { shelf.postings($0, below: shelf.count) }.filter { !$0.isEmpty }
+        var going = true
+        PostingsCursor.walk(
+            shelf.postingItems, lists, decide: { _, _ in going ? .take : .stop },
+            take: { i, _ in going = visit(Int(i)) })
     }
 
     /// Why no item is relevant: the product words the need was searched for.

@@ -148,7 +148,12 @@ public struct Matcher: Sendable {
         }
 
         // The need's terms' lists, shortest first, with their weights (ids are unique).
-        let terms = zip(text.ids, text.weights).sorted { $0.0 < $1.0 }
+        // Only the lists of meaningful terms are walked: an item holding none is not relevant.
+        // Such an item may also hold the other terms, so their weight is added to every bound.
+        let terms = zip(text.ids, text.weights).enumerated().filter { text.meaningful[$0.offset] }.map(\.element)
+            .sorted { $0.0 < $1.0 }
+        let others = text.ids.count - terms.count
+        let otherWeight = text.total - terms.reduce(0) { $0 + Int($1.1) }
         /// Ranks the affordable items holding a need term whose nearness is at most `near`;
         /// `postings` are the need's terms' lists, slices of `base`, with their weights.
         func scan(_ base: [Int32], _ postings: [(list: ArraySlice<Int32>, weight: Int32)], near: Int) {
@@ -162,7 +167,7 @@ public struct Matcher: Sendable {
             // tail[k]: the weight of lists k… together, the most text an item held only by them fits.
             var tail = Array(repeating: 0, count: lists.count + 1)
             for k in stride(from: lists.count - 1, through: 0, by: -1) { tail[k] = tail[k + 1] + Int(walk[k].weight) }
-            let textBound = { (listCount: Int) in text.bound(terms: listCount) }
+            let textBound = { (listCount: Int) in text.bound(terms: listCount + others) }
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
@@ -187,7 +192,8 @@ public struct Matcher: Sendable {
                     // their share of the text: once that cannot reach the podium, they are not walked.
                     if walked > 0
                         && Matcher.bound(
-                            weights, text: 1000 * tail[walked - 1] / text.total, headroom: room, near: near)
+                            weights, text: 1000 * (tail[walked - 1] + otherWeight) / text.total, headroom: room,
+                            near: near)
                             < podium.threshold
                     {
                         return .drop

@@ -34,14 +34,13 @@ public enum UnmatchedReason: Sendable, Equatable {
 
 /// How many items of a category break one hard constraint (for certificates: one set of missing types).
 public struct ExcludedCount: Sendable, Equatable {
-    /// nil for items that are not the product asked for (the relevance gate).
-    let constraint: HardConstraint?
+    let constraint: HardConstraint
     /// The certificate types missing, for ``HardConstraint/certificates``.
     public var missing: [String]
     public var count: Int
 
     /// Short plural English label: "over budget", "lacking halal".
-    public var label: String { constraint?.label(missing: missing) ?? "not the product asked for" }
+    public var label: String { constraint.label(missing: missing) }
 }
 
 /// The item closest to qualifying for an unmatched need: the fewest broken constraints, then the

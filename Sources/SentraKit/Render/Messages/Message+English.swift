@@ -32,7 +32,6 @@ extension Message {
         .unmatchedNearest: "; nearest: {1} by {2} in {3} at {4}/{5}: {6}",
         .unmatchedIrrelevant: "none of the {1} {2} items is the product asked for (looked for: {3})",
         .unmatchedNoProductNamed: "no candidate among {1} {2} items: the description names no product",
-        .excludedIrrelevant: "{1} not the product asked for",
         .excludedInactive: "{1} from inactive suppliers",
         .excludedLarge: "{1} from large businesses",
         .excludedCategory: "{1} in another category",

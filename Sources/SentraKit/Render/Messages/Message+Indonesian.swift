@@ -32,7 +32,6 @@ extension Message {
         .unmatchedNearest: "; terdekat: {1} dari {2} di {3} seharga {4}/{5}: {6}",
         .unmatchedIrrelevant: "tidak satu pun dari {1} barang {2} adalah produk yang diminta (dicari: {3})",
         .unmatchedNoProductNamed: "tidak ada kandidat di antara {1} barang {2}: uraian tidak menyebut produk",
-        .excludedIrrelevant: "{1} bukan produk yang diminta",
         .excludedInactive: "{1} dari pemasok tidak aktif",
         .excludedLarge: "{1} dari usaha besar",
         .excludedCategory: "{1} di kategori lain",
