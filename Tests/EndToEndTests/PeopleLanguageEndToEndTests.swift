@@ -137,4 +137,23 @@ import Testing
             #expect(piped.stdout.split(separator: "\n").contains { $0.count > 100 }, "\(language) \(arguments)")
         }
     }
+
+    @Test func helpTeachesTheGlobalOptionsExitCodesAndAnExample() throws {
+        let sentra = SentraBinary()
+        let top = try sentra.run(["--help"])
+        #expect(top.status == 0)
+        for needed in [
+            "--db PATH", "$SENTRA_DB", "--lang id|en", "$SENTRA_LANG", "65 data rejected", "75 database busy",
+        ] {
+            #expect(top.stdout.contains(needed), "top-level help lacks \(needed)")
+        }
+        for command in [
+            ["import"], ["suppliers"], ["match"], ["plan"], ["report"], ["report", "compliance"], ["report", "flags"],
+            ["export"], ["history"], ["check"], ["site"],
+        ] {
+            let help = try sentra.run(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Example"), "\(command) --help shows no example")
+        }
+    }
 }
