@@ -71,10 +71,17 @@ bench: deps
 	BENCH_FULL_MATCH=1 scripts/bench-reports.sh $(RELEASE_BIN) bench-data/M
 	BENCH_FULL_MATCH=1 scripts/bench-reports.sh $(RELEASE_BIN) bench-data/L
 
+# The binary, its man page (scripts/gen-man.py, from the binary's own --experimental-dump-help)
+# and bash/zsh/fish completions (swift-argument-parser's --generate-completion-script).
 install: deps
 	$(SWIFT) build -c release
-	install -d $(PREFIX)/bin
+	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
+		$(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/sentra
+	python3 scripts/gen-man.py $(RELEASE_BIN) > $(PREFIX)/share/man/man1/sentra.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/sentra
+	$(RELEASE_BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_sentra
+	$(RELEASE_BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/sentra.fish
 
 clean:
 	rm -rf .build out bench-data

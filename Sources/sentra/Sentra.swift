@@ -8,6 +8,30 @@ struct Sentra: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sentra",
         abstract: "Help regional governments buy from their own small industries (IKM).",
+        discussion: """
+            Options every command takes (before or after the command's name):
+              --db PATH         the database (default: $SENTRA_DB, else ./sentra.db);
+                                only import creates one
+              --lang id|en      language of tables, markdown, html and reasons
+                                (default: $SENTRA_LANG, else id); json, ndjson and
+                                csv never change with it
+              --lock-timeout S  seconds to wait for another writer (default 10)
+              --verbose, -q     more detail on stderr (row values included), or none
+
+            Exit codes (sysexits, for cron jobs):
+              0 done             3 an OPD below --fail-under     64 usage
+              65 data rejected (database unchanged)     66 input unreadable
+              73 cannot create   74 I/O error   75 database busy (safe to retry)
+
+            Example:
+              sentra --db pengadaan.db import suppliers pemasok.csv
+              sentra --db pengadaan.db match --describe "snack box rapat" \\
+                --quantity 300 --unit box --budget "Rp 9 juta" --region Cilegon \\
+                --needed-by 15/01/2027 --cert halal --explain
+
+            `make install` also installs a man page (man sentra) and bash, zsh and
+            fish completions.
+            """,
         version: SentraVersion.string,
         subcommands: [
             ImportCommand.self, SuppliersCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self,

@@ -114,7 +114,10 @@ public enum ComplianceReport {
         }
         let below = rows.filter { !$0.met }.count
         out += "\n" + l.text(.complianceSummary, rows.count - below, below) + "\n"
-        out += provenance.footer
+        guard let width else { return out + provenance.footer }
+        for line in provenance.footer.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            out += TextWrap.lines(String(line), width: width, indent: 4).joined(separator: "\n") + "\n"
+        }
         return out
     }
 

@@ -110,9 +110,15 @@ public enum MatchReport {
         for match in matches {
             let need = match.need
             add("\(need.id)  \(need.description)", indent: 4)
-            var line = language.text(
-                .needLine, need.opdCode, language.count(need.quantity), need.unit, need.budget.display,
-                RegionName(code: need.region?.description ?? "").full)
+            // A need asked with `match --describe` has no OPD.
+            var line =
+                need.opdCode.isEmpty
+                ? language.text(
+                    .needLineAsked, language.count(need.quantity), need.unit, need.budget.display,
+                    RegionName(code: need.region?.description ?? "").full)
+                : language.text(
+                    .needLine, need.opdCode, language.count(need.quantity), need.unit, need.budget.display,
+                    RegionName(code: need.region?.description ?? "").full)
             if let day = need.neededBy { line += language.text(.needBy, day) }
             if !need.requiredCertifications.isEmpty {
                 line += language.text(.needCerts, need.requiredCertifications.joined(separator: ", "))

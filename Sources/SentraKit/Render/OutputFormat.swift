@@ -71,15 +71,18 @@ public struct TextTable: Sendable {
     }
 
     /// Column widths narrowed until the line fits `width`: the widest text column loses one
-    /// character at a time, down to 8 (or its header's first word).
+    /// character at a time, down to 6 (or its header's longest word, up to 10); if that is not
+    /// enough, down to 3.
     private func fitted(_ natural: [Int], to width: Int) -> [Int] {
         var widths = natural
-        let floor = columns.map { max(8, $0.split(separator: " ").map(\.count).max() ?? 0) }
+        let floor = columns.map { max(6, min(10, $0.split(separator: " ").map(\.count).max() ?? 0)) }
         var total: Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
-        while total > width {
-            let shrinkable = widths.indices.filter { !rightAligned.contains($0) && widths[$0] > floor[$0] }
-            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
+        for floor in [floor, floor.map { _ in 3 }] {
+            while total > width {
+                let shrinkable = widths.indices.filter { !rightAligned.contains($0) && widths[$0] > floor[$0] }
+                guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
         }
         return widths
     }

@@ -77,7 +77,10 @@ public enum SupplierReport {
             let s = result.supplier
             var price = ""
             if let low = result.minPrice, let high = result.maxPrice {
-                price = low == high ? low.display : "\(low.display)–\(DigitGroups.grouped(high.sen / 100))"
+                price =
+                    low == high
+                    ? String(low.display.dropFirst(3))
+                    : "\(low.display.dropFirst(3))–\(high.display.dropFirst(3))"
             }
             table.rows.append([
                 s.nib, s.name, s.scale.rawValue, RegionName(code: s.region).full,

@@ -38,13 +38,24 @@ enum TextWrap {
                 break
             }
             let limit = rest.index(rest.startIndex, offsetBy: room)
-            var cut = rest[..<limit].lastIndex(of: " ") ?? limit
+            var cut = breakpoint(rest, before: limit) ?? limit
             if cut == rest.startIndex { cut = limit }
             out.append((first ? "" : pad) + rest[..<cut])
             rest = rest[cut...].drop { $0 == " " }
             first = false
         }
         return out
+    }
+
+    /// The last space before `limit` where a line may break: never inside an amount (`Rp 5.000.000`
+    /// stays on one line), so a wrapped line never cuts a number from its currency.
+    static func breakpoint(_ text: Substring, before limit: Substring.Index) -> Substring.Index? {
+        var end = limit
+        while let space = text[..<end].lastIndex(of: " ") {
+            if !text[..<space].hasSuffix("Rp") { return space }
+            end = space
+        }
+        return nil
     }
 
     /// `cell` in lines of at most `width` characters: at spaces where it can, else mid-word.
@@ -54,7 +65,7 @@ enum TextWrap {
         var rest = Substring(cell)
         while rest.count > width {
             let limit = rest.index(rest.startIndex, offsetBy: width)
-            var cut = rest[...limit].lastIndex(of: " ") ?? limit
+            var cut = breakpoint(rest, before: rest.index(after: limit)) ?? limit
             if cut == rest.startIndex { cut = limit }
             out.append(String(rest[..<cut]))
             rest = rest[cut...].drop { $0 == " " }

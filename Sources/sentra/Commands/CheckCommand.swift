@@ -4,7 +4,11 @@ import SentraKit
 struct CheckCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Database integrity and stale-data warnings.")
+        abstract: "Database integrity and stale-data warnings.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db check
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

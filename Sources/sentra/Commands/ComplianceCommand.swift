@@ -8,7 +8,11 @@ extension ComplianceStage: ExpressibleByArgument {}
 struct ComplianceCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "compliance",
-        abstract: "Share of each OPD's spend that went to small businesses, against the target.")
+        abstract: "Share of each OPD's spend that went to small businesses, against the target.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db report compliance --year 2026 --fail-under 40 --format html --output kepatuhan.html
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -7,7 +7,11 @@ extension Exporter.Format: ExpressibleByArgument {}
 struct ExportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the spend ledger with its evidence: json, csv, xlsx or OCDS.")
+        abstract: "Export the spend ledger with its evidence: json, csv, xlsx or OCDS.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db export --format xlsx --output audit.xlsx --year 2026
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var asOf: AsOfOption

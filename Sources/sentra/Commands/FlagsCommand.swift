@@ -4,7 +4,11 @@ import SentraKit
 struct FlagsCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags",
-        abstract: "Red flags for auditors: package splitting, reserved packages, concentration, related suppliers.")
+        abstract: "Red flags for auditors: package splitting, reserved packages, concentration, related suppliers.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db report flags --year 2026
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -4,7 +4,11 @@ import SentraKit
 struct HistoryCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Every import and amendment: when, kind, file sha256, rows.")
+        abstract: "Every import and amendment: when, kind, file sha256, rows.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db history
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -11,6 +11,10 @@ struct ImportCommand: StoreCommand {
             its first row with a value is the header, and errors name the cell (kebutuhan.xlsx!Sheet1!C12).
             sentra import lkpp FILE... [--source NAME] [--dry-run] imports LKPP's own exports (SiRUP, SPSE, \
             e-Katalog, Toko Daring; ISB or INAPROC shape), each recognised by its header, in one transaction.
+
+            Examples:
+              sentra --db pengadaan.db import suppliers pemasok.csv
+              sentra --db pengadaan.db import needs kebutuhan.csv --dry-run
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -11,8 +11,8 @@ struct MatchCommand: StoreCommand {
 
             Examples:
               sentra match --opd BTN-SETDA --as-of 2026-03-01 --explain
-              sentra match --describe "snack box rapat" --quantity 300 --unit box --budget "Rp 9 juta" \\
-                --region Cilegon --needed-by 15/01/2027 --cert halal --explain
+              sentra match --describe "snack box rapat" --quantity 300 --unit box \\
+                --budget "Rp 9 juta" --region Cilegon --needed-by 15/01/2027 --cert halal
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -4,7 +4,11 @@ import SentraKit
 struct PlanCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Assign needs to small suppliers within capacity to reach the target.")
+        abstract: "Assign needs to small suppliers within capacity to reach the target.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db plan --year 2026 --save rencana-2026
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -4,7 +4,11 @@ import SentraKit
 struct SiteCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia).")
+        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia).",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db site --output galeri --title "Galeri IKM" --no-contact
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var asOf: AsOfOption

@@ -4,7 +4,11 @@ import SentraKit
 struct SuppliersCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "suppliers",
-        abstract: "Search the IKM directory by keyword, region, category, certificate and scale.")
+        abstract: "Search the IKM directory by keyword, region, category, certificate and scale.",
+        discussion: """
+            Example:
+              sentra --db pengadaan.db suppliers "snack box" --region Cilegon --cert halal --max-price 20000
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -2,6 +2,7 @@ extension Message {
     /// English, for readers who ask for it (`--lang en`).
     static let english: [Message: String] = [
         .needLine: "    {1} · {2} {3} · pagu {4} · {5}",
+        .needLineAsked: "    {1} {2} · budget {3} · {4}",
         .needBy: " · by {1}",
         .needCerts: " · needs {1}",
         .noCandidate: "    no candidate: {1}",
@@ -53,7 +54,7 @@ extension Message {
         .colRegion: "region", .colReasons: "reasons", .colUnmatched: "why no candidate",
         .colName: "name", .colScale: "scale", .colSentra: "sentra", .colCertificates: "certificates",
         .colActive: "active", .colProducts: "products", .colPhone: "phone", .colEmail: "email",
-        .colPrice: "price", .colCapacity: "capacity/month", .yes: "yes", .no: "no",
+        .colPrice: "price (Rp)", .colCapacity: "per month", .yes: "yes", .no: "no",
         .suppliersSummary: "{1} supplier{s1}",
         .colFlag: "flag", .colSubject: "subject", .colAmount: "amount", .colRows: "rows", .colDetail: "detail",
         .flagsThresholds:

@@ -2,6 +2,7 @@ extension Message {
     /// Bahasa Indonesia: the default, for officers.
     static let indonesian: [Message: String] = [
         .needLine: "    {1} · {2} {3} · pagu {4} · {5}",
+        .needLineAsked: "    {1} {2} · pagu {3} · {4}",
         .needBy: " · paling lambat {1}",
         .needCerts: " · wajib {1}",
         .noCandidate: "    tidak ada kandidat: {1}",
@@ -53,7 +54,7 @@ extension Message {
         .colRegion: "wilayah", .colReasons: "alasan", .colUnmatched: "alasan tanpa kandidat",
         .colName: "nama", .colScale: "skala", .colSentra: "sentra", .colCertificates: "sertifikat",
         .colActive: "aktif", .colProducts: "produk", .colPhone: "telepon", .colEmail: "email",
-        .colPrice: "harga", .colCapacity: "kapasitas/bulan", .yes: "ya", .no: "tidak",
+        .colPrice: "harga (Rp)", .colCapacity: "per bulan", .yes: "ya", .no: "tidak",
         .suppliersSummary: "{1} pemasok",
         .colFlag: "tanda", .colSubject: "subjek", .colAmount: "nilai", .colRows: "baris", .colDetail: "rincian",
         .flagsThresholds:

@@ -3,7 +3,7 @@
 /// (`MessageCatalogueTests` fails when a key or a placeholder is missing in one of them).
 public enum Message: String, CaseIterable, Sendable {
     // match: the need line, candidates and the summary
-    case needLine, needBy, needCerts, noCandidate, candidateLine, score, matchSummary
+    case needLine, needLineAsked, needBy, needCerts, noCandidate, candidateLine, score, matchSummary
     // match: reasons
     case reasonTextFit, reasonContext, reasonNoSharedTerms, reasonSameRegency, reasonSameCity, reasonSameProvince
     case reasonOutsideProvince, reasonPrice, reasonPriceExact, reasonTKDN, reasonTKDNUnknown, reasonCertificates
