@@ -4,7 +4,8 @@ import SentraKit
 struct SiteCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia).")
+        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia or English)."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var asOf: AsOfOption
@@ -23,11 +24,15 @@ struct SiteCommand: StoreCommand {
     @Flag(help: "Leave phone numbers and e-mail addresses out.")
     var noContact = false
 
+    @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
+    var lang: ReportLanguage = .id
+
     func run() throws {
         var options = SiteOptions(output: output, asOf: asOf.day)
         options.title = title
         options.regions = region
         options.noContact = noContact
+        options.language = lang
         let summary = try Site.build(try global.openStore(), options)
         if !global.quiet {
             Terminal.standardError.write(
