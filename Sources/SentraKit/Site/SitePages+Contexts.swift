@@ -4,44 +4,6 @@ extension SitePages {
         ["file": Self.regionFile(code), "name": regionName(code), "code": code]
     }
 
-    func memberContext(_ supplier: Supplier) -> [String: Any] {
-        let counts = Self.countsTowardTarget(supplier.scale)
-        var context: [String: Any] = [
-            "name": supplier.name, "file": Self.supplierFile(supplier.nib), "scale": supplier.scale.rawValue,
-            "counts": counts, "region": regionLink(supplier.region),
-            "verified": supplier.verifiedOn.map(longDate) ?? "—",
-            "productCount": SiteStrings.fill(
-                text["countProducts"]!, ["n": grouped(data.productsBySupplier[supplier.nib]?.count ?? 0)]),
-            "hasSentra": data.sentraFile[supplier.sentra] != nil, "sentra": supplier.sentra,
-            "sentraFile": data.sentraFile[supplier.sentra] ?? "",
-            "countsLong": counts
-                ? text["countsLong"]! : SiteStrings.fill(text["notCountsLong"]!, ["scale": supplier.scale.rawValue]),
-        ]
-        let stale = staleMark(supplier)
-        context["stale"] = stale ?? ""
-        context["isStale"] = stale != nil
-        return context
-    }
-
-    func certificates(_ list: [Certification]) -> [[String: Any]] {
-        list.map { ["type": $0.type.uppercased(), "number": $0.number ?? "", "hasNumber": $0.number != nil] }
-    }
-
-    func itemContext(_ item: CatalogItem) -> [String: Any] {
-        let supplier = data.supplierByNIB[item.nib]
-        return [
-            "name": item.name, "sku": item.sku, "price": item.unitPrice.display, "unit": item.unit,
-            "categoryLabel": categoryLabel(item.category),
-            "categoryFile": Self.categoryFile(item.category, page: 1),
-            "supplierName": supplier?.name ?? item.nib, "supplierFile": Self.supplierFile(item.nib),
-            "productFile": Self.productLink(item),
-            "regionName": supplier.map { regionName($0.region) } ?? "",
-            "regionFile": supplier.map { Self.regionFile($0.region) } ?? "index.html",
-            "tkdn": item.tkdn.map(percent) ?? "—",
-            "counts": supplier.map { Self.countsTowardTarget($0.scale) } ?? false,
-        ]
-    }
-
     static func productLink(_ item: CatalogItem) -> String {
         supplierFile(item.nib) + "#produk-" + SiteData.slug(item.sku)
     }
@@ -59,42 +21,6 @@ extension SitePages {
             "1", item.unit, item.unitPrice.description, supplier.region, "", types,
         ]
         return String(CSVWriter.line(cells).dropLast())
-    }
-
-    func productContext(_ item: CatalogItem, supplier: Supplier) -> [String: Any] {
-        var context = itemContext(item)
-        context["anchor"] = "produk-" + SiteData.slug(item.sku)
-        context["capacity"] =
-            item.capacityPerMonth.map {
-                SiteStrings.fill(text["perMonth"]!, ["n": grouped(Int($0)), "unit": item.unit])
-            } ?? "—"
-        context["leadTime"] = item.leadTimeDays.map { SiteStrings.fill(text["days"]!, ["n": String($0)]) } ?? "—"
-        context["certificates"] = certificates(item.certifications)
-        context["hasCertificates"] = !item.certifications.isEmpty
-        context["description"] = item.description
-        context["csv"] = Self.needsHeader + "\n" + needsRow(item, supplier: supplier)
-        return context
-    }
-
-    func supplierContext(_ supplier: Supplier) -> [String: Any] {
-        var context = memberContext(supplier)
-        context["t"] = text
-        context["nib"] = supplier.nib
-        context["province"] = Self.provinceName(supplier.region)
-        context["provinceFile"] = Self.provinceFile(supplier.region)
-        context["certificates"] = certificates(supplier.certifications)
-        context["hasCertificates"] = !supplier.certifications.isEmpty
-        context["showContact"] = !options.noContact && !(supplier.phone.isEmpty && supplier.email.isEmpty)
-        context["hideContact"] = options.noContact
-        context["phone"] = supplier.phone
-        context["hasPhone"] = !supplier.phone.isEmpty
-        context["phoneLink"] = "tel:" + supplier.phone.filter { $0.isNumber || $0 == "+" }
-        context["email"] = supplier.email
-        context["hasEmail"] = !supplier.email.isEmpty
-        let products = data.productsBySupplier[supplier.nib] ?? []
-        context["products"] = products.map { productContext($0, supplier: supplier) }
-        context["hasProducts"] = !products.isEmpty
-        return context
     }
 
     func homeContext() -> [String: Any] {

@@ -30,28 +30,27 @@ struct SitePages {
         try emit("index.html", page(text["home"]!, body: SiteTemplates.home.render(homeContext()), search: true))
         try renderSentraIndex(emit)
         for supplier in data.suppliers {
-            try emit(
-                Self.supplierFile(supplier.nib),
-                page(supplier.name, body: SiteTemplates.supplier.render(supplierContext(supplier))))
+            try emit(Self.supplierFile(supplier.nib), layout(supplier.name, body: supplierBody(supplier)))
         }
+        let home = "<a href=\"index.html\">\(t("home"))</a>"
         for sentra in data.sentras {
-            let base = String(sentra.file.dropLast(5))
-            let header: [String: Any] = [
-                "name": sentra.name, "regions": Set(sentra.members.map(\.region)).sorted().map(regionLink),
-            ]
+            let regions = Set(sentra.members.map(\.region)).sorted().map {
+                "<a href=\"\(Self.regionFile($0))\">\(Self.h(regionName($0)))</a>"
+            }
             try renderListing(
-                base: base, title: sentra.name, header: header, template: SiteTemplates.sentra,
+                base: String(sentra.file.dropLast(5)), title: sentra.name,
+                crumbs: home + " › <a href=\"sentra.html\">\(t("sentra"))</a>",
+                intro: "<p>\(t("region")): \(regions.joined(separator: " "))</p>", membersHeading: "members",
                 members: sentra.members, emit)
         }
         for region in data.regions {
-            let header: [String: Any] = [
-                "name": regionName(region.code), "code": region.code, "province": Self.provinceName(region.code),
-                "provinceFile": Self.provinceFile(region.code),
-                "codeLine": SiteStrings.fill(text["regionCode"]!, ["code": region.code]),
-            ]
+            let province = "<a href=\"\(Self.provinceFile(region.code))\">\(Self.h(Self.provinceName(region.code)))</a>"
+            let code = SiteStrings.fill(text["regionCode"]!, ["code": region.code])
             try renderListing(
                 base: String(Self.regionFile(region.code).dropLast(5)), title: regionName(region.code),
-                header: header, template: SiteTemplates.region, members: region.members, emit)
+                crumbs: home + " › " + province,
+                intro: "<p class=\"muted\">\(Self.h(code)) · \(Self.h(Self.provinceName(region.code)))</p>",
+                membersHeading: "ikm", members: region.members, emit)
         }
         try renderProvinces(emit)
         try renderCategories(emit)
@@ -60,7 +59,7 @@ struct SitePages {
     /// A sentra or region: page 1 has the first page of members and of products, each with a
     /// pager to its own further pages (`BASE_ikm-2.html`, `BASE_produk-2.html`).
     func renderListing(
-        base: String, title: String, header: [String: Any], template: MustacheTemplate, members: [Supplier],
+        base: String, title: String, crumbs: String, intro: String, membersHeading: String, members: [Supplier],
         _ emit: Emit
     ) throws {
         let items = members.flatMap { data.productsBySupplier[$0.nib] ?? [] }
@@ -69,36 +68,29 @@ struct SitePages {
         func file(_ kind: String, _ number: Int) -> String {
             number == 1 ? base + ".html" : "\(base)_\(kind)-\(number).html"
         }
-        for number in 1...max(memberPages, itemPages) {
-            var context = header
-            context["t"] = text
-            context["later"] = number > 1
-            context["memberCount"] = SiteStrings.fill(text["countIKM"]!, ["n": grouped(members.count)])
-            context["itemCount"] = SiteStrings.fill(text["countProducts"]!, ["n": grouped(items.count)])
+        func body(_ number: Int, members showMembers: Bool, items showItems: Bool) -> String {
+            listingBody(
+                crumbs: crumbs, title: title, intro: intro, membersHeading: membersHeading,
+                members: showMembers
+                    ? memberCards(
+                        SitePager.slice(members, number), pager: pager(number, memberPages) { file("ikm", $0) })
+                    : nil,
+                memberCount: members.count,
+                items: showItems
+                    ? itemCards(SitePager.slice(items, number), pager: pager(number, itemPages) { file("produk", $0) })
+                    : nil,
+                itemCount: items.count)
+        }
+        try emit(file("ikm", 1), layout(title, body: body(1, members: true, items: !items.isEmpty)))
+        if max(memberPages, itemPages) < 2 { return }
+        for number in 2...max(memberPages, itemPages) {
+            let suffix = " (\(number))"
             if number <= memberPages {
-                context["members"] = SitePager.slice(members, number).map(memberContext)
-                context["memberPager"] = pager(number, memberPages) { file("ikm", $0) }
+                try emit(file("ikm", number), layout(title + suffix, body: body(number, members: true, items: false)))
             }
             if number <= itemPages {
-                context["items"] = SitePager.slice(items, number).map(itemContext)
-                context["itemPager"] = pager(number, itemPages) { file("produk", $0) }
-            }
-            let suffix = number > 1 ? " (\(number))" : ""
-            if number == 1 {
-                context["showMembers"] = true
-                context["showItems"] = !items.isEmpty
-                try emit(file("ikm", 1), page(title, body: template.render(context)))
-                continue
-            }
-            if number <= memberPages {
-                context["showMembers"] = true
-                context["showItems"] = false
-                try emit(file("ikm", number), page(title + suffix, body: template.render(context)))
-            }
-            if number <= itemPages {
-                context["showMembers"] = false
-                context["showItems"] = true
-                try emit(file("produk", number), page(title + suffix, body: template.render(context)))
+                try emit(
+                    file("produk", number), layout(title + suffix, body: body(number, members: false, items: true)))
             }
         }
     }
@@ -110,24 +102,23 @@ struct SitePages {
             let members = regions.flatMap(\.members).sorted { ($0.name, $0.nib) < ($1.name, $1.nib) }
             let base = String(Self.provinceFile(code).dropLast(5))
             let pageCount = SitePager.count(members.count)
+            func file(_ number: Int) -> String { number == 1 ? base + ".html" : "\(base)_ikm-\(number).html" }
+            var intro = "<p class=\"muted\">\(Self.h(SiteStrings.fill(text["regionCode"]!, ["code": code])))</p>\n"
+            intro += "<h2>\(t("regionsTitle"))</h2>\n<ul>\n"
+            for region in regions {
+                let count = SiteStrings.fill(text["countIKM"]!, ["n": grouped(region.members.count)])
+                intro += "<li><a href=\"\(Self.regionFile(region.code))\">\(Self.h(regionName(region.code)))</a> "
+                intro += "<span class=\"muted\">(\(Self.h(count)))</span></li>\n"
+            }
+            intro += "</ul>"
             for number in 1...pageCount {
-                let context: [String: Any] = [
-                    "t": text, "name": Self.provinceName(code),
-                    "codeLine": SiteStrings.fill(text["regionCode"]!, ["code": code]),
-                    "regions": regions.map { region -> [String: Any] in
-                        var link = regionLink(region.code)
-                        link["count"] = SiteStrings.fill(text["countIKM"]!, ["n": grouped(region.members.count)])
-                        return link
-                    },
-                    "members": SitePager.slice(members, number).map(memberContext),
-                    "memberCount": SiteStrings.fill(text["countIKM"]!, ["n": grouped(members.count)]),
-                    "memberPager": pager(number, pageCount) { $0 == 1 ? base + ".html" : "\(base)_ikm-\($0).html" },
-                ]
-                try emit(
-                    number == 1 ? base + ".html" : "\(base)_ikm-\(number).html",
-                    page(
-                        Self.provinceName(code) + (number > 1 ? " (\(number))" : ""),
-                        body: SiteTemplates.province.render(context)))
+                let body = listingBody(
+                    crumbs: "<a href=\"index.html\">\(t("home"))</a> › \(t("province"))",
+                    title: Self.provinceName(code),
+                    intro: intro, membersHeading: "ikm",
+                    members: memberCards(SitePager.slice(members, number), pager: pager(number, pageCount, file: file)),
+                    memberCount: members.count, items: nil, itemCount: 0)
+                try emit(file(number), layout(Self.provinceName(code) + (number > 1 ? " (\(number))" : ""), body: body))
             }
         }
     }
@@ -137,18 +128,16 @@ struct SitePages {
         for category in data.categories {
             let items = byCategory[category] ?? []
             let pageCount = SitePager.count(items.count)
+            let count = SiteStrings.fill(text["countProducts"]!, ["n": grouped(items.count)])
             for number in 1...pageCount {
-                let context: [String: Any] = [
-                    "t": text, "label": categoryLabel(category),
-                    "count": SiteStrings.fill(text["countProducts"]!, ["n": grouped(items.count)]),
-                    "items": SitePager.slice(items, number).map { itemContext(data.products[$0]) },
-                    "itemPager": pager(number, pageCount) { Self.categoryFile(category, page: $0) },
-                ]
+                var body = "<p class=\"crumbs\"><a href=\"index.html\">\(t("home"))</a> › \(t("category"))</p>\n"
+                body += "<h1>\(Self.h(categoryLabel(category)))</h1>\n<p class=\"muted\">\(Self.h(count))</p>\n"
+                body += itemCards(
+                    SitePager.slice(items, number).lazy.map { data.products[$0] },
+                    pager: pager(number, pageCount) { Self.categoryFile(category, page: $0) })
                 try emit(
                     Self.categoryFile(category, page: number),
-                    page(
-                        categoryLabel(category) + (number > 1 ? " (\(number))" : ""),
-                        body: SiteTemplates.category.render(context)))
+                    layout(categoryLabel(category) + (number > 1 ? " (\(number))" : ""), body: body))
             }
         }
     }
@@ -190,10 +179,6 @@ struct SitePages {
     // MARK: - Layout
 
     func page(_ title: String, body: String, search: Bool = false) -> String {
-        SiteTemplates.layout.render([
-            "t": text, "pageTitle": title, "siteTitle": options.title, "body": body, "search": search,
-            "footer": SiteStrings.fill(
-                text["footer"]!, ["date": longDate(options.asOf), "version": SentraVersion.string]),
-        ])
+        layout(title, body: body, search: search)
     }
 }

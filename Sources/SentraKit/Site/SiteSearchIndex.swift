@@ -28,6 +28,14 @@ enum SiteSearchIndex {
         var postings: [String: [Int32]] = [:]
         var filters: [String: [Int32]] = [:]
         var written: Set<String> = []
+        var supplierTerms: [String: [String]] = [:]
+        var nameCache: [String: [String]] = [:]
+        func nameTerms(_ name: String) -> [String] {
+            if let known = nameCache[name] { return known }
+            let terms = TextFit.terms(name)
+            nameCache[name] = terms
+            return terms
+        }
         var cards = "["
         for (number, position) in ordered.enumerated() {
             let item = data.products[position]
@@ -45,12 +53,22 @@ enum SiteSearchIndex {
                 try emit("cari-p-\(number / chunk).js", "SENTRA_SHARD(\"p-\(number / chunk)\"," + cards + "]);\n")
                 cards = "["
             }
-            let inName = Set(TextFit.terms(item.name))
-            let text = [item.name, item.description, supplier.name, supplier.sentra].joined(separator: " ")
-            for term in TextFit.terms(text) {
+            // A maker's terms and words are the same for each of its products: computed once.
+            let maker: [String]
+            if let known = supplierTerms[supplier.nib] {
+                maker = known
+            } else {
+                let text = supplier.name + " " + supplier.sentra
+                maker = TextFit.terms(text)
+                supplierTerms[supplier.nib] = maker
+                written.formUnion(words(text))
+            }
+            let inName = Set(nameTerms(item.name))
+            var seen: Set<String> = []
+            for term in TextFit.terms(item.name + " " + item.description) + maker where seen.insert(term).inserted {
                 postings[term, default: []].append(n * 2 + (inName.contains(term) ? 1 : 0))
             }
-            for word in KemendagriRegions.words(text) { written.insert(word) }
+            written.formUnion(words(item.name + " " + item.description))
             filters["c-" + SiteData.slug(item.category), default: []].append(n)
             filters["s-" + SiteData.slug(supplier.scale.rawValue), default: []].append(n)
             filters["r-" + SiteData.slug(supplier.region), default: []].append(n)
@@ -60,16 +78,16 @@ enum SiteSearchIndex {
         for (variant, _) in Lexicon.variants { written.insert(variant) }
         for synonym in Lexicon.synonyms { written.formUnion(synonym.phrases) }
         written.formUnion(Lexicon.stopwords)
-        var words: [String: [String]] = [:]
+        var wordTerms: [String: [String]] = [:]
         for word in written {
             let terms = TextFit.terms(word)
-            if terms != [word] { words[word] = terms }
+            if terms != [word] { wordTerms[word] = terms }
         }
         for name in filters.keys.sorted() {
             try emit("cari-f-\(name).js", "SENTRA_SHARD(\"f-\(name)\"," + deltas(filters[name]!) + ");\n")
         }
         var entries: [Entry] = postings.map { Entry(key: $0.key, safe: safe($0.key), posting: $0.value, terms: []) }
-        entries += words.map { Entry(key: $0.key, safe: safe($0.key), posting: [], terms: $0.value) }
+        entries += wordTerms.map { Entry(key: $0.key, safe: safe($0.key), posting: [], terms: $0.value) }
         var keys: [String] = []
         for (key, group) in shards(entries) {
             keys.append(key)
@@ -83,6 +101,25 @@ enum SiteSearchIndex {
                     + mapped.joined(separator: ",") + "}});\n")
         }
         try emit("cari-meta.js", meta(keys: keys.sorted(), items: ordered.count, filters: filters, pages: pages))
+    }
+
+    /// The lower-case words of `text` as the browser splits a query (`search.js`'s `splitWords`):
+    /// a fast path for ASCII text, the Unicode one otherwise.
+    static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return KemendagriRegions.words(text) }
+        var result: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        return result
     }
 
     struct Entry {
