@@ -11,6 +11,8 @@ public struct SiteOptions: Sendable {
     public var noContact = false
     /// The day staleness is judged against.
     public var asOf: Day
+    /// The language of every text of the site (Bahasa Indonesia by default).
+    public var language: ReportLanguage = .id
 
     public init(output: String, asOf: Day) {
         self.output = output
@@ -44,16 +46,22 @@ public enum Site {
                 .dataRejected,
                 "no active supplier in region \(options.regions.joined(separator: ", ")) in \(store.path)")
         }
-        let files = try SitePages(data: data, options: options).render()
-        try write(files, to: options.output)
+        var pages = 0
+        try write(to: options.output) { folder in
+            try SitePages(data: data, options: options).render { name, text in
+                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+                if name.hasSuffix(".html") { pages += 1 }
+            }
+        }
         return SiteSummary(
-            pages: files.keys.filter { $0.hasSuffix(".html") }.count, suppliers: data.suppliers.count,
+            pages: pages, suppliers: data.suppliers.count,
             products: data.products.count, sentras: data.sentras.count, regions: data.regions.count)
     }
 
-    /// Writes every file into a fresh folder beside `output`, then swaps it into place: a failed
-    /// run leaves the previous site as it was.
-    static func write(_ files: [String: String], to output: String) throws {
+    /// Lets `fill` write every file into a fresh folder beside `output` (each as soon as it is
+    /// rendered, so memory does not grow with the site), then swaps it into place: a failed run
+    /// leaves the previous site as it was.
+    static func write(to output: String, _ fill: (URL) throws -> Void) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -75,9 +83,7 @@ public enum Site {
         do {
             try? manager.removeItem(at: temporary)
             try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
-            for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: temporary.appendingPathComponent(name))
-            }
+            try fill(temporary)
             try Data().write(to: temporary.appendingPathComponent(marker))
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: previous)

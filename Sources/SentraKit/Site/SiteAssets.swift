@@ -1,4 +1,4 @@
-/// The site's one style sheet and its one script (no inline script or handler anywhere, so the
+/// The site's one style sheet (no inline style, script or handler anywhere, so the
 /// Content-Security-Policy allows only files of the site itself).
 enum SiteAssets {
     static let css = """
@@ -53,7 +53,12 @@ enum SiteAssets {
         .map .ikm { fill: var(--brand); fill-opacity: .75; stroke: #fff; stroke-width: 1.5; }
         .map a:hover .ikm, .map a:focus .ikm { fill: #e07b00; }
         .map text { font-size: 13px; fill: var(--ink); font-weight: 600; }
-        .pager { margin: 1rem 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+        .pager { margin: 1rem 0; display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: baseline; }
+        .pager a, .pager strong { min-width: 2rem; text-align: center; padding: .2rem .4rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; text-decoration: none; }
+        .pager strong { background: var(--brand); color: #fff; border-color: var(--brand); }
+        .pager .gap { color: var(--muted); }
+        .columns { columns: 18rem; column-gap: 2rem; padding-left: 1.1rem; }
+        button.secondary { background: #fff; color: var(--brand); }
         .foot { max-width: 1100px; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
         @media (max-width: 600px) {
           main { padding: .75rem; }
@@ -70,160 +75,6 @@ enum SiteAssets {
           details > * { display: block; }
           .product, .card, .facts { border-color: #999; }
         }
-
-        """
-
-    static let searchScript = """
-        // Galeri IKM search: runs over window.SENTRA_INDEX (search-index.js), no network.
-        (function () {
-          "use strict";
-          var index = window.SENTRA_INDEX;
-          var form = document.getElementById("search-form");
-          var list = document.getElementById("hasil");
-          var status = document.getElementById("search-status");
-          if (!index || !form || !list || !status) { return; }
-          var fields = ["q", "cat", "cert", "scale", "region"];
-          var termKeys = Object.keys(index.terms);
-          var wordKeys = Object.keys(index.words);
-          var limit = 100;
-
-          function normalise(text) {
-            return text.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase();
-          }
-          function splitWords(text) {
-            return normalise(text).split(/[^0-9a-z\\u00c0-\\uffff]+/).filter(function (w) { return w.length > 0; });
-          }
-          function addAll(set, terms) { terms.forEach(function (t) { set[t] = true; }); }
-
-          // One group of terms per query word (or known phrase of up to three words).
-          function groups(query) {
-            var words = splitWords(query);
-            var result = [];
-            var i = 0;
-            while (i < words.length) {
-              var matched = false;
-              for (var n = 3; n >= 2 && !matched; n--) {
-                if (i + n > words.length) { continue; }
-                var phrase = words.slice(i, i + n).join(" ");
-                if (Object.prototype.hasOwnProperty.call(index.words, phrase)) {
-                  var found = {};
-                  addAll(found, index.words[phrase]);
-                  result.push(Object.keys(found));
-                  i += n;
-                  matched = true;
-                }
-              }
-              if (matched) { continue; }
-              var word = words[i];
-              i += 1;
-              var terms = {};
-              if (Object.prototype.hasOwnProperty.call(index.words, word)) {
-                if (index.words[word].length === 0) { continue; }
-                addAll(terms, index.words[word]);
-              } else {
-                terms[word] = true;
-              }
-              if (word.length >= 3) {
-                termKeys.forEach(function (t) { if (t.indexOf(word) === 0) { terms[t] = true; } });
-                wordKeys.forEach(function (w) { if (w.indexOf(word) === 0) { addAll(terms, index.words[w]); } });
-              }
-              result.push(Object.keys(terms));
-            }
-            return result;
-          }
-
-          function matches(groupList) {
-            var selected = null;
-            groupList.forEach(function (terms) {
-              var union = {};
-              terms.forEach(function (t) {
-                if (Object.prototype.hasOwnProperty.call(index.terms, t)) {
-                  index.terms[t].forEach(function (n) { union[n] = true; });
-                }
-              });
-              if (selected === null) { selected = union; return; }
-              var both = {};
-              Object.keys(selected).forEach(function (n) { if (union[n]) { both[n] = true; } });
-              selected = both;
-            });
-            if (selected === null) { return index.items.map(function (_, n) { return n; }); }
-            return Object.keys(selected).map(Number).sort(function (a, b) { return a - b; });
-          }
-
-          function element(tag, className, text) {
-            var node = document.createElement(tag);
-            if (className) { node.className = className; }
-            if (text !== undefined) { node.textContent = text; }
-            return node;
-          }
-
-          function categoryLabel(slug) {
-            var option = form.querySelector("#cat option[value=\\"" + slug + "\\"]");
-            return option ? option.textContent : slug;
-          }
-
-          function run() {
-            var values = {};
-            fields.forEach(function (name) {
-              var field = document.getElementById(name);
-              values[name] = field ? field.value.trim() : "";
-            });
-            while (list.firstChild) { list.removeChild(list.firstChild); }
-            if (!values.q && !values.cat && !values.cert && !values.scale && !values.region) {
-              status.textContent = "Ketik kata kunci atau pilih filter, lalu tekan Cari.";
-              return;
-            }
-            var found = matches(groups(values.q)).filter(function (n) {
-              var item = index.items[n];
-              if (values.cat && item[3] !== values.cat) { return false; }
-              if (values.cert && (" " + item[6] + " ").indexOf(" " + values.cert + " ") < 0) { return false; }
-              if (values.scale && item[7] !== values.scale) { return false; }
-              if (values.region && item[8] !== values.region && item[8].indexOf(values.region + ".") !== 0) { return false; }
-              return true;
-            });
-            // Products whose own name carries the words come before those found by their maker's name.
-            var asked = splitWords(values.q);
-            function score(n) {
-              var name = normalise(index.items[n][0]);
-              return asked.filter(function (w) { return name.indexOf(w) >= 0; }).length;
-            }
-            found.sort(function (a, b) { return score(b) - score(a) || a - b; });
-            status.textContent = found.length === 0 ? "Tidak ada produk yang cocok." :
-              found.length + " produk ditemukan" + (found.length > limit ? " (" + limit + " pertama ditampilkan)" : "") + ".";
-            found.slice(0, limit).forEach(function (n) {
-              var item = index.items[n];
-              var card = element("li", "card result");
-              var title = element("a", "card-title", item[0]);
-              title.href = item[1];
-              card.appendChild(title);
-              var price = element("span", "price", item[4] + " ");
-              price.appendChild(element("span", "muted", "/ " + item[5]));
-              card.appendChild(price);
-              var who = element("a", "supplier", item[2]);
-              who.href = item[1].split("#")[0];
-              card.appendChild(who);
-              card.appendChild(element("span", "muted", item[9] + " · " + categoryLabel(item[3]) + " · TKDN " + item[10]));
-              var tags = element("span", item[11] ? "ok" : "no", item[7] + (item[11] ? " · dihitung UMK-K" : " · tidak dihitung UMK-K"));
-              card.appendChild(tags);
-              if (item[6]) { card.appendChild(element("span", "muted small", "Sertifikat: " + item[6].toUpperCase())); }
-              list.appendChild(card);
-            });
-          }
-
-          var params = new URLSearchParams(window.location.search);
-          var asked = false;
-          fields.forEach(function (name) {
-            var value = params.get(name);
-            var field = document.getElementById(name);
-            if (value !== null && field) { field.value = value; asked = asked || value !== ""; }
-          });
-          document.getElementById("q").addEventListener("input", run);
-          ["cat", "cert", "scale", "region"].forEach(function (name) {
-            document.getElementById(name).addEventListener("change", run);
-          });
-          run();
-          if (asked) { document.getElementById("cari").scrollIntoView(); }
-        })();
 
         """
 }

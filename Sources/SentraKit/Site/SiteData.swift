@@ -6,6 +6,9 @@ struct SiteData {
     var suppliers: [Supplier]
     /// Their products, by supplier NIB then SKU.
     var products: [CatalogItem]
+    /// Positions in `products` by product name, then NIB and SKU: the order of listings and of
+    /// the search index, sorted once.
+    var productOrder: [Int]
     /// NIB → products, in SKU order.
     var productsBySupplier: [String: [CatalogItem]]
     /// Sentra names with their page file, by name.
@@ -47,7 +50,12 @@ struct SiteData {
         let byRegion = Dictionary(grouping: suppliers, by: \.region)
         let present = Set(products.map(\.category))
         return SiteData(
-            suppliers: suppliers, products: products, productsBySupplier: productsBySupplier,
+            suppliers: suppliers, products: products,
+            productOrder: products.indices.sorted {
+                (products[$0].name, products[$0].nib, products[$0].sku)
+                    < (products[$1].name, products[$1].nib, products[$1].sku)
+            },
+            productsBySupplier: productsBySupplier,
             sentras: sentraNames.map { ($0, sentraFile[$0]!, bySentra[$0] ?? []) },
             regions: byRegion.keys.sorted().map { ($0, byRegion[$0]!) },
             categories: Category.slugs.filter(present.contains) + present.subtracting(Category.slugs).sorted(),

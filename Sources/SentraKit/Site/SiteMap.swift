@@ -17,11 +17,11 @@ enum SiteMap {
         return table
     }()
 
-    static func svg(_ data: SiteData) -> String {
+    static func svg(_ data: SiteData, pages: SitePages) -> String {
         let placed = data.regions.compactMap { region in
             centroids[region.code].map { (code: region.code, count: region.members.count, point: $0) }
         }
-        guard !placed.isEmpty else { return "<p class=\"muted\">Koordinat wilayah tidak tersedia.</p>" }
+        guard !placed.isEmpty else { return "<p class=\"muted\">\(escape(pages.text["mapNone"]!))</p>" }
         // The view: the regions with IKM plus a margin, never narrower than 3° so neighbours show.
         var minLat = placed.map(\.point.lat).min()!, maxLat = placed.map(\.point.lat).max()!
         var minLng = placed.map(\.point.lng).min()!, maxLng = placed.map(\.point.lng).max()!
@@ -39,7 +39,7 @@ enum SiteMap {
 
         var out =
             "<svg class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"map-title\">"
-        out += "<title id=\"map-title\">Peta sebaran IKM per kabupaten/kota</title>"
+        out += "<title id=\"map-title\">\(escape(pages.text["mapAlt"]!))</title>"
         out += "<rect class=\"sea\" x=\"0\" y=\"0\" width=\"\(Int(width))\" height=\"\(Int(height))\"></rect>"
         let withIKM = Set(placed.map(\.code))
         for region in KemendagriRegions.regencies where !withIKM.contains(region.code) {
@@ -59,10 +59,11 @@ enum SiteMap {
         }
         for region in placed.sorted(by: { ($0.count, $1.code) > ($1.count, $0.code) }) {
             let radius = 6 + 14 * (Double(region.count) / most).squareRoot()
-            let plain = SitePages.regionName(region.code)
+            let plain = pages.regionName(region.code)
             let name = escape(plain)
             let cx = (region.point.lng - minLng) * scale, cy = (maxLat - region.point.lat) * scale
-            let label = "\(plain) (\(region.count))"
+            let count = pages.grouped(region.count)
+            let label = "\(plain) (\(count))"
             let labelWidth = Double(label.count) * 8.2
             // Right of the dot if it fits and is free, else left of it, else no label.
             let candidates = [cx + radius + 3, cx - radius - 3 - labelWidth].filter {
@@ -72,11 +73,11 @@ enum SiteMap {
                 !taken.contains { box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1 }
             }
             out += "<a href=\"\(SitePages.regionFile(region.code))\">"
-            out += "<title>\(name): \(region.count) IKM</title>"
+            out += "<title>\(name): \(count) IKM</title>"
             out += "<circle class=\"ikm\" cx=\"\(format(cx))\" cy=\"\(format(cy))\" r=\"\(format(radius))\"></circle>"
             if let box {
                 taken.append(box)
-                out += "<text x=\"\(format(box.x0))\" y=\"\(format(cy + 4))\">\(name) (\(region.count))</text>"
+                out += "<text x=\"\(format(box.x0))\" y=\"\(format(cy + 4))\">\(name) (\(count))</text>"
             }
             out += "</a>"
         }

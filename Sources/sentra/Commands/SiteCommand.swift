@@ -4,7 +4,7 @@ import SentraKit
 struct SiteCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia).",
+        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia, or English with --lang en).",
         discussion: """
             Example:
               sentra --db pengadaan.db site --output galeri --title "Galeri IKM" --no-contact
@@ -32,6 +32,7 @@ struct SiteCommand: StoreCommand {
         options.title = title
         options.regions = region
         options.noContact = noContact
+        options.language = global.language
         let summary = try Site.build(try global.openStore(), options)
         if !global.quiet {
             Terminal.standardError.write(
