@@ -4,7 +4,7 @@ import SentraKit
 struct SiteCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Publish the directory and catalog as a static site that works offline (Bahasa Indonesia, or English with --lang en).",
+        abstract: "Publish the directory and catalog as a static site that works offline (id; --lang en).",
         discussion: """
             Example:
               sentra --db pengadaan.db site --output galeri --title "Galeri IKM" --no-contact

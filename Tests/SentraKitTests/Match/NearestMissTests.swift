@@ -12,10 +12,11 @@ import Testing
     static func nearest(_ matcher: Matcher, _ need: Need, _ shelf: CatalogShelf) -> Int? {
         let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
         var best: (broken: Int, shortfall: Int, tier: Int, index: Int)?
-        for i in matcher.relevantItems(shelf, shelf.needText(need.description)).map({ Int($0) }) {
+        matcher.walkRelevant(shelf, shelf.needText(need.description)) { i in
             let tier = Matcher.tier(shelf.region[i], need.regionNumber)
             let here = (gate.broken(shelf, i), gate.shortfall(shelf, i), tier, i)
             if best == nil || here < best! { best = here }
+            return true
         }
         return best?.index
     }
