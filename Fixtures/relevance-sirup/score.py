@@ -5,7 +5,10 @@
     sentra --db rel.db import catalog catalog.csv
     sentra --db rel.db import needs needs.csv
     sentra --db rel.db match --format json --top 3 --as-of 2026-01-01 > out.json
-    python3 score.py out.json [--misses] [--json]
+    python3 score.py out.json [--misses] [--json] [--labels DIR]
+
+--labels DIR reads needs.csv and labels.csv from DIR (another labelled set over this catalog, e.g.
+../relevance-own); suppliers.csv and catalog.csv always come from this folder.
 
 Per split (tune, holdout, all):
   * top-1: the rank-1 candidate's NIB is in acceptable_nibs;
@@ -31,8 +34,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 AS_OF = dt.date(2026, 1, 1)
 
 
+LABELS = HERE
+
+
 def read(name):
-    with open(os.path.join(HERE, name), newline="", encoding="utf-8") as f:
+    folder = LABELS if name in ("needs.csv", "labels.csv") else HERE
+    with open(os.path.join(folder, name), newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
@@ -76,6 +83,9 @@ def main(argv):
         run = {r["need_id"]: r for r in json.load(f)}
     show_misses = "--misses" in argv
     as_json = "--json" in argv
+    if "--labels" in argv:
+        global LABELS
+        LABELS = os.path.abspath(argv[argv.index("--labels") + 1])
 
     needs = {n["need_id"]: n for n in read("needs.csv")}
     labels = read("labels.csv")
