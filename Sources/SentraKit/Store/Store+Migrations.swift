@@ -193,6 +193,21 @@ extension Store {
                     );
                     """)
         }
+        migrator.registerMigration("v6-match-cache-files") { db in
+            // The cached shelves move to files beside the database, read in place (CatalogCache);
+            // a row names its category's file. The old blobs are a cache: dropped, rebuilt on use.
+            try db.execute(
+                sql: """
+                    DROP TABLE match_shelf;
+                    CREATE TABLE match_shelf (
+                        category TEXT PRIMARY KEY,
+                        source INTEGER NOT NULL,              -- import_run.id the shelf was built after
+                        rules INTEGER NOT NULL,               -- fingerprint of the text rules
+                        file TEXT NOT NULL,                   -- DB-shelves/FILE.shelf, FILE its header's token
+                        size INTEGER NOT NULL                 -- bytes
+                    );
+                    """)
+        }
         return migrator
     }
 }

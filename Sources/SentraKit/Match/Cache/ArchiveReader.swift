@@ -1,68 +1,55 @@
-/// Reads what ``ArchiveWriter`` wrote, refusing short or malformed input instead of
-/// trusting it: a damaged cache entry is rebuilt, never read past its end. The bytes
-/// come from `read` (destination, count, offset), so arrays are read straight into
-/// their own storage, without a copy of the whole entry first.
+/// Reads what ``ArchiveWriter`` wrote from bytes in memory, handing out columns that point into
+/// them rather than copies. Short or malformed input throws instead of being trusted: every
+/// count is checked against what is left, and every column is aligned for its values.
 struct ArchiveReader {
     struct Damaged: Error {}
 
-    private let size: Int
-    private let read: (UnsafeMutableRawPointer, Int, Int) -> Bool
-    private var offset = 0
+    private let bytes: ShelfBytes
+    private var offset: Int
 
-    init(size: Int, read: @escaping (UnsafeMutableRawPointer, Int, Int) -> Bool) {
-        self.size = size
-        self.read = read
+    init(_ bytes: ShelfBytes, from offset: Int = 0) {
+        (self.bytes, self.offset) = (bytes, offset)
     }
 
-    var isAtEnd: Bool { offset == size }
-
-    private mutating func take(_ count: Int, into destination: UnsafeMutableRawPointer) throws {
-        guard count >= 0, size - offset >= count else { throw Damaged() }
-        if count > 0 { guard read(destination, count, offset) else { throw Damaged() } }
-        offset += count
-    }
+    var isAtEnd: Bool { offset == bytes.count }
 
     mutating func value<T: BitwiseCopyable>(_: T.Type = T.self) throws -> T {
-        var result = [UInt8](repeating: 0, count: MemoryLayout<T>.size)
-        try result.withUnsafeMutableBytes { try take($0.count, into: $0.baseAddress!) }
-        return result.withUnsafeBytes { $0.loadUnaligned(as: T.self) }
+        let size = MemoryLayout<T>.size
+        guard bytes.count - offset >= size else { throw Damaged() }
+        defer { offset += ArchiveWriter.aligned(size) }
+        return bytes.base.loadUnaligned(fromByteOffset: offset, as: T.self)
     }
 
-    mutating func array<T: BitwiseCopyable>(_: T.Type = T.self) throws -> [T] {
+    mutating func column<T: BitwiseCopyable>(_: T.Type = T.self) throws -> Column<T> {
         let count = try value(Int64.self)
         let stride = MemoryLayout<T>.stride
-        guard count >= 0, count <= Int64((size - offset) / max(stride, 1)) else { throw Damaged() }
-        var failure: Error?
-        let result = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-            do {
-                if count > 0 { try take(Int(count) * stride, into: UnsafeMutableRawPointer(buffer.baseAddress!)) }
-                initialized = Int(count)
-            } catch {
-                failure = error
-                initialized = 0
-            }
-        }
-        if let failure { throw failure }
-        return result
+        guard count >= 0, count <= Int64((bytes.count - offset) / max(stride, 1)) else { throw Damaged() }
+        let start = bytes.base + offset
+        guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { throw Damaged() }
+        offset += min(ArchiveWriter.aligned(Int(count) * stride), bytes.count - offset)
+        guard count > 0 else { return Column() }
+        return Column(start.assumingMemoryBound(to: T.self), count: Int(count), owner: bytes)
     }
 
-    mutating func strings() throws -> [String] {
-        let lengths = try array(Int32.self)
-        var total = 0
-        for length in lengths {
-            guard length >= 0 else { throw Damaged() }
-            total += Int(length)
+    /// An array copied out of the bytes, for the small columns kept as arrays.
+    mutating func array<T: BitwiseCopyable>(_: T.Type = T.self) throws -> [T] {
+        Array(try column(T.self))
+    }
+
+    /// Booleans stored as bytes; any byte but 0 and 1 is damage (and could not be read as a `Bool`).
+    mutating func flags() throws -> Column<Bool> {
+        let raw = try column(UInt8.self)
+        let valid = raw.withUnsafeBufferPointer { buffer in buffer.allSatisfy { $0 <= 1 } }
+        guard valid else { throw Damaged() }
+        return raw.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return Column() }
+            return Column(UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
         }
-        guard total <= size - offset else { throw Damaged() }
-        var bytes = [UInt8](repeating: 0, count: total)
-        try bytes.withUnsafeMutableBytes { if total > 0 { try take(total, into: $0.baseAddress!) } }
-        var result: [String] = []
-        result.reserveCapacity(lengths.count)
-        var start = 0
-        for length in lengths {
-            result.append(String(decoding: bytes[start..<start + Int(length)], as: UTF8.self))
-            start += Int(length)
-        }
-        return result
+    }
+
+    mutating func strings() throws -> StringColumn {
+        let strings = StringColumn(offsets: try column(), bytes: try column())
+        guard strings.isWellFormed else { throw Damaged() }
+        return strings
     }
 }

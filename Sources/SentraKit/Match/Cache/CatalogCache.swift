@@ -2,15 +2,17 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The match cache: each category's shelf as built from the catalog, kept in the
-/// database (table `match_shelf`) so a run does not re-read and re-tokenise a
-/// million rows. An entry is used only when it was built from the current rows —
-/// no supplier or catalog import since (``source(_:)``) — and by the same text rules
-/// (``rules``); otherwise the shelf is built from the rows again. It holds nothing
-/// the rows do not: dropping the table loses time, never data.
+/// The match cache: each category's shelf as built from the catalog, archived to a file beside
+/// the database (`DB-shelves/TOKEN.shelf`, named by the table `match_shelf`) so a run does not
+/// re-read and re-tokenise a million rows, and reads it in place (mapped), so a single need
+/// touches only the pages it reads. An entry is used only when it was built from the current
+/// rows — no supplier or catalog import since (``source(_:)``) — by the same text rules
+/// (``rules``), and its file is the one its row names (the token in its header); otherwise the
+/// shelf is built from the rows again. It holds nothing the rows do not: deleting the folder or
+/// the table loses time, never data.
 enum CatalogCache {
     /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
-    static let format: UInt32 = 4
+    static let format: UInt32 = 5
 
     /// A fingerprint of the text rules shelves were built by: the archive layout, the
     /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries
@@ -40,47 +42,61 @@ enum CatalogCache {
             db, sql: "SELECT coalesce(max(id), 0) FROM import_run WHERE kind IN ('suppliers', 'catalog')") ?? 0
     }
 
-    /// The cached shelf of `category` built from import `source` by the current rules, with
-    /// the suppliers its supplier numbers index; nil when there is none or it is unreadable.
-    static func shelf(_ db: Database, category: String, source: Int64) throws -> (CatalogShelf, [Supplier])? {
+    /// The folder of `db`'s cache files; nil for a database without a file (in memory).
+    static func folder(_ db: Database) -> String? {
+        guard let path = sqlite3_db_filename(db.sqliteConnection, "main").map({ String(cString: $0) }), !path.isEmpty
+        else { return nil }
+        return path + "-shelves"
+    }
+
+    /// The cached shelf of `category` built from import `source` by the current rules, with the
+    /// suppliers its supplier numbers index, read in place; nil when there is none or it is
+    /// unreadable.
+    static func shelf(_ db: Database, category: String, source: Int64) throws -> (CatalogShelf, SupplierTable)? {
+        guard let folder = folder(db) else { return nil }
         let statement = try db.cachedStatement(
-            sql: "SELECT rowid FROM match_shelf WHERE category = ? AND source = ? AND rules = ?")
-        guard let row = try Int64.fetchOne(statement, arguments: [category, source, rules]) else { return nil }
-        // Incremental blob I/O: each array is read from the pages straight into its own storage.
-        // The entry passes through SQLite's page cache on its way: at the import's 64 MiB the cache
-        // kept a second copy of every entry read (the largest is 55 MB at L). A 2 MiB cache recycles
-        // its pages (that need: 140 → 110 ms, 151 → 97 MiB; the full L run 522 → 458 MiB). Restoring
-        // the size cannot fail short of a broken connection, which the next statement reports.
-        try db.execute(sql: "PRAGMA cache_size = -2048")
-        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Store.pageCacheKiB)") }
-        var blob: OpaquePointer?
-        guard sqlite3_blob_open(db.sqliteConnection, "main", "match_shelf", "data", row, 0, &blob) == SQLITE_OK else {
-            sqlite3_blob_close(blob)
-            return nil
-        }
-        defer { sqlite3_blob_close(blob) }
-        let input = ArchiveReader(size: Int(sqlite3_blob_bytes(blob))) { destination, count, offset in
-            sqlite3_blob_read(blob, destination, Int32(count), Int32(offset)) == SQLITE_OK
-        }
+            sql: "SELECT file, size FROM match_shelf WHERE category = ? AND source = ? AND rules = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [category, source, rules]),
+            let token = CacheToken(name: row["file"]), let bytes = ShelfBytes.mapping("\(folder)/\(token.name).shelf"),
+            bytes.count == row["size"] as Int
+        else { return nil }
         do {
-            return try CatalogShelf.unarchive(input)
+            return try CatalogShelf.unarchive(bytes, token: token)
         } catch {
             Log.match.notice("match cache: the \(category) entry is unreadable; building it from the rows")
             return nil
         }
     }
 
-    /// Stores `snapshot`'s shelves that were built from rows in this run.
+    /// Writes the files of `snapshot`'s shelves built from rows in this run and points their rows
+    /// at them. A file is written whole under a temporary name and renamed into place before its
+    /// row names it; the file it replaces is removed (a reader still mapping it keeps its pages).
     static func save(_ db: Database, _ snapshot: CatalogSnapshot) throws {
+        guard let folder = folder(db) else { return }
+        let files = FileManager.default
+        try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let statement = try db.makeStatement(
             sql: """
-                INSERT INTO match_shelf (category, source, rules, data) VALUES (?, ?, ?, ?)
-                ON CONFLICT (category) DO UPDATE SET source = excluded.source, rules = excluded.rules, data = excluded.data
+                INSERT INTO match_shelf (category, source, rules, file, size) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (category) DO UPDATE SET source = excluded.source, rules = excluded.rules,
+                    file = excluded.file, size = excluded.size
                 """)
         for category in snapshot.unsaved {
-            guard let shelf = snapshot.shelves[category] else { continue }
-            let bytes = shelf.archive(suppliers: snapshot.suppliers)
-            try statement.execute(arguments: [category, snapshot.source, rules, Data(bytes)])
+            guard let (bytes, token) = snapshot.archives[category] else { continue }
+            let replaced = try String.fetchOne(
+                db, sql: "SELECT file FROM match_shelf WHERE category = ?", arguments: [category])
+            let path = "\(folder)/\(token.name).shelf"
+            let temporary = path + ".tmp"
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.base), count: bytes.count, deallocator: .none)
+            try withExtendedLifetime(bytes) { try data.write(to: URL(fileURLWithPath: temporary)) }
+            guard rename(temporary, path) == 0 else {
+                try? files.removeItem(atPath: temporary)
+                throw CocoaError(.fileWriteUnknown)
+            }
+            try statement.execute(arguments: [category, snapshot.source, rules, token.name, bytes.count])
+            if let replaced, let old = CacheToken(name: replaced), old != token {
+                try? files.removeItem(atPath: "\(folder)/\(old.name).shelf")
+            }
         }
     }
 }

@@ -1,43 +1,49 @@
 extension CatalogShelf {
     /// The archive's layout after its header and suppliers: every stored column in the order it
-    /// is written and read, with what must hold of it. Signatures are derived, not stored.
+    /// is written (from a ``ShelfDraft``) and read back in place, with what must hold of it.
     /// Changing this list changes the bytes: bump ``CatalogCache/format``.
-    static var archivedColumns: [ShelfColumn] {
-        typealias C = ShelfColumn
+    static var archivedColumns: [ArchiveColumn<ShelfDraft, CatalogShelf>] {
+        typealias C = ArchiveColumn<ShelfDraft, CatalogShelf>
+        typealias Check = ArchiveColumnCheck
         return [
-            // Supplier numbers index the entry's own suppliers (``archive(suppliers:)``).
-            .perItem(\.supplier) { C.within($0.supplier, $1) },
+            // Supplier numbers index the entry's own suppliers (``ShelfDraft/archive(suppliers:)``).
+            .plain(\.supplier, \.supplier) { shelf, suppliers in
+                shelf.supplier.count == shelf.count && Check.within(shelf.supplier, suppliers)
+            },
             // Prices ascending: the matcher's binary searches and bounds rely on it.
-            .plain(\.price) { shelf, _ in zip(shelf.price, shelf.price.dropFirst()).allSatisfy { $0 <= $1 } },
-            .perItem(\.lead), .perItem(\.capacity), .perItem(\.mask),
-            .perItem(\.others) { shelf, _ in shelf.others.allSatisfy { $0 >= -1 && Int($0) < shelf.otherTypes.count } },
+            .plain(\.price, \.price) { shelf, _ in Check.ascending(shelf.price) },
+            perItem(\.lead, \.lead), perItem(\.capacity, \.capacity), perItem(\.mask, \.mask),
+            perItem(\.others, \.others) { shelf, _ in
+                shelf.others.allSatisfy { $0 >= -1 && Int($0) < shelf.otherTypes.count }
+            },
             otherTypeSets,
             C(
-                write: { $1.put($0.open.map { UInt8($0 ? 1 : 0) }) },
-                read: { $0.open = try $1.array(UInt8.self).map { $0 != 0 } },
+                write: { $1.put($0.open) }, read: { $0.open = try $1.flags() },
                 check: { shelf, _ in shelf.open.count == shelf.count }),
-            .perItem(\.region), .perItem(\.tkdnBasisPoints),
-            .strings(\.sku) { shelf, _ in shelf.sku.count == shelf.count },
-            .perItem(\.name) { shelf, _ in C.within(shelf.name, shelf.strings.count) },
-            .perItem(\.unit) { shelf, _ in C.within(shelf.unit, shelf.strings.count) },
-            .strings(\.strings),
+            perItem(\.region, \.region), perItem(\.tkdnBasisPoints, \.tkdnBasisPoints),
+            .strings(\.sku, \.sku) { shelf, _ in shelf.sku.count == shelf.count },
+            perItem(\.name, \.name) { shelf, _ in Check.within(shelf.name, shelf.strings.count) },
+            perItem(\.unit, \.unit) { shelf, _ in Check.within(shelf.unit, shelf.strings.count) },
+            .strings(\.strings, \.strings),
             termNames,
-            .plain(\.termStart) { shelf, _ in
-                shelf.termStart.count == shelf.count + 1 && C.runs(shelf.termStart, shelf.terms.count)
+            .plain(\.termStart, \.termStart) { shelf, _ in
+                shelf.termStart.count == shelf.count + 1 && Check.runs(shelf.termStart, shelf.terms.count)
             },
             // After `termStart`'s check, so its count is known to be right.
-            .perItem(\.nameEnd) { shelf, _ in
-                (0..<shelf.count).allSatisfy {
-                    shelf.termStart[$0] <= shelf.nameEnd[$0] && shelf.nameEnd[$0] <= shelf.termStart[$0 + 1]
+            perItem(\.nameEnd, \.nameEnd) { shelf, _ in
+                shelf.termStart.withUnsafeBufferPointer { starts in
+                    shelf.nameEnd.withUnsafeBufferPointer { ends in
+                        ends.indices.allSatisfy { starts[$0] <= ends[$0] && ends[$0] <= starts[$0 + 1] }
+                    }
                 }
             },
-            .plain(\.terms) { shelf, _ in C.within(shelf.terms, shelf.termIDs.count) },
-            .plain(\.postingStart) { shelf, _ in
+            .plain(\.terms, \.terms) { shelf, _ in Check.within(shelf.terms, shelf.termIDs.count) },
+            .plain(\.postingStart, \.postingStart) { shelf, _ in
                 shelf.postingStart.count == shelf.termIDs.count + 1
-                    && C.runs(shelf.postingStart, shelf.postingItems.count)
+                    && Check.runs(shelf.postingStart, shelf.postingItems.count)
             },
-            .plain(\.postingItems) { shelf, _ in C.within(shelf.postingItems, shelf.count) },
-            .value(\.openMask),
+            .plain(\.postingItems, \.postingItems) { shelf, _ in Check.within(shelf.postingItems, shelf.count) },
+            .value(\.openMask, \.openMask),
             C(
                 write: { $1.put([Int64($0.inactiveCount), Int64($0.largeCount)]) },
                 read: { shelf, input in
@@ -49,20 +55,29 @@ extension CatalogShelf {
                 write: { $1.put($0.maskCounts.map(Int64.init)) },
                 read: { $0.maskCounts = try $1.array(Int64.self).map(Int.init) },
                 check: { shelf, _ in shelf.maskCounts.count == 256 }),
-            .plain(\.leadSorted), .plain(\.capacitySorted),
+            .plain(\.leadSorted, \.leadSorted), .plain(\.capacitySorted, \.capacitySorted),
+            .plain(\.signatures, \.signatures) { shelf, _ in shelf.signatures.count == 2 * shelf.count },
             areaIndexes,
         ]
     }
 
+    /// A column with one entry per item, each its own check aside.
+    private static func perItem<T: BitwiseCopyable>(
+        _ source: KeyPath<ShelfDraft, [T]>, _ target: WritableKeyPath<CatalogShelf, Column<T>>,
+        check: @escaping (CatalogShelf, Int) -> Bool = { _, _ in true }
+    ) -> ArchiveColumn<ShelfDraft, CatalogShelf> {
+        .plain(source, target) { shelf, suppliers in shelf[keyPath: target].count == shelf.count && check(shelf, suppliers) }
+    }
+
     /// The distinct sets of other certificate types: their sizes, then their types in a row.
-    private static var otherTypeSets: ShelfColumn {
-        ShelfColumn(
+    private static var otherTypeSets: ArchiveColumn<ShelfDraft, CatalogShelf> {
+        ArchiveColumn(
             write: { shelf, out in
                 out.put(shelf.otherTypes.map { Int32($0.count) })
                 out.put(shelf.otherTypes.flatMap { $0 })
             },
             read: { shelf, input in
-                let (setSizes, setTypes) = (try input.array(Int32.self), try input.strings())
+                let (setSizes, setTypes) = (try input.array(Int32.self), Array(try input.strings()))
                 guard setSizes.allSatisfy({ $0 > 0 }), setSizes.reduce(0, { $0 + Int($1) }) == setTypes.count else {
                     throw ArchiveReader.Damaged()
                 }
@@ -74,53 +89,53 @@ extension CatalogShelf {
             })
     }
 
-    /// The shelf's terms in id order.
-    private static var termNames: ShelfColumn {
-        ShelfColumn(
+    /// The shelf's terms in id order, then their ids in byte order (``TermTable``).
+    private static var termNames: ArchiveColumn<ShelfDraft, CatalogShelf> {
+        ArchiveColumn(
             write: { shelf, out in
                 var terms = [String](repeating: "", count: shelf.termIDs.count)
                 for (term, id) in shelf.termIDs { terms[Int(id)] = term }
                 out.put(terms)
+                out.put(TermTable.order(of: terms))
             },
             read: { shelf, input in
-                let terms = try input.strings()
-                shelf.termIDs.reserveCapacity(terms.count)
-                for (id, term) in terms.enumerated() {
-                    // A term twice would trap in `Dictionary(uniqueKeysWithValues:)`; it is damage, so it throws.
-                    guard shelf.termIDs.updateValue(Int32(id), forKey: term) == nil else {
-                        throw ArchiveReader.Damaged()
-                    }
-                }
-            })
+                shelf.termIDs = TermTable(names: try input.strings(), order: try input.column())
+            },
+            check: { shelf, _ in shelf.termIDs.isWellFormed })
     }
 
-    /// The areas' codes ascending, then each area's items, terms, starts and postings.
-    private static var areaIndexes: ShelfColumn {
-        ShelfColumn(
+    /// The areas' codes ascending, then their items, terms and postings as ``AreaIndex`` keeps them.
+    private static var areaIndexes: ArchiveColumn<ShelfDraft, CatalogShelf> {
+        ArchiveColumn(
             write: { shelf, out in
                 let codes = shelf.areas.keys.sorted()
-                out.put(codes)
+                var index = (itemStart: [Int32(0)], items: [Int32](), termStart: [Int32(0)], terms: [Int32]())
+                var (postingStart, postings) = ([Int32(0)], [Int32]())
                 for code in codes {
                     let area = shelf.areas[code]!
-                    out.put(area.items)
-                    out.put(area.terms)
-                    out.put(area.starts)
-                    out.put(area.postings)
+                    index.items += area.items
+                    index.itemStart.append(Int32(index.items.count))
+                    index.terms += area.terms
+                    index.termStart.append(Int32(index.terms.count))
+                    for k in area.terms.indices {
+                        postings += area.postings[Int(area.starts[k])..<Int(area.starts[k + 1])]
+                        postingStart.append(Int32(postings.count))
+                    }
                 }
+                out.put(codes)
+                out.put(index.itemStart)
+                out.put(index.items)
+                out.put(index.termStart)
+                out.put(index.terms)
+                out.put(postingStart)
+                out.put(postings)
             },
             read: { shelf, input in
-                for code in try input.array(Int32.self) {
-                    shelf.areas[code] = CatalogArea(
-                        items: try input.array(), terms: try input.array(), starts: try input.array(),
-                        postings: try input.array())
-                }
+                shelf.areas = AreaIndex(
+                    codes: try input.column(), itemStart: try input.column(), items: try input.column(),
+                    termStart: try input.column(), terms: try input.column(), postingStart: try input.column(),
+                    postings: try input.column())
             },
-            check: { shelf, _ in
-                shelf.areas.values.allSatisfy {
-                    ShelfColumn.within($0.items, shelf.count) && ShelfColumn.within($0.terms, shelf.termIDs.count)
-                        && $0.starts.count == $0.terms.count + 1 && ShelfColumn.runs($0.starts, $0.postings.count)
-                        && ShelfColumn.within($0.postings, shelf.count)
-                }
-            })
+            check: { shelf, _ in shelf.areas.isWellFormed(count: shelf.count, termCount: shelf.termIDs.count) })
     }
 }

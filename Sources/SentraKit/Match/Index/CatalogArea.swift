@@ -1,53 +1,52 @@
-/// The items of a shelf within one area (a kabupaten/kota or a province) and their
-/// inverted index, as flat arrays: the terms present, ascending, and for the k-th
-/// of them the items postings[starts[k]..<starts[k + 1]], ascending.
+/// The items of a shelf within one area (a kabupaten/kota or a province) and their inverted
+/// index, read in place: slices of the shelf's ``AreaIndex`` columns. The terms present,
+/// ascending, and for the k-th of them (an index into the index's term column) the items
+/// `postings[postingStart[k]..<postingStart[k + 1]]`, ascending.
 struct CatalogArea: Sendable {
-    var items: [Int32] = []
-    var terms: [Int32] = []
-    var starts: [Int32] = [0]
-    var postings: [Int32] = []
-
-    /// Indexes `items` (ascending), whose terms are held[heldStart[i]..<heldStart[i + 1]]:
-    /// counted per term in one pass, placed in a second. `counts` (one slot per term id of
-    /// the shelf, all zero) is scratch shared by the areas of a shelf, left all zero again.
-    init(items: [Int32], heldStart: [Int32], held: [Int32], counts: inout [Int32]) {
-        self.items = items
-        for i in items {
-            for k in Int(heldStart[Int(i)])..<Int(heldStart[Int(i) + 1]) {
-                let term = Int(held[k])
-                if counts[term] == 0 { terms.append(Int32(term)) }
-                counts[term] += 1
-            }
-        }
-        terms.sort()
-        // `counts` becomes each present term's next free slot.
-        var total: Int32 = 0
-        for term in terms {
-            let n = counts[Int(term)]
-            counts[Int(term)] = total
-            total += n
-            starts.append(total)
-        }
-        postings = [Int32](repeating: 0, count: Int(total))
-        for i in items {
-            for k in Int(heldStart[Int(i)])..<Int(heldStart[Int(i) + 1]) {
-                let term = Int(held[k])
-                postings[Int(counts[term])] = i
-                counts[term] += 1
-            }
-        }
-        for term in terms { counts[Int(term)] = 0 }
-    }
-
-    init(items: [Int32], terms: [Int32], starts: [Int32], postings: [Int32]) {
-        (self.items, self.terms, self.starts, self.postings) = (items, terms, starts, postings)
-    }
+    var items: PostingList
+    var terms: PostingList
+    var postingStart: Column<Int32>
+    /// Every area's postings: lists are slices of it, so a walk reads it as one base.
+    var postings: Column<Int32>
 
     /// The items holding `term` among the shelf's first `limit`.
-    func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
+    func postings(_ term: Int32, below limit: Int) -> PostingList {
         let k = terms.partitioningIndex { $0 >= term }
-        guard k < terms.count, terms[k] == term else { return [] }
-        let list = postings[Int(starts[k])..<Int(starts[k + 1])]
+        guard k < terms.endIndex, terms[k] == term else { return postings[0..<0] }
+        let list = postings[Int(postingStart[k])..<Int(postingStart[k + 1])]
         return list[..<list.partitioningIndex { Int($0) >= limit }]
+    }
+}
+
+/// Every area of a shelf as four columns: codes ascending; area a's items are
+/// `items[itemStart[a]..<itemStart[a + 1]]`, its terms `terms[termStart[a]..<termStart[a + 1]]`,
+/// and term k's postings `postings[postingStart[k]..<postingStart[k + 1]]`.
+struct AreaIndex: Sendable {
+    var codes = Column<Int32>()
+    var itemStart = Column<Int32>([0])
+    var items = Column<Int32>()
+    var termStart = Column<Int32>([0])
+    var terms = Column<Int32>()
+    var postingStart = Column<Int32>([0])
+    var postings = Column<Int32>()
+
+    /// The area of region `code`; nil when no item of the shelf is there.
+    subscript(code: Int32) -> CatalogArea? {
+        let a = codes.partitioningIndex { $0 >= code }
+        guard a < codes.count, codes[a] == code else { return nil }
+        return CatalogArea(
+            items: items[Int(itemStart[a])..<Int(itemStart[a + 1])],
+            terms: terms[Int(termStart[a])..<Int(termStart[a + 1])], postingStart: postingStart,
+            postings: postings)
+    }
+
+    /// Whether every count and index holds for a shelf of `count` items and `termCount` terms.
+    func isWellFormed(count: Int, termCount: Int) -> Bool {
+        typealias Check = ArchiveColumnCheck
+        return codes.count + 1 == itemStart.count && codes.count + 1 == termStart.count
+            && zip(codes, codes.dropFirst()).allSatisfy { $0 < $1 }
+            && Check.runs(itemStart, items.count) && Check.runs(termStart, terms.count)
+            && postingStart.count == terms.count + 1 && Check.runs(postingStart, postings.count)
+            && Check.within(items, count) && Check.within(terms, termCount) && Check.within(postings, count)
     }
 }

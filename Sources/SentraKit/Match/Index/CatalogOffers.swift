@@ -2,7 +2,7 @@
 /// the figures a flow needs, so the planner does not depend on how a shelf stores its columns.
 struct CatalogOffers {
     fileprivate let shelf: CatalogShelf
-    fileprivate let suppliers: [Supplier]
+    fileprivate let suppliers: SupplierList
 
     /// Unit price in sen.
     func price(_ item: Int) -> Int64 { shelf.price[item] }

@@ -1,103 +1,64 @@
-/// One category's catalog items as columns, sorted by unit price, then NIB, then SKU.
+/// One category's catalog items as columns, sorted by unit price, then NIB, then SKU, as the
+/// matcher and planner read them: in place in the bytes a ``ShelfDraft`` was archived to (a
+/// mapped match-cache file, or the archive of a shelf just built), so a single need reads
+/// only the pages it touches rather than a copy of its whole category.
 ///
-/// Plain values only, so the hot loops read an item without reference counting,
-/// and a million items fit in a few hundred megabytes: names and units are shared
-/// strings, descriptions are kept only as ids of their terms. A shelf is whole in
-/// itself (its own term ids and strings), so it is cached and loaded on its own.
+/// Plain values only, so the hot loops read an item without reference counting.
 struct CatalogShelf: Sendable {
-    var price: [Int64] = []  // sen
-    var lead: [Int64] = []  // days; -1 unknown
-    var capacity: [Int64] = []  // per month; -1 unknown
+    var price = Column<Int64>()  // sen
+    var lead = Column<Int64>()  // days; -1 unknown
+    var capacity = Column<Int64>()  // per month; -1 unknown
     /// Certificate types held by the product or its supplier, as ``CatalogSnapshot/certificateBits``.
-    var mask: [UInt8] = []
+    var mask = Column<UInt8>()
     /// Certificate types outside the mask's five held by the product or its supplier, as an index
     /// into ``otherTypes``; -1 when none.
-    var others: [Int32] = []
+    var others = Column<Int32>()
     /// The distinct sorted sets of other certificate types on the shelf.
     var otherTypes: [[String]] = []
     /// Supplier active and not `besar`.
-    var open: [Bool] = []
+    var open = Column<Bool>()
     /// The supplier's number in the ``CatalogSnapshot`` holding the shelf.
-    var supplier: [Int32] = []
-    var region: [Int32] = []  // the supplier's, as digits: 3604
-    var tkdnBasisPoints: [Int32] = []  // -1 unknown
-    var sku: [String] = []
-    var name: [Int32] = []  // into strings
-    var unit: [Int32] = []  // into strings
+    var supplier = Column<Int32>()
+    var region = Column<Int32>()  // the supplier's, as digits: 3604
+    var tkdnBasisPoints = Column<Int32>()  // -1 unknown
+    var sku = StringColumn()
+    var name = Column<Int32>()  // into strings
+    var unit = Column<Int32>()  // into strings
     /// Product names and units, shared by the items that use them.
-    var strings: [String] = []
+    var strings = StringColumn()
     /// Term → id, for every term on the shelf (ids are the shelf's own).
-    var termIDs: [String: Int32] = [:]
+    var termIDs = TermTable()
     /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
     /// (with its supplier's sentra) nameEnd[i]..<termStart[i + 1]; each run sorted.
-    var termStart: [Int32] = [0]
-    var nameEnd: [Int32] = []
-    var terms: [Int32] = []
+    var termStart = Column<Int32>([0])
+    var nameEnd = Column<Int32>()
+    var terms = Column<Int32>()
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
-    var postingStart: [Int32] = [0]
-    var postingItems: [Int32] = []
+    var postingStart = Column<Int32>([0])
+    var postingItems = Column<Int32>()
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 
-    /// Summaries for explaining unmatched needs without a scan, filled by ``finish(inactive:large:)``:
-    /// items from inactive and from large suppliers, items per certificate mask, known lead
-    /// times and capacities sorted.
+    /// Summaries for explaining unmatched needs without a scan: items from inactive and from
+    /// large suppliers, items per certificate mask, known lead times and capacities sorted.
     var inactiveCount = 0
     var largeCount = 0
     var maskCounts: [Int] = []
-    var leadSorted: [Int64] = []
-    var capacitySorted: [Int64] = []
+    var leadSorted = Column<Int64>()
+    var capacitySorted = Column<Int64>()
 
     /// Region code (kabupaten/kota `3604` and province `36`) → its items.
-    var areas: [Int32: CatalogArea] = [:]
-    /// Two bit sets of each item's terms, filled by ``signTerms()``: a cheap bound of its text fit.
-    var signatures: [UInt64] = []
+    var areas = AreaIndex()
+    /// Two bit sets of each item's terms (``ShelfDraft/signTerms()``): a cheap bound of its text fit.
+    var signatures = Column<UInt64>()
 
     var count: Int { price.count }
 
     /// Ids of `terms` on this shelf; a term no item has gets -1, which matches nothing.
     func ids(_ terms: [String]) -> [Int32] { terms.map { termIDs[$0] ?? -1 } }
 
-    /// Fills the summaries, the inverted index and the areas once every item is appended.
-    /// `inactive` and `large` are indexed by the values of ``supplier``.
-    mutating func finish(inactive: [Bool], large: [Bool]) {
-        inactiveCount = supplier.reduce(0) { $0 + (inactive[Int($1)] ? 1 : 0) }
-        largeCount = supplier.reduce(0) { $0 + (large[Int($1)] ? 1 : 0) }
-        maskCounts = Array(repeating: 0, count: 256)
-        for m in mask { maskCounts[Int(m)] += 1 }
-        leadSorted = lead.filter { $0 >= 0 }.sorted()
-        capacitySorted = capacity.filter { $0 >= 0 }.sorted()
-        // Each item's terms once (a term in both its name and description is posted once).
-        var heldStart: [Int32] = [0]
-        var held: [Int32] = []
-        heldStart.reserveCapacity(count + 1)
-        held.reserveCapacity(terms.count)
-        for i in 0..<count {
-            held += Array(terms[Int(termStart[i])..<Int(nameEnd[i])])
-                .sortedUnion(Array(terms[Int(nameEnd[i])..<Int(termStart[i + 1])]))
-            heldStart.append(Int32(held.count))
-        }
-        var counts = [Int32](repeating: 0, count: termIDs.count)
-        // The whole shelf as one area gives the shelf's index: every term id has an entry.
-        let all = CatalogArea(items: Array(0..<Int32(count)), heldStart: heldStart, held: held, counts: &counts)
-        postingStart = [0]
-        var next = 0
-        for term in 0..<termIDs.count {
-            if next < all.terms.count && all.terms[next] == Int32(term) { next += 1 }
-            postingStart.append(all.starts[next])
-        }
-        postingItems = all.postings
-        var members: [Int32: [Int32]] = [:]
-        for i in 0..<count {
-            members[region[i], default: []].append(Int32(i))
-            members[region[i] / 100, default: []].append(Int32(i))
-        }
-        areas = members.mapValues { CatalogArea(items: $0, heldStart: heldStart, held: held, counts: &counts) }
-        signTerms()
-    }
-
     /// How many of the ascending `values` are at most `limit`.
-    static func countAtMost(_ values: [Int64], _ limit: Int64) -> Int {
+    static func countAtMost(_ values: Column<Int64>, _ limit: Int64) -> Int {
         values.partitioningIndex { $0 > limit }
     }
 
@@ -110,8 +71,8 @@ struct CatalogShelf: Sendable {
     }
 
     /// The items holding `term` among the first `limit`.
-    func postings(_ term: Int32, below limit: Int) -> ArraySlice<Int32> {
-        guard term >= 0, Int(term) + 1 < postingStart.count else { return [] }
+    func postings(_ term: Int32, below limit: Int) -> PostingList {
+        guard term >= 0, Int(term) + 1 < postingStart.count else { return postingItems[0..<0] }
         let list = postingItems[Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1])]
         return list[..<list.partitioningIndex { Int($0) >= limit }]
     }
@@ -137,29 +98,5 @@ struct CatalogShelf: Sendable {
     /// Whether item `i`'s name or description holds `term`.
     func holds(_ i: Int, term: Int32) -> Bool {
         terms[Int(termStart[i])..<Int(termStart[i + 1])].contains(term)
-    }
-
-    mutating func append(
-        price: Int64, lead: Int64?, capacity: Int64?, mask: UInt8, others: Int32, supplier: Int32, region: Int32,
-        tkdn: Int32?, sku: String, name: Int32, unit: Int32, nameTerms: [Int32], descriptionTerms: [Int32],
-        open: Bool
-    ) {
-        self.price.append(price)
-        self.lead.append(lead ?? -1)
-        self.capacity.append(capacity ?? -1)
-        self.mask.append(mask)
-        self.others.append(others)
-        self.open.append(open)
-        self.supplier.append(supplier)
-        self.region.append(region)
-        tkdnBasisPoints.append(tkdn ?? -1)
-        self.sku.append(sku)
-        self.name.append(name)
-        self.unit.append(unit)
-        terms += nameTerms
-        nameEnd.append(Int32(terms.count))
-        terms += descriptionTerms
-        termStart.append(Int32(terms.count))
-        if open { openMask |= mask }
     }
 }

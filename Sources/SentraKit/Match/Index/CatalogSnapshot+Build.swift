@@ -3,7 +3,7 @@ import GRDBSQLite
 
 extension CatalogSnapshot {
     /// Shelves and the suppliers their numbers index.
-    typealias BuiltGroup = (suppliers: [Supplier], shelves: [(category: String, shelf: CatalogShelf)])
+    typealias BuiltGroup = (suppliers: [Supplier], shelves: [(category: String, shelf: ShelfDraft)])
 
     /// Shelves of `categories` built from the catalog's rows, their suppliers numbered by
     /// their place in `suppliers` (NIB order).
@@ -31,9 +31,9 @@ extension CatalogSnapshot {
                 """)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
-        var shelves: [(category: String, shelf: CatalogShelf)] = []
+        var shelves: [(category: String, shelf: ShelfDraft)] = []
         var category = ""
-        var shelf = CatalogShelf()
+        var shelf = ShelfDraft()
         var loader = Loader()
         func close() {
             guard !category.isEmpty else { return }
@@ -52,7 +52,7 @@ extension CatalogSnapshot {
             let rowCategory = Loader.text(handle, 3)
             if rowCategory != category {
                 close()
-                (category, shelf, loader) = (rowCategory, CatalogShelf(), Loader())
+                (category, shelf, loader) = (rowCategory, ShelfDraft(), Loader())
             }
             let supplier = Int(number)
             let name = loader.string(Loader.text(handle, 2))

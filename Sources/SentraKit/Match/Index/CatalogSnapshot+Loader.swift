@@ -17,7 +17,7 @@ extension CatalogSnapshot {
         private var otherSets: [[String]: Int32] = [:]
 
         /// Hands the shelf its strings and term ids.
-        func close(_ shelf: inout CatalogShelf) {
+        func close(_ shelf: inout ShelfDraft) {
             shelf.strings = strings
             shelf.termIDs = termIDs
         }
@@ -66,7 +66,7 @@ extension CatalogSnapshot {
 
         /// The index into `shelf.otherTypes` of the types outside the five that the item's cell
         /// and its supplier hold (added when new), or -1 when there are none.
-        mutating func others(_ cell: String, supplier: [String], shelf: inout CatalogShelf) -> Int32 {
+        mutating func others(_ cell: String, supplier: [String], shelf: inout ShelfDraft) -> Int32 {
             let own: [String]
             if let known = cellOthers[cell] {
                 own = known

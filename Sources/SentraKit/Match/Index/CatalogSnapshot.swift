@@ -6,7 +6,7 @@ import GRDB
 /// where it is current, else from the catalog's rows.
 public struct CatalogSnapshot: Sendable {
     /// The suppliers of the loaded items, numbered in NIB order (``CatalogShelf/supplier`` holds the number).
-    public private(set) var suppliers: [Supplier] = []
+    public private(set) var suppliers = SupplierList(SupplierTable())
     /// Per supplier number: inactive; a large business (`besar`).
     var inactive: [Bool] = []
     var large: [Bool] = []
@@ -18,6 +18,9 @@ public struct CatalogSnapshot: Sendable {
     /// built from rows in this load, not yet in the cache.
     var source: Int64 = 0
     var unsaved: [String] = []
+    /// The archives of the ``unsaved`` shelves (which their columns point into) and the cache
+    /// file names they were written for.
+    var archives: [String: (bytes: ShelfBytes, token: CacheToken)] = [:]
 
     /// The five certificate types the contract names, as bits, for the hot eligibility check.
     /// Every other type (the vocabulary is open) sets `0x80`, a quick test that some other
@@ -42,47 +45,64 @@ public struct CatalogSnapshot: Sendable {
         let wanted =
             try categories.map { $0.sorted() }
             ?? String.fetchAll(db, sql: "SELECT DISTINCT category FROM catalog_item ORDER BY category")
-        // Shelves first number suppliers by their own list (one list per cached shelf, one for
-        // all shelves built here); renumbered for the snapshot below.
-        var groups: [BuiltGroup] = []
+        // Each shelf numbers its suppliers by its own table; renumbered for the snapshot below.
+        var parts: [(category: String, shelf: CatalogShelf, table: SupplierTable)] = []
         var missing: [String] = []
         for category in wanted {
-            if let (shelf, suppliers) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
-                groups.append((suppliers, [(category, shelf)]))
+            if let (shelf, table) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
+                parts.append((category, shelf, table))
             } else {
                 missing.append(category)
             }
         }
         if !missing.isEmpty {
-            let built = try buildInParallel(db, categories: missing, source: snapshot.source)
-            groups += built
-            snapshot.unsaved = built.flatMap { $0.shelves.map(\.category) }
-        }
-        if groups.count == 1 {
-            // One list, already in NIB order, numbering its shelves: the common case of a single need.
-            snapshot.suppliers = groups[0].suppliers
-            for (category, shelf) in groups[0].shelves { snapshot.shelves[category] = shelf }
-        } else {
-            var known: [String: Supplier] = [:]
-            for group in groups {
-                for supplier in group.suppliers where known[supplier.nib] == nil { known[supplier.nib] = supplier }
-            }
-            snapshot.suppliers = known.values.sorted { $0.nib < $1.nib }
-            var numbers: [String: Int32] = [:]
-            for (number, supplier) in snapshot.suppliers.enumerated() { numbers[supplier.nib] = Int32(number) }
-            for group in groups {
-                let renumber = group.suppliers.map { numbers[$0.nib]! }
-                for (category, shelf) in group.shelves {
-                    var placed = shelf
-                    placed.supplier = shelf.supplier.map { renumber[Int($0)] }
-                    snapshot.shelves[category] = placed
+            // Built shelves are read as cached ones are: in place, from their archive (which is
+            // also what the cache saves), so both are matched on by one code path.
+            var built = try buildInParallel(db, categories: missing, source: snapshot.source)
+            while let group = built.popLast() {
+                for (category, draft) in group.shelves {
+                    let token = CacheToken.random()
+                    let bytes = ShelfBytes(copying: draft.archive(suppliers: group.suppliers, token: token))
+                    let (shelf, table) = try CatalogShelf.unarchive(bytes, token: token)
+                    parts.append((category, shelf, table))
+                    snapshot.unsaved.append(category)
+                    snapshot.archives[category] = (bytes, token)
                 }
             }
+            snapshot.unsaved.sort()
         }
-        snapshot.inactive = snapshot.suppliers.map { !$0.active }
-        snapshot.large = snapshot.suppliers.map { $0.scale == .besar }
-        snapshot.umkk = snapshot.suppliers.map(\.scale.countsTowardUMKK)
+        parts.sort { $0.category < $1.category }
+        if parts.count == 1 {
+            // One table, already in NIB order, numbering its shelf: the common case of a single need.
+            snapshot.suppliers = SupplierList(parts[0].table)
+            snapshot.shelves[parts[0].category] = parts[0].shelf
+        } else {
+            snapshot.merge(parts)
+        }
+        (snapshot.inactive, snapshot.large, snapshot.umkk) = snapshot.suppliers.flags()
         return snapshot
+    }
+
+    /// Numbers the suppliers of several shelves as one list in NIB order (a supplier on two
+    /// shelves once) and renumbers each shelf's items by it.
+    private mutating func merge(_ parts: [(category: String, shelf: CatalogShelf, table: SupplierTable)]) {
+        var first: [String: (table: Int32, row: Int32)] = [:]
+        var nibs: [[String]] = []
+        for (t, part) in parts.enumerated() {
+            let tableNIBs = Array(part.table.nib)
+            nibs.append(tableNIBs)
+            for (row, nib) in tableNIBs.enumerated() where first[nib] == nil { first[nib] = (Int32(t), Int32(row)) }
+        }
+        let ordered = first.sorted { $0.key < $1.key }
+        var numbers: [String: Int32] = [:]
+        for (number, entry) in ordered.enumerated() { numbers[entry.key] = Int32(number) }
+        suppliers = SupplierList(tables: parts.map(\.table), entries: ordered.map(\.value))
+        for (t, part) in parts.enumerated() {
+            let renumber = nibs[t].map { numbers[$0]! }
+            var placed = part.shelf
+            placed.supplier = Column(part.shelf.supplier.map { renumber[Int($0)] })
+            shelves[part.category] = placed
+        }
     }
 
     /// The catalog item at `index` of `category`'s shelf, rebuilt for explanations: its

@@ -21,7 +21,7 @@ struct NeedText: Sendable {
     var total = 0
     /// `heaviest[k]`: the sum of the k largest weights.
     var heaviest: [Int] = [0]
-    /// Each term's bit in the items' signatures (``CatalogShelf/signTerms()``).
+    /// Each term's bit in the items' signatures (``ShelfDraft/signTerms()``).
     var bits: [UInt64] = []
     /// Bits of the meaningful terms: an item whose signature has none of them holds none.
     var meaningfulBits: UInt64 = 0
