@@ -36,16 +36,23 @@ import Testing
         let cached = try Self.report(store)
         #expect(cached.rebuilt.isEmpty)
         #expect(cached.json == built.json)
-        // Written again from a shelf that was read back, an entry is the same bytes.
-        try store.read { db in
-            let source = try CatalogCache.source(db)
-            for category in categories {
-                let (shelf, suppliers) = try #require(try CatalogCache.shelf(db, category: category, source: source))
-                let stored = try #require(
-                    try Data.fetchOne(db, sql: "SELECT data FROM match_shelf WHERE category = ?", arguments: [category])
-                )
-                #expect(Data(shelf.archive(suppliers: suppliers)) == stored, "\(category)")
-            }
+        // Each file is the archive the building run matched on, named by its row and its header.
+        let (_, catalog) = try store.read { db in (0, try CatalogSnapshot.load(db)) }
+        #expect(catalog.unsaved.isEmpty)
+        let rebuilt = try store.read { db in try CatalogSnapshot.load(db, fromRows: true) }
+        for category in categories {
+            let file = try #require(
+                try store.read {
+                    try String.fetchOne($0, sql: "SELECT file FROM match_shelf WHERE category = ?", arguments: [category])
+                })
+            let stored = try Data(contentsOf: URL(fileURLWithPath: "\(store.path)-shelves/\(file).shelf"))
+            let (bytes, token) = try #require(rebuilt.archives[category])
+            #expect(token.name != file)
+            // Equal but for the token: the 16 bytes after the magic and the format (8 bytes each).
+            var same = Data(UnsafeRawBufferPointer(start: bytes.base, count: bytes.count))
+            #expect(same[16..<32] != stored[16..<32])
+            same.replaceSubrange(16..<32, with: stored[16..<32])
+            #expect(same == stored, "\(category)")
         }
     }
 
@@ -70,23 +77,56 @@ import Testing
         #expect(try Self.report(fresh).json == after.json)
     }
 
-    @Test(arguments: [
-        "UPDATE match_shelf SET data = substr(data, 1, length(data) / 2)",
-        "UPDATE match_shelf SET data = zeroblob(length(data))",
-        "UPDATE match_shelf SET data = randomblob(length(data))",
-        "UPDATE match_shelf SET rules = rules + 1",
-        // Same length, the last byte changed: the structure check must catch what it can.
-        "UPDATE match_shelf SET data = substr(data, 1, length(data) - 1) || x'FF'",
-    ])
-    func aDamagedOrForeignEntryIsRebuiltNotRead(_ damage: String) throws {
+    /// Ways a cache entry goes wrong: its file cut, zeroed, overwritten, changed in one byte,
+    /// deleted, or named by a row of other text rules.
+    enum Damage: String, CaseIterable {
+        case halved, zeroed, random, rules, lastByte, deleted, otherFile
+
+        func apply(_ store: Store) throws {
+            let folder = store.path + "-shelves"
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder).map { "\(folder)/\($0)" }
+            for path in files {
+                var data = try Data(contentsOf: URL(fileURLWithPath: path))
+                switch self {
+                case .halved: data = data.prefix(data.count / 2)
+                case .zeroed: data = Data(count: data.count)
+                case .random: data = Data((0..<data.count).map { _ in UInt8.random(in: 0...255) })
+                // Same length, the last byte changed: the structure check must catch what it can.
+                case .lastByte: data[data.count - 1] ^= 0xFF
+                case .deleted: try FileManager.default.removeItem(atPath: path)
+                case .rules, .otherFile: break
+                }
+                if self != .deleted { try data.write(to: URL(fileURLWithPath: path)) }
+            }
+            if self == .rules { try store.write { try $0.execute(sql: "UPDATE match_shelf SET rules = rules + 1") } }
+            if self == .otherFile {
+                try store.write { try $0.execute(sql: "UPDATE match_shelf SET file = '0123456789abcdef0123456789abcdef'") }
+            }
+        }
+    }
+
+    @Test(arguments: Damage.allCases)
+    func aDamagedOrForeignEntryIsRebuiltNotRead(_ damage: Damage) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let store = try FixtureStore.make(in: scratch)
         let built = try Self.report(store)
-        try store.write { try $0.execute(sql: damage) }
+        try damage.apply(store)
         let again = try Self.report(store)
         #expect(again.rebuilt.sorted() == built.rebuilt.sorted())
         #expect(again.json == built.json)
         #expect(try Self.report(store).rebuilt.isEmpty)
+    }
+
+    @Test func aReplacedEntryRemovesTheFileItReplaced() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try FixtureStore.make(in: scratch)
+        let built = try Self.report(store)
+        try Damage.rules.apply(store)
+        _ = try Self.report(store)
+        let files = try FileManager.default.contentsOfDirectory(atPath: store.path + "-shelves")
+        #expect(files.count == built.rebuilt.count)
+        #expect(files.allSatisfy { $0.hasSuffix(".shelf") })
     }
 }

@@ -7,18 +7,23 @@ import Testing
 /// of the shelf's term ids share a bit.
 @Suite struct TextFitBoundTests {
     @Test(arguments: [(11, 40), (12, 40), (13, 300), (14, 300)])
-    func signaturesNeverUnderstateTheFit(seed: UInt64, vocabulary: Int) {
+    func signaturesNeverUnderstateTheFit(seed: UInt64, vocabulary: Int) throws {
         var mix = SeededSequence(seed: seed)
-        var shelf = CatalogShelf()
-        for id in 0..<vocabulary { shelf.termIDs["t\(id)"] = Int32(id) }
+        var draft = ShelfDraft()
+        for id in 0..<vocabulary { draft.termIDs["t\(id)"] = Int32(id) }
+        draft.strings = ["Produk"]
         for i in 0..<200 {
             let name = Set((0..<mix.next(6)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             let description = Set((0..<mix.next(14)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
-            shelf.append(
+            draft.append(
                 price: Int64(i), lead: nil, capacity: nil, mask: 0, others: -1, supplier: 0, region: 3604, tkdn: nil,
                 sku: "S\(i)", name: 0, unit: 0, nameTerms: name, descriptionTerms: description, open: true)
         }
-        shelf.finish(inactive: [false], large: [false])
+        draft.finish(inactive: [false], large: [false])
+        let maker = Supplier(
+            nib: "1234567890123", name: "Maker", scale: .mikro, region: "36.04", sentra: "", certifications: [],
+            active: true, verifiedOn: nil, npwp: nil, phone: "", email: "")
+        let (shelf, _) = try CatalogShelf.unarchive(ShelfBytes(copying: draft.archive(suppliers: [maker])))
         for _ in 0..<300 {
             let ids = Array(Set((0..<(1 + mix.next(10))).map { _ in Int32(mix.next(vocabulary)) })).sorted()
             var need = NeedText(

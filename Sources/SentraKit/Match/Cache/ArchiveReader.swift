@@ -16,8 +16,18 @@ struct ArchiveReader {
     mutating func value<T: BitwiseCopyable>(_: T.Type = T.self) throws -> T {
         let size = MemoryLayout<T>.size
         guard bytes.count - offset >= size else { throw Damaged() }
-        defer { offset += ArchiveWriter.aligned(size) }
-        return bytes.base.loadUnaligned(fromByteOffset: offset, as: T.self)
+        let value = bytes.base.loadUnaligned(fromByteOffset: offset, as: T.self)
+        try skip(size)
+        return value
+    }
+
+    /// Moves past `size` bytes and their padding, which must be zero: what the writer put there,
+    /// so a changed padding byte is caught like any other.
+    private mutating func skip(_ size: Int) throws {
+        let end = offset + ArchiveWriter.aligned(size)
+        guard end <= bytes.count else { throw Damaged() }
+        for k in (offset + size)..<end where bytes.base.load(fromByteOffset: k, as: UInt8.self) != 0 { throw Damaged() }
+        offset = end
     }
 
     mutating func column<T: BitwiseCopyable>(_: T.Type = T.self) throws -> Column<T> {
@@ -26,7 +36,7 @@ struct ArchiveReader {
         guard count >= 0, count <= Int64((bytes.count - offset) / max(stride, 1)) else { throw Damaged() }
         let start = bytes.base + offset
         guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { throw Damaged() }
-        offset += min(ArchiveWriter.aligned(Int(count) * stride), bytes.count - offset)
+        try skip(Int(count) * stride)
         guard count > 0 else { return Column() }
         return Column(start.assumingMemoryBound(to: T.self), count: Int(count), owner: bytes)
     }

@@ -39,7 +39,10 @@ public struct CatalogSnapshot: Sendable {
     /// Loads the catalog items of `categories` (every category when nil) and their suppliers.
     /// Shelves come from the match cache when it was built from the current rows; the others
     /// are built from the rows and listed in ``unsaved``.
-    public static func load(_ db: Database, categories: Set<String>? = nil) throws -> CatalogSnapshot {
+    /// `fromRows` skips the cache (tests compare the two).
+    public static func load(_ db: Database, categories: Set<String>? = nil, fromRows: Bool = false) throws
+        -> CatalogSnapshot
+    {
         var snapshot = CatalogSnapshot()
         snapshot.source = try CatalogCache.source(db)
         let wanted =
@@ -49,7 +52,7 @@ public struct CatalogSnapshot: Sendable {
         var parts: [(category: String, shelf: CatalogShelf, table: SupplierTable)] = []
         var missing: [String] = []
         for category in wanted {
-            if let (shelf, table) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
+            if !fromRows, let (shelf, table) = try CatalogCache.shelf(db, category: category, source: snapshot.source) {
                 parts.append((category, shelf, table))
             } else {
                 missing.append(category)
