@@ -53,5 +53,8 @@ timed "match --need $big (one need, largest category: $items items, cache warm)"
 if [ "${BENCH_FULL_MATCH:-0}" = 1 ]; then
     timed "match (every need, cache cold for the other categories)" "$needs needs x $catalog catalog rows" "$SENTRA" --db "$db" match --as-of 2026-01-01 --format json
     timed "match (every need, cache warm)" "$needs needs x $catalog catalog rows" "$SENTRA" --db "$db" match --as-of 2026-01-01 --format json
+    echo
+    python3 "$(dirname "$0")/bench-single-needs.py" "$SENTRA" "$db" "$DATA/needs.csv" 100
+    echo
 fi
 timed "plan (every open need)" "$needs needs x $catalog catalog rows" "$SENTRA" --db "$db" plan --as-of 2026-01-01 --format json

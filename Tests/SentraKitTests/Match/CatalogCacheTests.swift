@@ -43,7 +43,8 @@ import Testing
         for category in categories {
             let file = try #require(
                 try store.read {
-                    try String.fetchOne($0, sql: "SELECT file FROM match_shelf WHERE category = ?", arguments: [category])
+                    try String.fetchOne(
+                        $0, sql: "SELECT file FROM match_shelf WHERE category = ?", arguments: [category])
                 })
             let stored = try Data(contentsOf: URL(fileURLWithPath: "\(store.path)-shelves/\(file).shelf"))
             let (bytes, token) = try #require(rebuilt.archives[category])
@@ -100,7 +101,9 @@ import Testing
             }
             if self == .rules { try store.write { try $0.execute(sql: "UPDATE match_shelf SET rules = rules + 1") } }
             if self == .otherFile {
-                try store.write { try $0.execute(sql: "UPDATE match_shelf SET file = '0123456789abcdef0123456789abcdef'") }
+                try store.write {
+                    try $0.execute(sql: "UPDATE match_shelf SET file = '0123456789abcdef0123456789abcdef'")
+                }
             }
         }
     }

@@ -87,7 +87,8 @@ enum CatalogCache {
                 db, sql: "SELECT file FROM match_shelf WHERE category = ?", arguments: [category])
             let path = "\(folder)/\(token.name).shelf"
             let temporary = path + ".tmp"
-            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.base), count: bytes.count, deallocator: .none)
+            let data = Data(
+                bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.base), count: bytes.count, deallocator: .none)
             try withExtendedLifetime(bytes) { try data.write(to: URL(fileURLWithPath: temporary)) }
             guard rename(temporary, path) == 0 else {
                 try? files.removeItem(atPath: temporary)

@@ -66,7 +66,9 @@ extension CatalogShelf {
         _ source: KeyPath<ShelfDraft, [T]>, _ target: WritableKeyPath<CatalogShelf, Column<T>>,
         check: @escaping (CatalogShelf, Int) -> Bool = { _, _ in true }
     ) -> ArchiveColumn<ShelfDraft, CatalogShelf> {
-        .plain(source, target) { shelf, suppliers in shelf[keyPath: target].count == shelf.count && check(shelf, suppliers) }
+        .plain(source, target) { shelf, suppliers in
+            shelf[keyPath: target].count == shelf.count && check(shelf, suppliers)
+        }
     }
 
     /// The distinct sets of other certificate types: their sizes, then their types in a row.

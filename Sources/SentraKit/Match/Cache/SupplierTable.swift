@@ -55,10 +55,12 @@ struct SupplierTable: Sendable {
             region = suppliers.map(\.region)
             sentra = suppliers.map(\.sentra)
             var start: Int32 = 0
-            certificateStart = [0] + suppliers.map {
-                start += Int32($0.certifications.count)
-                return start
-            }
+            certificateStart =
+                [0]
+                + suppliers.map {
+                    start += Int32($0.certifications.count)
+                    return start
+                }
             certificateType = suppliers.flatMap { $0.certifications.map(\.type) }
             certificateHasNumber = suppliers.flatMap { $0.certifications.map { $0.number != nil } }
             certificateNumber = suppliers.flatMap { $0.certifications.map { $0.number ?? "" } }
@@ -86,11 +88,14 @@ struct SupplierTable: Sendable {
         }
         return [
             each(\.nib, \.nib), each(\.name, \.name),
-            .plain(\.scale, \.scale) { t, _ in t.scale.count == t.count && t.scale.allSatisfy { Int($0) < Scale.allCases.count } },
+            .plain(\.scale, \.scale) { t, _ in
+                t.scale.count == t.count && t.scale.allSatisfy { Int($0) < Scale.allCases.count }
+            },
             each(\.region, \.region),
             each(\.sentra, \.sentra),
             .plain(\.certificateStart, \.certificateStart) { t, _ in
-                t.certificateStart.count == t.count + 1 && ArchiveColumnCheck.runs(t.certificateStart, t.certificateType.count)
+                t.certificateStart.count == t.count + 1
+                    && ArchiveColumnCheck.runs(t.certificateStart, t.certificateType.count)
             },
             .strings(\.certificateType, \.certificateType),
             C(write: { $1.put($0.certificateHasNumber) }, read: { $0.certificateHasNumber = try $1.flags() }) { t, _ in

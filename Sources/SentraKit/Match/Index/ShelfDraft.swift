@@ -93,7 +93,7 @@ struct ShelfDraft {
         signTerms()
     }
 
-        mutating func append(
+    mutating func append(
         price: Int64, lead: Int64?, capacity: Int64?, mask: UInt8, others: Int32, supplier: Int32, region: Int32,
         tkdn: Int32?, sku: String, name: Int32, unit: Int32, nameTerms: [Int32], descriptionTerms: [Int32],
         open: Bool

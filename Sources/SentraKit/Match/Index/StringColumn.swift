@@ -10,7 +10,9 @@ struct StringColumn: RandomAccessCollection, Sendable {
 
     subscript(position: Int) -> String {
         let (start, end) = (Int(offsets[position]), Int(offsets[position + 1]))
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The bytes of string `position`, valid inside `body` only.
