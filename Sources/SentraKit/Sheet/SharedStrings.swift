@@ -16,6 +16,13 @@ struct SharedStrings: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<ends[index]], as: UTF8.self) }
     }
 
+    /// The bytes of the string at `index` handed to `body`; nil when the sheet refers past the table.
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard index >= 0 && index < ends.count else { return nil }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+
     /// Adds `text` to the string being read.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
 

@@ -1,12 +1,5 @@
 import Foundation
 
-/// One row of a sheet: its row number and its cells' text by column (A is 0), up to the
-/// last cell with a value.
-struct SheetRow: Sendable {
-    var number: Int
-    var cells: [String]
-}
-
 /// Reads a worksheet's XML as ``XMLStream`` streams it and hands its rows over in batches.
 /// Runs on its own thread (``SheetReader`` starts it); a failure is kept for the reader.
 final class SheetParser: XMLByteHandler, @unchecked Sendable {
@@ -39,7 +32,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
     private let strings: SharedStrings
     private let styles: CellStyles
     private let date1904: Bool
-    private let output: Handoff<[SheetRow]>
+    private let output: Handoff<SheetRows>
     private let location: (file: String, sheet: String)
     private let isCancelled: @Sendable () -> Bool
 
@@ -47,9 +40,8 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
     private(set) var failure: SentraError?
 
     private var xml: XMLStream?
-    private var batch: [SheetRow] = []
+    private var rows = SheetRows()
     private var rowNumber = 0
-    private var cells: [String] = []
     private var column = -1
     private var type = CellType.number
     private var style = 0
@@ -59,7 +51,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
     private var phonetic = 0
 
     init(
-        strings: SharedStrings, styles: CellStyles, date1904: Bool, output: Handoff<[SheetRow]>,
+        strings: SharedStrings, styles: CellStyles, date1904: Bool, output: Handoff<SheetRows>,
         file: String, sheet: String, isCancelled: @escaping @Sendable () -> Bool
     ) {
         self.strings = strings
@@ -68,7 +60,6 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         self.output = output
         self.location = (file, sheet)
         self.isCancelled = isCancelled
-        batch.reserveCapacity(Self.batchSize)
         text.reserveCapacity(64)
     }
 
@@ -89,7 +80,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
                         + "\(xmlFailure.line) (\(xmlFailure.reason))")
             }
         }
-        if failure == nil && !batch.isEmpty { output.send(batch) }
+        if failure == nil && rows.count > 0 { output.send(rows) }
         output.close()
     }
 
@@ -122,7 +113,6 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         case .rPh: phonetic += 1
         case .row:
             rowNumber = attributes.value("r").flatMap { SheetParser.number($0) } ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
             column = -1
         default: break
         }
@@ -142,10 +132,28 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         }
     }
 
+    /// Adds the cell's value to the row; shared and inline strings and whole numbers go as the
+    /// bytes they are, without a `String` on this thread.
     private func endCell() {
-        guard column >= 0, let value = cellText(), !value.isEmpty else { return }
-        if column >= cells.count { cells.append(contentsOf: repeatElement("", count: column + 1 - cells.count)) }
-        cells[column] = value
+        guard column >= 0 else { return }
+        switch type {
+        case .shared:
+            let index = text.withUnsafeBufferPointer { SheetParser.number($0, trimming: true) }
+            let found = index.flatMap { index in
+                strings.withBytes(index) { value in if !value.isEmpty { rows.set(column, value) } }
+            }
+            if found == nil {
+                let written = String(decoding: text, as: UTF8.self)
+                fail("cell refers to shared string \(written) but the workbook has \(strings.count)")
+            }
+        case .inline, .formulaText, .error:
+            if !text.isEmpty { text.withUnsafeBufferPointer { rows.set(column, $0) } }
+        case .number where styles.kind(style) == .plain && !text.isEmpty && text.allSatisfy({ $0 &- 48 < 10 }):
+            text.withUnsafeBufferPointer { rows.set(column, $0) }  // whole digits: ExcelNumber.plain keeps them
+        default:
+            guard var value = cellText(), !value.isEmpty else { return }
+            value.withUTF8 { rows.set(column, $0) }
+        }
     }
 
     /// The cell as text: shared and inline strings as written, formulas by their cached
@@ -155,12 +163,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         switch type {
         case .shared:
             let index = text.withUnsafeBufferPointer { SheetParser.number($0, trimming: true) }
-            guard let index, let string = strings.string(index) else {
-                let written = String(decoding: text, as: UTF8.self)
-                fail("cell refers to shared string \(written) but the workbook has \(strings.count)")
-                return nil
-            }
-            return string
+            return index.flatMap { strings.string($0) }
         case .inline, .formulaText, .error: return String(decoding: text, as: UTF8.self)
         case .boolean:
             return text == [UInt8(ascii: "1")]
@@ -182,12 +185,12 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
 
     private func endRow() {
         // A row of formatting only, with no value, is not a record (as an empty CSV line).
-        guard cells.contains(where: { !$0.isEmpty }) else { return }
-        batch.append(SheetRow(number: rowNumber, cells: cells))
-        guard batch.count == Self.batchSize else { return }
-        output.send(batch)
-        batch = []
-        batch.reserveCapacity(Self.batchSize)
+        rows.endRow(rowNumber)
+        guard rows.count == Self.batchSize else { return }
+        var next = SheetRows()
+        next.reserve(like: rows)
+        output.send(rows)
+        rows = next
         if isCancelled() { xml?.stop() }
     }
 

@@ -74,6 +74,18 @@ import Testing
         #expect(rows == expected)
     }
 
+    @Test func cellsOutOfColumnOrderOrWrittenTwiceKeepTheLastValue() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // Excel writes neither; a hand-made exporter might. The last value of a cell counts.
+        let sheet = """
+            <row r="1"><c r="C1" t="inlineStr"><is><t>tiga</t></is></c><c r="A1" t="inlineStr"><is><t>satu</t></is></c>            <c r="C1" t="inlineStr"><is><t>ketiga</t></is></c><c r="D1"><v>4</v></c></row>
+            <row r="2"><c r="B2"><v>2</v></c><c r="B2"><v>22</v></c><c r="A2" t="inlineStr"><is><t>a</t></is></c></row>
+            """
+        let path = try HandMadeWorkbook.write(in: scratch, sheets: [("Sheet1", sheet)])
+        #expect(try records(path) == [["satu", "", "ketiga", "4"], ["a", "22", "", ""]])
+    }
+
     @Test func aDocumentTypeDeclarationIsRefused() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
