@@ -5,7 +5,7 @@ BIN := .build/debug/sentra
 RELEASE_BIN := .build/release/sentra
 DEMO_DB := out/demo.db
 AS_OF := 2026-03-01
-APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev pkg-config chromium
+APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev libxml2-dev zlib1g-dev pkg-config chromium
 
 .PHONY: deps build demo test lint bench fuzz install clean
 

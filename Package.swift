@@ -19,6 +19,8 @@ let package = Package(
     targets: [
         // Debian's libxlsxwriter-dev (make installs it when missing).
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Debian's libxml2-dev: its SAX2 push parser reads the sheets and shared strings of an .xlsx.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "SentraKit",
             dependencies: [
@@ -29,6 +31,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CXlsxWriter",
+                "CLibXML2",
             ],
         ),
         .executableTarget(

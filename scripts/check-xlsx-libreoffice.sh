@@ -29,7 +29,12 @@ expected = rows(ledger)[1:]
 def same(a, b):
     if a == b: return True
     if b.startswith("'") and a == b[1:]: return True   # defused cells read back without the quote mark
-    try: return Decimal(a) == Decimal(b)
+    # Not "as shown": a date cell comes back in LibreOffice's en-US default (MM/DD/YYYY), a share as
+    # the percent it holds (90% for the CSV's 90.00).
+    month, _, rest = a.partition('/')
+    day, _, year = rest.partition('/')
+    if len(a) == 10 and (year, month, day) == tuple(b.split('-')): return True
+    try: return Decimal(a[:-1] if a.endswith('%') else a) == Decimal(b)
     except Exception: return False
 bad = [(i, x, y) for i, (r, e) in enumerate(zip(spend, expected)) for x, y in zip(r, e) if not same(x, y)]
 print(f"{len(sheets)} spend sheet(s), {len(spend)} rows read back, {len(expected)} in the CSV export, {len(bad)} differing cells")

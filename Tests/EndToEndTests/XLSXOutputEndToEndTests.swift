@@ -49,6 +49,33 @@ import Testing
         #expect(imported.stderr.contains("1 rows"), "\(imported.stderr)")
     }
 
+    @Test func templateColumnsCarryTheirFormats() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sentra = SentraBinary(directory: scratch.url.path)
+        let template = scratch.path("needs.xlsx")
+        #expect(try sentra.run(["template", "needs", "--output", template]).status == 0)
+        // The Data sheet is empty: what an officer types takes the column's format and alignment.
+        let script = """
+            import sys
+            data = openpyxl.load_workbook(sys.argv[1])['Data']
+            headers = {c.value: c.column for c in data[1]}
+            styles = {}
+            for dimension in data.column_dimensions.values():
+                for column in range(dimension.min, dimension.max + 1):
+                    styles[column] = (dimension.number_format, dimension.alignment.indent)
+            for name in ['Kode RUP', 'Kategori', 'Pagu (Rp)', 'Tanggal Dibutuhkan']:
+                print(name, *styles[headers[name]])
+            print(data['A1'].alignment.indent)
+            """
+        let check = try Self.openpyxl(script, [template])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(
+            check.output
+                == "Kode RUP @ 1.0\nKategori General 1.0\nPagu (Rp) [$-421]\"Rp \"#,##0 0.0\n"
+                + "Tanggal Dibutuhkan dd/mm/yyyy 0.0\n1.0\n", "\(check.output)")
+    }
+
     @Test func templateCSVHasTheIndonesianHeaderAndEnglishOnRequest() throws {
         let sentra = SentraBinary(directory: Repository.root.path)
         let id = try sentra.run(["template", "needs", "--format", "csv", "--output", "-"])
@@ -85,18 +112,23 @@ import Testing
             print(sheet.column_dimensions['B'].width >= max(len(str(c.value or '')) for c in sheet['B']))
             sources = book['Sumber']
             print(any(len(str(c.value or '')) == 64 for c in sources['D']), any(c.value == '2026-06-30' for c in sources['C']))
+            print(sheet['A1'].alignment.indent, row['Kode OPD'].alignment.indent, row['Status'].alignment.indent,
+                  total.alignment.indent, share.alignment.indent, sources['B2'].alignment.indent)
             """
         let check = try Self.openpyxl(script, [output])
         #expect(check.status == 0, "\(check.output)")
         let lines = check.output.split(separator: "\n").map(String.init)
-        #expect(lines.count >= 6, "\(check.output)")
-        guard lines.count >= 6 else { return }
+        #expect(lines.count >= 7, "\(check.output)")
+        guard lines.count >= 7 else { return }
         #expect(lines[0] == "['Kepatuhan', 'Sumber']")
         #expect(lines[1] == "['Kode OPD', 'Nama OPD', 'Periode', 'Total Belanja']")
-        #expect(lines[2].hasSuffix(" [$-421]\"Rp \"#,##0 float 0.00%"), "\(lines[2])")
+        // The locale tag gives the Indonesian decimal comma: LibreOffice shows 41,94%.
+        #expect(lines[2].hasSuffix(" [$-421]\"Rp \"#,##0 float [$-421]0.00%"), "\(lines[2])")
         #expect(lines[3] == "A2 True")
         #expect(lines[4] == "True")
         #expect(lines[5] == "True True")
+        // Text (headers included) is indented, numbers are not: `Rp 0` and `tercapai` never touch.
+        #expect(lines[6] == "1.0 1.0 1.0 0.0 0.0 1.0", "\(lines[6])")
     }
 
     @Test func exportWorkbookDefusesFormulasAndKeepsDatesAsDates() throws {

@@ -5,10 +5,11 @@ import ZIPFoundation
 /// Excel, LibreOffice or a government exporter may write), not what one writer happens to produce.
 public enum HandMadeWorkbook {
     /// Writes an `.xlsx` with `sheets` (name → sheet XML's `<sheetData>` body), the shared
-    /// strings `strings` (each a `<si>` body) and the cell formats `cellXfs` (number format ids).
+    /// strings `strings` (each a `<si>` body) and the cell formats `cellXfs` (number format ids);
+    /// `prolog` goes between each sheet's XML declaration and its root (a document type, say).
     public static func write(
         in scratch: Scratch, name: String = "buku.xlsx", sheets: [(String, String)], strings: [String] = [],
-        numberFormats: [(Int, String)] = [], cellXfs: [Int] = [0], date1904: Bool = false
+        numberFormats: [(Int, String)] = [], cellXfs: [Int] = [0], date1904: Bool = false, prolog: String = ""
     ) throws -> String {
         let path = scratch.path(name)
         try? FileManager.default.removeItem(atPath: path)
@@ -63,8 +64,8 @@ public enum HandMadeWorkbook {
             parts.append(
                 (
                     "xl/worksheets/sheet\(index + 1).xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"\(main)\"><sheetData>\(sheet.1)"
-                        + "</sheetData></worksheet>"
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\(prolog)<worksheet xmlns=\"\(main)\"><sheetData>"
+                        + "\(sheet.1)</sheetData></worksheet>"
                 ))
         }
         for (part, text) in parts {

@@ -64,12 +64,14 @@ public enum Template {
             let header = ColumnLabels.label("\(kind.rawValue).\(column.name)", language)
             worksheet_write_string(data, 0, col, header, column.required ? formats.requiredHeader : formats.header)
             let note = Template.note(kind, column.name)
-            worksheet_set_column(data, col, col, max(Double(header.count) + 4, 14), formats.cell(note.shape))
+            // As wide as the header or the example, whichever is wider: names are typed in whole.
+            let width = min(max(Double(header.count) + 4, Double(note.example.count) + 3, 14), 45)
+            worksheet_set_column(data, col, col, width, formats.cell(note.shape))
             if case .choice(let values, let strict) = note.shape {
                 let sheetName = id ? "Pilihan" : "Lists"
                 worksheet_write_string(lists, 0, listColumn, header, formats.header)
                 for (row, value) in values.enumerated() {
-                    worksheet_write_string(lists, lxw_row_t(row + 1), listColumn, value, nil)
+                    worksheet_write_string(lists, lxw_row_t(row + 1), listColumn, value, formats.text)
                 }
                 worksheet_set_column(lists, listColumn, listColumn, max(Double(header.count) + 4, 14), nil)
                 let letter = Diagnostic.columnLetters(Int(listColumn) + 1)
@@ -133,7 +135,7 @@ public enum Template {
                 id ? note.id : note.en, note.example,
             ]
             for (position, cell) in cells.enumerated() {
-                worksheet_write_string(sheet, row, lxw_col_t(position), cell, nil)
+                worksheet_write_string(sheet, row, lxw_col_t(position), cell, formats.text)
                 widths[position] = max(widths[position], Double(cell.count))
             }
         }
@@ -144,9 +146,9 @@ public enum Template {
                 ? "Isi sheet Data mulai baris 2, satu baris per \(recordNames[kind] ?? kind.rawValue); "
                     + "lalu: sentra import \(kind.rawValue) FILE.xlsx"
                 : "Fill the Data sheet from row 2, one row per record; then: sentra import \(kind.rawValue) FILE.xlsx",
-            nil)
+            formats.text)
         for (position, width) in widths.enumerated() {
-            worksheet_set_column(sheet, lxw_col_t(position), lxw_col_t(position), min(width + 2, 70), nil)
+            worksheet_set_column(sheet, lxw_col_t(position), lxw_col_t(position), min(width + 3, 70), nil)
         }
     }
 }

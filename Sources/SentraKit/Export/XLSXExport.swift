@@ -5,8 +5,9 @@ import Foundation
 /// they are written, so a million spend rows stay flat in memory.
 ///
 /// Each table is written as a person reads it: money as numbers shown `Rp 9.000.000`,
-/// percentages as numbers shown `38.25%`, dates as dates, a bold frozen header with an
-/// autofilter, columns as wide as their content, text cells defused against formulas.
+/// percentages as numbers shown `38,25%` (`38.25%` in English), dates as dates, a bold frozen
+/// header with an autofilter, columns as wide as their content, text cells defused against
+/// formulas and indented, so a right-aligned number never touches the text beside it.
 public final class XLSXExport {
     /// Excel's last row is 1,048,576; one is the header.
     public static let excelRowsPerSheet = 1_048_575
@@ -28,7 +29,7 @@ public final class XLSXExport {
         case text
         /// Rupiah text (`48500000`, `1250000.50`) → a number formatted `"Rp "#,##0`.
         case money
-        /// Percent text (`38.25`) → the fraction 0.3825 formatted `0.00%`.
+        /// Percent text (`38.25`) → the fraction 0.3825 formatted `0.00%` (``percentFormat(_:)``).
         case percent
         /// `2026-03-17` → a date formatted day first.
         case date
@@ -48,7 +49,7 @@ public final class XLSXExport {
     }
 
     private struct Formats {
-        let header, money, percent, date: UnsafeMutablePointer<lxw_format>
+        let header, text, money, percent, date: UnsafeMutablePointer<lxw_format>
     }
 
     public init(path: String, rowsPerSheet: Int = XLSXExport.excelRowsPerSheet, language: ReportLanguage = .id)
@@ -65,14 +66,17 @@ public final class XLSXExport {
             throw SentraError(.cannotCreate, "\(path): cannot create workbook")
         }
         self.workbook = workbook
-        func format(_ number: String?, bold: Bool = false) -> UnsafeMutablePointer<lxw_format> {
+        func format(_ number: String?, bold: Bool = false, indent: Bool = false) -> UnsafeMutablePointer<lxw_format> {
             let format = workbook_add_format(workbook)!
             if let number { format_set_num_format(format, number) }
             if bold { format_set_bold(format) }
+            // One indent level: a gap on the left of text, after a right-aligned number.
+            if indent { format_set_indent(format, 1) }
             return format
         }
         formats = Formats(
-            header: format(nil, bold: true), money: format(XLSXExport.moneyFormat(language)), percent: format("0.00%"),
+            header: format(nil, bold: true, indent: true), text: format(nil, indent: true),
+            money: format(XLSXExport.moneyFormat(language)), percent: format(XLSXExport.percentFormat(language)),
             date: format(language == .id ? "dd/mm/yyyy" : "yyyy-mm-dd"))
     }
 
@@ -80,6 +84,11 @@ public final class XLSXExport {
     /// the reader's own locale; in English the viewer's separators apply.
     static func moneyFormat(_ language: ReportLanguage) -> String {
         language == .id ? "[$-421]\"Rp \"#,##0" : "\"Rp \"#,##0"
+    }
+
+    /// A share with two decimals; `[$-421]` makes the decimal comma (`41,94%`) in Indonesian.
+    static func percentFormat(_ language: ReportLanguage) -> String {
+        language == .id ? "[$-421]0.00%" : "0.00%"
     }
 
     deinit {
@@ -94,7 +103,7 @@ public final class XLSXExport {
         name: String, columns: [Column], fill: ((([String]) throws -> Void)) throws -> Void
     ) throws {
         var sheetNumber = 1
-        var widths = columns.map { Double($0.title.count) + 3 }  // room for the filter button
+        var widths = columns.map { Double($0.title.count) + 5 }  // room for the indent and the filter button
         var sheet = newSheet(name, columns: columns)
         var row: UInt32 = 1
         try fill { cells in
@@ -143,8 +152,8 @@ public final class XLSXExport {
             }
         case .text: break
         }
-        worksheet_write_string(sheet, row, column, CSVWriter.defused(cell), nil)
-        return Double(cell.count) * 1.1 + 1
+        worksheet_write_string(sheet, row, column, CSVWriter.defused(cell), formats.text)
+        return Double(cell.count) * 1.1 + 3  // the indent, and a gap before the next column
     }
 
     private func newSheet(_ name: String, columns: [Column]) -> UnsafeMutablePointer<lxw_worksheet> {

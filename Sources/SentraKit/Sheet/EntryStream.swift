@@ -1,137 +1,51 @@
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// One ZIP entry's uncompressed bytes as an `InputStream`: ZIPFoundation inflates the entry a
-/// chunk at a time on a second thread and hands the chunks over through a short queue, so
-/// `XMLParser(stream:)` reads a sheet of any length while at most a few chunks are held.
+/// One ZIP entry's uncompressed bytes, handed to a parser a chunk at a time as ZIPFoundation
+/// inflates them, on the parser's own thread: a sheet of any length is read while one chunk
+/// is held, and nothing is written anywhere.
 ///
-/// ZIPFoundation only pushes chunks to a closure and `XMLParser` only pulls from a stream;
-/// the thread joins the two without writing the entry anywhere.
-final class EntryStream: InputStream {
-    private let pump: Pump
-    // The reading side's own state.
-    private var current = Data()
-    private var offset = 0
-    private var started = false
-    private var atEnd = false
+/// Inflating and parsing share a thread because libxml2's push parser takes chunks as they
+/// come. A thread of its own for inflating, joined by a queue of chunks, was faster when a
+/// core was idle but peaked ~29 MiB higher on the L catalog (another malloc arena filling on
+/// one thread and freed on another), past the 300 MB bar (docs/performance.md).
+final class EntryStream: @unchecked Sendable {
+    static let chunkSize = 1 << 16
+
+    private let archive: Archive
+    private let entry: Entry
+    private let lock = NSLock()
+    // Guarded by `lock`: written by the parsing thread, read for progress by the importing one.
+    private var delivered = 0
+    /// Why inflating stopped early (a damaged entry); set by ``forEachChunk(_:)``.
+    private(set) var inflateError: Error?
 
     init(archive: Archive, entry: Entry) {
-        pump = Pump(archive: archive, entry: entry)
-        super.init(data: Data())
+        self.archive = archive
+        self.entry = entry
     }
 
-    /// Bytes of the entry read so far.
-    var bytesRead: Int { pump.delivered }
-
-    /// Why inflating stopped early (a damaged entry), once the stream has ended.
-    var inflateError: Error? { started && atEnd ? pump.failure : nil }
-
-    override func open() {
-        guard !started else { return }
-        started = true
-        pump.start()
+    /// Bytes of the entry inflated so far.
+    var bytesRead: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return delivered
     }
 
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-        if !started { open() }
-        while offset == current.count {
-            guard !atEnd, let next = pump.chunks.receive() else {
-                if !atEnd {
-                    atEnd = true
-                    pump.finished.wait()
-                }
-                return pump.failure == nil ? 0 : -1
+    /// Inflates the entry and gives each chunk to `body`, until its end or until `body` returns
+    /// false; a damaged entry ends it early with ``inflateError`` set.
+    func forEachChunk(_ body: (UnsafeRawBufferPointer) -> Bool) {
+        struct Stop: Error {}
+        do {
+            _ = try archive.extract(entry, bufferSize: Self.chunkSize) { data in
+                lock.lock()
+                delivered += data.count
+                lock.unlock()
+                guard data.withUnsafeBytes(body) else { throw Stop() }
             }
-            current = next
-            offset = 0
-        }
-        let count = min(length, current.count - offset)
-        current.withUnsafeBytes { bytes in
-            buffer.update(from: bytes.bindMemory(to: UInt8.self).baseAddress! + offset, count: count)
-        }
-        offset += count
-        pump.add(delivered: count)
-        return count
-    }
-
-    override var hasBytesAvailable: Bool { !atEnd }
-
-    override func getBuffer(
-        _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>
-    ) -> Bool { false }
-
-    /// Stops the inflating thread (it may be waiting to hand over a chunk) and waits for it.
-    override func close() {
-        guard started, !atEnd else { return }
-        pump.cancel()
-        while pump.chunks.receive() != nil {}  // let a waiting send finish; it then sees the cancel
-        atEnd = true
-        pump.finished.wait()
-    }
-
-    override var streamStatus: Status { atEnd ? .atEnd : started ? .open : .notOpen }
-
-    /// The inflating thread and what it shares with the reader.
-    private final class Pump: @unchecked Sendable {
-        static let chunkSize = 1 << 16
-        let archive: Archive
-        let entry: Entry
-        let chunks = Handoff<Data>(capacity: 4)
-        let finished = DispatchSemaphore(value: 0)
-        private let lock = NSLock()
-        // Guarded by `lock`.
-        private var cancelled = false
-        private var deliveredBytes = 0
-        // Written by the thread before it signals `finished`, read after the wait.
-        var failure: Error?
-
-        init(archive: Archive, entry: Entry) {
-            self.archive = archive
-            self.entry = entry
-        }
-
-        var delivered: Int {
-            lock.lock()
-            defer { lock.unlock() }
-            return deliveredBytes
-        }
-
-        func add(delivered count: Int) {
-            lock.lock()
-            deliveredBytes += count
-            lock.unlock()
-        }
-
-        func cancel() {
-            lock.lock()
-            cancelled = true
-            lock.unlock()
-        }
-
-        private var isCancelled: Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            return cancelled
-        }
-
-        func start() {
-            Thread.detachNewThread { [self] in
-                do {
-                    _ = try archive.extract(entry, bufferSize: Self.chunkSize) { data in
-                        if isCancelled { throw CancellationError() }
-                        chunks.send(data)
-                    }
-                } catch is CancellationError {
-                } catch {
-                    failure = error
-                }
-                chunks.close()
-                finished.signal()
-            }
+        } catch is Stop {
+        } catch {
+            inflateError = error
         }
     }
 }

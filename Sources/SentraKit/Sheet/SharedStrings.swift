@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The workbook's shared strings, kept as one buffer of UTF-8 bytes and the end of each
 /// string: a sheet refers to them by index, so they must all be at hand, and a million
 /// distinct product names take their bytes plus eight per string, not a `String` each.
@@ -20,61 +16,62 @@ struct SharedStrings: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<ends[index]], as: UTF8.self) }
     }
 
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        ends.append(bytes.count)
+    /// The bytes of the string at `index` handed to `body`; nil when the sheet refers past the table.
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard index >= 0 && index < ends.count else { return nil }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
     }
+
+    /// Adds `text` to the string being read.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+
+    /// Ends the string being read: what was appended since the last end.
+    mutating func endString() { ends.append(bytes.count) }
 
     /// Streams `sharedStrings.xml`: each `<si>` is its `<t>` text, or its rich-text runs'
     /// `<t>` texts joined; phonetic guides (`<rPh>`) are not part of the value.
     static func read(_ stream: EntryStream, part: String, file: String) throws -> SharedStrings {
         let reader = Reader()
-        let parser = XMLParser(stream: stream)
-        parser.delegate = reader
-        let parsed = parser.parse()
-        stream.close()
-        if let failure = stream.inflateError {
+        let failure = XMLStream(handler: reader).parse(stream)
+        if let inflate = stream.inflateError {
             throw SentraError(
-                .dataRejected, "\(file): the workbook is damaged: \(part) cannot be inflated (\(failure))")
+                .dataRejected, "\(file): the workbook is damaged: \(part) cannot be inflated (\(inflate))")
         }
-        guard parsed else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable XML"
+        if let failure {
             throw SentraError(
                 .dataRejected,
-                "\(file): the workbook is damaged: \(part) is not XML near line \(parser.lineNumber) (\(reason))")
+                "\(file): the workbook is damaged: \(part) is not XML near line \(failure.line) (\(failure.reason))")
         }
         return reader.strings
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    private final class Reader: XMLByteHandler {
         var strings = SharedStrings()
-        private var current = ""
+        private var inString = false
         private var inText = false
         private var phonetic = 0
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName: String?, attributes: [String: String] = [:]
-        ) {
-            switch XMLElements.localName(elementName) {
-            case "si": current = ""
-            case "t": inText = phonetic == 0
-            case "rPh": phonetic += 1
+        func start(_ element: SheetElement, _ attributes: XMLAttributes) {
+            switch element {
+            case .si: inString = true
+            case .t: inText = inString && phonetic == 0
+            case .rPh: phonetic += 1
             default: break
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inText { current += string }
+        func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if inText { strings.append(bytes) }
         }
 
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-        ) {
-            switch XMLElements.localName(elementName) {
-            case "si": strings.append(current)
-            case "t": inText = false
-            case "rPh": phonetic -= 1
+        func end(_ element: SheetElement) {
+            switch element {
+            case .si:
+                strings.endString()
+                inString = false
+            case .t: inText = false
+            case .rPh: phonetic -= 1
             default: break
             }
         }

@@ -1,47 +1,57 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// One row of a sheet: its row number and its cells' text by column (A is 0), up to the
-/// last cell with a value.
-struct SheetRow: Sendable {
-    var number: Int
-    var cells: [String]
-}
-
-/// Reads a worksheet's XML as `XMLParser` streams it and hands its rows over in batches.
+/// Reads a worksheet's XML as ``XMLStream`` streams it and hands its rows over in batches.
 /// Runs on its own thread (``SheetReader`` starts it); a failure is kept for the reader.
-final class SheetParser: NSObject, XMLParserDelegate, @unchecked Sendable {
+final class SheetParser: XMLByteHandler, @unchecked Sendable {
     /// Rows per batch handed over: large enough that the handover costs nothing per row.
     static let batchSize = 512
     /// Excel's last column, XFD.
     static let maximumColumns = 16_384
 
+    /// A cell's `t` attribute: how its value is stored.
+    private enum CellType {
+        case number, shared, inline, formulaText, boolean, error, isoDate
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>?) {
+            guard let bytes, let first = bytes.first else {
+                self = .number
+                return
+            }
+            let text = { String(decoding: bytes, as: UTF8.self) }
+            switch first {
+            case UInt8(ascii: "s"): self = bytes.count == 1 ? .shared : text() == "str" ? .formulaText : .number
+            case UInt8(ascii: "i"): self = text() == "inlineStr" ? .inline : .number
+            case UInt8(ascii: "b"): self = bytes.count == 1 ? .boolean : .number
+            case UInt8(ascii: "e"): self = bytes.count == 1 ? .error : .number
+            case UInt8(ascii: "d"): self = bytes.count == 1 ? .isoDate : .number
+            default: self = .number  // `n`, or a type no writer uses: read as a number
+            }
+        }
+    }
+
     private let strings: SharedStrings
     private let styles: CellStyles
     private let date1904: Bool
-    private let output: Handoff<[SheetRow]>
+    private let output: Handoff<SheetRows>
     private let location: (file: String, sheet: String)
     private let isCancelled: @Sendable () -> Bool
 
     /// Set on the parsing thread before `output` closes; read by the reader after it closed.
     private(set) var failure: SentraError?
 
-    private var batch: [SheetRow] = []
+    private var xml: XMLStream?
+    private var rows = SheetRows()
     private var rowNumber = 0
-    private var cells: [String] = []
     private var column = -1
-    private var type = ""
+    private var type = CellType.number
     private var style = 0
-    private var text = ""
+    private var text: [UInt8] = []
     private var collecting = false
     private var inInlineString = false
     private var phonetic = 0
 
     init(
-        strings: SharedStrings, styles: CellStyles, date1904: Bool, output: Handoff<[SheetRow]>,
+        strings: SharedStrings, styles: CellStyles, date1904: Bool, output: Handoff<SheetRows>,
         file: String, sheet: String, isCancelled: @escaping @Sendable () -> Bool
     ) {
         self.strings = strings
@@ -50,134 +60,164 @@ final class SheetParser: NSObject, XMLParserDelegate, @unchecked Sendable {
         self.output = output
         self.location = (file, sheet)
         self.isCancelled = isCancelled
-        batch.reserveCapacity(Self.batchSize)
+        text.reserveCapacity(64)
     }
 
     /// Parses the whole sheet from `stream`, then closes `output`.
     func run(_ stream: EntryStream, part: String) {
-        let parser = XMLParser(stream: stream)
-        parser.delegate = self
-        let parsed = parser.parse()
-        stream.close()
+        let xml = XMLStream(handler: self)
+        self.xml = xml
+        let xmlFailure = xml.parse(stream)
+        self.xml = nil
         if failure == nil && !isCancelled() {
             if let inflate = stream.inflateError {
                 failure = SentraError(
                     .dataRejected, "\(location.file): the workbook is damaged: \(part) cannot be inflated (\(inflate))")
-            } else if !parsed {
-                let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable XML"
+            } else if let xmlFailure {
                 failure = SentraError(
                     .dataRejected,
                     "\(location.file)!\(location.sheet): the workbook is damaged: \(part) is not XML near line "
-                        + "\(parser.lineNumber) (\(reason))")
+                        + "\(xmlFailure.line) (\(xmlFailure.reason))")
             }
         }
-        if failure == nil && !batch.isEmpty { output.send(batch) }
+        if failure == nil && rows.count > 0 { output.send(rows) }
         output.close()
     }
 
-    private func fail(_ parser: XMLParser, _ message: String) {
+    private func fail(_ message: String) {
         let diagnostic = Diagnostic(
             file: location.file, line: rowNumber, column: column + 1, severity: .error, message: message)
         var located = diagnostic
         located.sheet = location.sheet
         failure = SentraError(
             .dataRejected, "\(location.file): rejected; nothing was imported", diagnostics: [located])
-        parser.abortParsing()
+        xml?.stop()
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch XMLElements.localName(elementName) {
-        case "c":
-            column = attributes["r"].flatMap(SheetParser.columnIndex) ?? column + 1
-            type = attributes["t"] ?? ""
-            style = attributes["s"].flatMap(Int.init) ?? 0
-            text = ""
+    func start(_ element: SheetElement, _ attributes: XMLAttributes) {
+        switch element {
+        case .c:
+            column = attributes.value("r").flatMap(SheetParser.columnIndex) ?? column + 1
+            type = CellType(attributes.value("t"))
+            style = attributes.value("s").flatMap { SheetParser.number($0) } ?? 0
+            text.removeAll(keepingCapacity: true)
             inInlineString = false
             if column >= SheetParser.maximumColumns {
-                fail(parser, "cell beyond column XFD, the last column a sheet has")
+                fail("cell beyond column XFD, the last column a sheet has")
             }
-        case "v":
-            text = ""
+        case .v:
+            text.removeAll(keepingCapacity: true)
             collecting = true
-        case "is": inInlineString = true
-        case "t": collecting = inInlineString && phonetic == 0
-        case "rPh": phonetic += 1
-        case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
+        case .is: inInlineString = true
+        case .t: collecting = inInlineString && phonetic == 0
+        case .rPh: phonetic += 1
+        case .row:
+            rowNumber = attributes.value("r").flatMap { SheetParser.number($0) } ?? rowNumber + 1
             column = -1
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(contentsOf: bytes) }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-    ) {
-        switch XMLElements.localName(elementName) {
-        case "v", "t": collecting = false
-        case "rPh": phonetic -= 1
-        case "c": endCell(parser)
-        case "row": endRow(parser)
+    func end(_ element: SheetElement) {
+        switch element {
+        case .v, .t: collecting = false
+        case .rPh: phonetic -= 1
+        case .c: endCell()
+        case .row: endRow()
         default: break
         }
     }
 
-    private func endCell(_ parser: XMLParser) {
-        guard let value = cellText(parser), !value.isEmpty, column >= 0 else { return }
-        if column >= cells.count { cells.append(contentsOf: repeatElement("", count: column + 1 - cells.count)) }
-        cells[column] = value
+    /// Adds the cell's value to the row; shared and inline strings and whole numbers go as the
+    /// bytes they are, without a `String` on this thread.
+    private func endCell() {
+        guard column >= 0 else { return }
+        switch type {
+        case .shared:
+            let index = text.withUnsafeBufferPointer { SheetParser.number($0, trimming: true) }
+            let found = index.flatMap { index in
+                strings.withBytes(index) { value in if !value.isEmpty { rows.set(column, value) } }
+            }
+            if found == nil {
+                let written = String(decoding: text, as: UTF8.self)
+                fail("cell refers to shared string \(written) but the workbook has \(strings.count)")
+            }
+        case .inline, .formulaText, .error:
+            if !text.isEmpty { text.withUnsafeBufferPointer { rows.set(column, $0) } }
+        case .number where styles.kind(style) == .plain && !text.isEmpty && text.allSatisfy({ $0 &- 48 < 10 }):
+            text.withUnsafeBufferPointer { rows.set(column, $0) }  // whole digits: ExcelNumber.plain keeps them
+        default:
+            guard var value = cellText(), !value.isEmpty else { return }
+            value.withUTF8 { rows.set(column, $0) }
+        }
     }
 
     /// The cell as text: shared and inline strings as written, formulas by their cached
     /// value, booleans as `true`/`false`, numbers by their digits (dates to days and
     /// percentages as `11.5%` when their style says so).
-    private func cellText(_ parser: XMLParser) -> String? {
+    private func cellText() -> String? {
         switch type {
-        case "s":
-            guard let index = Int(text.trimmingSpaces), let string = strings.string(index) else {
-                fail(parser, "cell refers to shared string \(text) but the workbook has \(strings.count)")
-                return nil
-            }
-            return string
-        case "inlineStr", "str", "e": return text
-        case "b": return text == "1" ? "true" : text == "0" ? "false" : text
-        case "d": return String(text.prefix(10))  // ISO 8601 date cell: the day
-        default:
-            guard !text.isEmpty else { return text }
+        case .shared:
+            let index = text.withUnsafeBufferPointer { SheetParser.number($0, trimming: true) }
+            return index.flatMap { strings.string($0) }
+        case .inline, .formulaText, .error: return String(decoding: text, as: UTF8.self)
+        case .boolean:
+            return text == [UInt8(ascii: "1")]
+                ? "true" : text == [UInt8(ascii: "0")] ? "false" : String(decoding: text, as: UTF8.self)
+        case .isoDate: return String(String(decoding: text, as: UTF8.self).prefix(10))  // the day
+        case .number:
+            guard !text.isEmpty else { return "" }
+            let raw = String(decoding: text, as: UTF8.self)
             switch styles.kind(style) {
             case .date:
-                if let day = ExcelNumber.day(text, date1904: date1904) { return day.description }
+                if let day = ExcelNumber.day(raw, date1904: date1904) { return day.description }
             case .percent:
-                if let percent = ExcelNumber.percent(text) { return percent }
+                if let percent = ExcelNumber.percent(raw) { return percent }
             case .plain: break
             }
-            return ExcelNumber.plain(text) ?? text
+            return ExcelNumber.plain(raw) ?? raw
         }
     }
 
-    private func endRow(_ parser: XMLParser) {
+    private func endRow() {
         // A row of formatting only, with no value, is not a record (as an empty CSV line).
-        guard cells.contains(where: { !$0.isEmpty }) else { return }
-        batch.append(SheetRow(number: rowNumber, cells: cells))
-        guard batch.count == Self.batchSize else { return }
-        output.send(batch)
-        batch = []
-        batch.reserveCapacity(Self.batchSize)
-        if isCancelled() { parser.abortParsing() }
+        rows.endRow(rowNumber)
+        guard rows.count == Self.batchSize else { return }
+        var next = SheetRows()
+        next.reserve(like: rows)
+        output.send(rows)
+        rows = next
+        if isCancelled() { xml?.stop() }
+    }
+
+    /// `12` → 12: an attribute's or value's decimal digits (spaces around them allowed with
+    /// `trimming`); nil for anything else or more than 18 digits.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, trimming: Bool = false) -> Int? {
+        var digits = bytes[...]
+        if trimming {
+            digits = digits.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            while let last = digits.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
+                digits = digits.dropLast()
+            }
+        }
+        guard !digits.isEmpty && digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// `C12` → 2: the letters of a cell reference as a 0-based column.
-    static func columnIndex(_ reference: String) -> Int? {
+    static func columnIndex(_ reference: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0
         var letters = 0
-        for byte in reference.utf8 {
+        for byte in reference {
             let upper = byte & 0xDF
             guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") else { break }
             value = value * 26 + Int(upper - UInt8(ascii: "A") + 1)

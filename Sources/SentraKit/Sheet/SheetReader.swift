@@ -17,11 +17,13 @@ public final class SheetReader: RecordSource {
     public private(set) var line = 0
 
     private let stream: EntryStream
-    private let rows = Handoff<[SheetRow]>(capacity: 4)
+    private let rows = Handoff<SheetRows>(capacity: 4)
     private let parser: SheetParser
-    private var batch: [SheetRow] = []
+    private var batch = SheetRows()
+    /// The current row in `batch` (valid while `currentCount` > 0) and the next one.
+    private var current = 0
     private var position = 0
-    private var current: [String] = []
+    private var currentCount = 0
     private var width = 0
     private var started = false
     private var finished = false
@@ -47,9 +49,12 @@ public final class SheetReader: RecordSource {
 
     public var bytesRead: Int { stream.bytesRead }
 
-    public var fieldCount: Int { max(current.count, width) }
+    public var fieldCount: Int { max(currentCount, width) }
 
-    public func field(_ index: Int) -> String { index < current.count ? current[index] : "" }
+    public func field(_ index: Int) -> String {
+        guard index < currentCount else { return "" }
+        return batch.field(row: current, index).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
 
     public func next() throws -> Bool {
         if !started {
@@ -60,17 +65,18 @@ public final class SheetReader: RecordSource {
         if position == batch.count {
             guard !finished, let next = rows.receive() else {
                 finished = true
-                current = []
+                currentCount = 0
                 if let failure = parser.failure { throw failure }
                 return false
             }
             batch = next
             position = 0
         }
-        current = batch[position].cells
-        line = batch[position].number
+        current = position
+        currentCount = batch.fieldCount(row: position)
+        line = batch.numbers[position]
         position += 1
-        if width == 0 { width = current.count }
+        if width == 0 { width = currentCount }
         return true
     }
 

@@ -6,8 +6,8 @@ import ZIPFoundation
 /// the cell styles that tell dates and percentages from plain numbers.
 ///
 /// ZIPFoundation reads the archive (its central directory, then one entry at a time, inflated
-/// in chunks); Foundation's `XMLParser` reads the parts. The small parts (workbook, relationships,
-/// styles) are read whole; shared strings and sheets are streamed.
+/// in chunks). The small parts (workbook, relationships, styles) are read whole with Foundation's
+/// `XMLParser`; shared strings and sheets are streamed through libxml2 (``XMLStream``).
 public final class Workbook {
     /// Name used in diagnostics.
     public let fileName: String
