@@ -180,7 +180,8 @@ public struct RedFlags: Sendable {
     /// Different NIBs sharing a phone, email or NPWP.
     func relatedSuppliers(_ db: Database) throws -> [Flag] {
         var flags: [Flag] = []
-        for column in ["phone", "email", "npwp"] {
+        for (column, contact) in [("phone", Phrase.Key.contactPhone), ("email", .contactEmail), ("npwp", .contactNPWP)]
+        {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -193,7 +194,10 @@ public struct RedFlags: Sendable {
                 flags.append(
                     Flag(
                         flag: "related-suppliers", opd_code: "", subject: "\(column) \(row["value"] as String)",
-                        amount: "0", rows: nibs, words: Phrase(.flagRelated, nibs.count, column)))
+                        amount: "0", rows: nibs,
+                        words: Phrase(.flagRelated, figures: [.text(String(nibs.count)), .phrase(Phrase(contact))]),
+                        subjectWords: Phrase(.pair, figures: [.phrase(Phrase(contact)), .text(row["value"] as String)]))
+                )
             }
         }
         return flags

@@ -213,5 +213,9 @@ extension Phrase {
         .topAtLeastOne: "--top must be at least 1",
         .templateKindUnknown: "{1} is not a kind of import: use suppliers, catalog, needs, spend or budgets",
         .templateXLSXFile: "an .xlsx template is a file: give --output FILE.xlsx (- is for --format csv)",
+        .pair: "{1} {2}",
+        .contactPhone: "phone",
+        .contactEmail: "email",
+        .contactNPWP: "npwp",
     ]
 }

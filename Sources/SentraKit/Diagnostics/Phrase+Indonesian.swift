@@ -220,5 +220,9 @@ extension Phrase {
         .topAtLeastOne: "--top paling sedikit 1",
         .templateKindUnknown: "{1} bukan jenis impor: pakai suppliers, catalog, needs, spend atau budgets",
         .templateXLSXFile: "templat .xlsx adalah berkas: berikan --output BERKAS.xlsx (- untuk --format csv)",
+        .pair: "{1} {2}",
+        .contactPhone: "telepon",
+        .contactEmail: "email",
+        .contactNPWP: "NPWP",
     ]
 }

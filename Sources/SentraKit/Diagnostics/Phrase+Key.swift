@@ -33,6 +33,6 @@ extension Phrase {
         case xlsxNeedsFile, programTargetForm, quarterRange, stagePlannedAlone, programTargetNeedsBy, describeOnly
         case describeScoped, describeNoWords, describeMissing, flagsThresholdsRange, lkppOptions, lkppSource
         case lkppNeedsFile, importKindUnknown, importOneFile, sourceLKPPOnly, rejectsNeedsSkip, amendSpendOnly
-        case topAtLeastOne, templateKindUnknown, templateXLSXFile
+        case topAtLeastOne, templateKindUnknown, templateXLSXFile, pair, contactPhone, contactEmail, contactNPWP
     }
 }
