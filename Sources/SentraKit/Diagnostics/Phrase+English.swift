@@ -217,5 +217,15 @@ extension Phrase {
         .contactPhone: "phone",
         .contactEmail: "email",
         .contactNPWP: "npwp",
+        .thousandsMark: ",",
+        .lkppRecords: "{1} record{s1}",
+        .lkppWithValue: "{1} with a contract value",
+        .lkppAwardedWithout: "{1} awarded without one",
+        .lkppOPDs: "{1} OPDs",
+        .lkppBudgetRows: "{1} budget rows (belanja_pengadaan)",
+        .lkppNeeds: "{1} needs",
+        .lkppCountedSpend: "{1} counted as spend",
+        .lkppRepeats: "{1} identical repeats counted once",
+        .lkppFileLine: "{1}: {2} — {3}; {4} added, {5} updated, {6} unchanged",
     ]
 }

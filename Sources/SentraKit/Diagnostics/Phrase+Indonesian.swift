@@ -224,5 +224,15 @@ extension Phrase {
         .contactPhone: "telepon",
         .contactEmail: "email",
         .contactNPWP: "NPWP",
+        .thousandsMark: ".",
+        .lkppRecords: "{1} rekaman",
+        .lkppWithValue: "{1} dengan nilai kontrak",
+        .lkppAwardedWithout: "{1} dimenangkan tanpa nilai kontrak",
+        .lkppOPDs: "{1} OPD",
+        .lkppBudgetRows: "{1} baris pagu (belanja_pengadaan)",
+        .lkppNeeds: "{1} kebutuhan",
+        .lkppCountedSpend: "{1} dihitung sebagai belanja",
+        .lkppRepeats: "{1} rekaman kembar dihitung sekali",
+        .lkppFileLine: "{1}: {2} — {3}; {4} baru, {5} diubah, {6} tetap",
     ]
 }

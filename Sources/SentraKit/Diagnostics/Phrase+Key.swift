@@ -34,5 +34,7 @@ extension Phrase {
         case describeScoped, describeNoWords, describeMissing, flagsThresholdsRange, lkppOptions, lkppSource
         case lkppNeedsFile, importKindUnknown, importOneFile, sourceLKPPOnly, rejectsNeedsSkip, amendSpendOnly
         case topAtLeastOne, templateKindUnknown, templateXLSXFile, pair, contactPhone, contactEmail, contactNPWP
+        case thousandsMark, lkppRecords, lkppWithValue, lkppAwardedWithout, lkppOPDs, lkppBudgetRows, lkppNeeds
+        case lkppCountedSpend, lkppRepeats, lkppFileLine
     }
 }

@@ -10,6 +10,9 @@ public struct Phrase: Sendable, Equatable, CustomStringConvertible {
         /// A number written with `.` as its decimal mark (`48.82`), shown with the mark of the
         /// language (`48,82` in Bahasa Indonesia): the catalogue's ``Key/decimalMark``.
         case decimal(String)
+        /// A whole number with its thousands marked as the language marks them (`2,130`, `2.130`):
+        /// the catalogue's ``Key/thousandsMark``.
+        case count(Int)
     }
 
     public var key: Key
@@ -43,11 +46,23 @@ public struct Phrase: Sendable, Equatable, CustomStringConvertible {
             case .phrase(let phrase): phrase.worded(by: catalogue)
             case .decimal(let number):
                 number.replacingOccurrences(of: ".", with: catalogue[.decimalMark] ?? ".")
+            case .count(let number): Phrase.grouped(number, mark: catalogue[.thousandsMark] ?? ",")
             }
         }
         // A list has as many figures as it has items: no template can number them.
         if key == .list { return shown.joined(separator: ", ") }
         return Phrase.filling(template, with: shown)
+    }
+
+    /// `1234567` as `1,234,567` with `mark` between the groups of three.
+    static func grouped(_ number: Int, mark: String) -> String {
+        let digits = String(number.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += mark }
+            out.append(digit)
+        }
+        return (number < 0 ? "-" : "") + out
     }
 
     /// `template` with `figures` in place of `{1}`, `{2}`…; `{s1}` is the English plural ending of

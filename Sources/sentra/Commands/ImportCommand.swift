@@ -123,7 +123,7 @@ struct ImportCommand: StoreCommand {
         let terminal = Terminal.standardError
         for diagnostic in summary.diagnostics { terminal.render(diagnostic) }
         guard !global.quiet else { return }
-        for file in summary.files { terminal.write(file.line + "\n") }
+        for file in summary.files { terminal.say(file.line) }
         if summary.dryRun {
             terminal.say(Phrase(.lkppDryRun))
         } else if !summary.committed {
