@@ -9,6 +9,19 @@ extension ReportLanguage: ExpressibleByArgument {
         let env = ProcessInfo.processInfo.environment["SENTRA_LANG"] ?? ""
         return ReportLanguage(rawValue: String(env.lowercased().prefix(2))) ?? .id
     }
+
+    /// The language `arguments` ask for (`--lang X` or `--lang=X`, the last one given), else as ``chosen(_:)``.
+    static func fromCommandLine(_ arguments: [String]) -> ReportLanguage {
+        var asked: ReportLanguage?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count {
+                asked = ReportLanguage(rawValue: arguments[index + 1]) ?? asked
+            } else if argument.hasPrefix("--lang=") {
+                asked = ReportLanguage(rawValue: String(argument.dropFirst("--lang=".count))) ?? asked
+            }
+        }
+        return chosen(asked)
+    }
 }
 
 /// Options every command shares.

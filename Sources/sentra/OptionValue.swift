@@ -11,7 +11,7 @@ enum OptionValue {
         { text in
             switch parse(text) {
             case .success(let value): return value
-            case .failure(let error): throw ValidationError(error.message)
+            case .failure(let error): throw Usage.error(error.phrase)
             }
         }
     }
@@ -28,7 +28,7 @@ enum OptionValue {
     static let scale = parsing(Scale.parse)
     static let certificateType = parsing { raw in
         Certification.parseTypes(raw).flatMap { types in
-            types.first.map { .success($0) } ?? .failure(ValueError("a certificate type is needed, e.g. halal"))
+            types.first.map { .success($0) } ?? .failure(ValueError(.certificateTypeNeeded))
         }
     }
     static let delimiter = parsing(InputFile.DelimiterChoice.parse)
@@ -40,7 +40,7 @@ extension OptionValue {
     static let programTarget: @Sendable (String) throws -> (String, Percent) = { item in
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, case .success(let program) = Category.parseProgram(parts[0]) else {
-            throw ValidationError("takes PROGRAM=PCT with a known program (catering, gift, samsat-reward, …)")
+            throw Usage.error(.programTargetForm)
         }
         return (program, try percent(parts[1]))
     }

@@ -66,13 +66,13 @@ struct OutputOptions: ParsableArguments {
     }
 
     func validate(allowHTML: Bool, allowXLSX: Bool = false) throws {
-        if format == .html && !allowHTML { throw ValidationError("--format html is for reports only") }
+        if format == .html && !allowHTML { throw Usage.error(.htmlReportsOnly) }
         if wantsWorkbook {
             guard allowXLSX else {
-                throw ValidationError("--format xlsx is for report compliance (and export) only")
+                throw Usage.error(.xlsxComplianceOnly)
             }
             guard outputFile != nil else {
-                throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx")
+                throw Usage.error(.xlsxNeedsFile)
             }
         }
     }

@@ -71,7 +71,7 @@ struct Sentra: ParsableCommand {
             for child in children where child._commandName == name { found = child }
             guard let command = found else {
                 let known = children.map { $0._commandName }.joined(separator: ", ")
-                throw SentraError(.usage, "no command \"\(name)\" to explain; commands here: \(known)")
+                throw SentraError(.usage, .helpNoCommand, name, known)
             }
             children = command.configuration.subcommands
         }

@@ -1,11 +1,14 @@
 import Foundation
 import SentraKit
 
-/// Standard error, with colour only on a terminal and never under `NO_COLOR`.
+/// Standard error, with colour only on a terminal and never under `NO_COLOR`, in the reader's language.
 struct Terminal {
-    static let standardError = Terminal(fd: 2)
+    /// Errors can end a run before its options are parsed (or while they are), so the language of
+    /// stderr is read from the command line itself: `--lang`, else `$SENTRA_LANG`, else Bahasa Indonesia.
+    static let standardError = Terminal(fd: 2, language: ReportLanguage.fromCommandLine(CommandLine.arguments))
 
     let fd: Int32
+    let language: ReportLanguage
 
     var isTTY: Bool { isatty(fd) == 1 }
     /// Colour and progress lines: only on a terminal, never under `NO_COLOR` (the contract's rule for both).
@@ -27,19 +30,23 @@ struct Terminal {
         case .warning: colour = "1;33"
         case .note: colour = "1;36"
         }
-        let text = diagnostic.description
-        if let range = text.range(of: "\(diagnostic.severity.rawValue):") {
-            write(
-                String(text[..<range.lowerBound]) + paint(String(text[range]), colour)
-                    + String(text[range.upperBound...]) + "\n")
-        } else {
-            write(text + "\n")
-        }
+        let (location, severity, message) = language.line(diagnostic)
+        write("\(location): " + paint(severity + ":", colour) + " \(message)\n")
     }
 
     func report(_ error: SentraError) {
         for diagnostic in error.diagnostics { render(diagnostic) }
-        write("sentra: " + paint("error:", "1;31") + " " + error.message + "\n")
+        write("sentra: " + paint(language.word(.error) + ":", "1;31") + " " + language.text(error.phrase) + "\n")
+    }
+
+    /// A line of `phrase` in the reader's language.
+    func say(_ phrase: Phrase) {
+        write(language.text(phrase) + "\n")
+    }
+
+    /// `sentra: warning: …` in the reader's language.
+    func warn(_ phrase: Phrase) {
+        write("sentra: " + paint(language.word(.warning) + ":", "1;33") + " " + language.text(phrase) + "\n")
     }
 
     /// A progress line that rewrites itself; only on a terminal.

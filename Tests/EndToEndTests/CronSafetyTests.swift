@@ -14,7 +14,7 @@ import Testing
             ["report", "compliance", "--fail-under", "40"], ["match"], ["plan"], ["history"], ["check"],
             ["suppliers"], ["export", "--format", "csv", "--output", scratch.path("x.csv")],
         ] {
-            let result = try SentraBinary().run(["--db", typo] + arguments)
+            let result = try SentraBinary.english().run(["--db", typo] + arguments)
             #expect(result.status == 66, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(typo), "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty)
@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: ["CLG-SETDAA", "clg-setda"])
     func unknownOPDWarnsWithTheNearestCodeAndFailsUnderTarget(code: String) throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         let plain = try sentra.run(db + ["report", "compliance", "--opd", code, "--format", "json"])
         #expect(plain.status == 0, "\(plain.stderr)")
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func yearWithoutSpendSaysSoAndFailsUnderTarget() throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         for year in ["26", "2025"] {
             let plain = try sentra.run(db + ["report", "compliance", "--year", year, "--format", "csv"])
@@ -58,18 +58,18 @@ import Testing
     }
 
     @Test func helpForAnUnknownCommandExits64() throws {
-        let unknown = try SentraBinary().run(["help", "nosuch"])
+        let unknown = try SentraBinary.english().run(["help", "nosuch"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no command \"nosuch\""), "\(unknown.stderr)")
-        let nested = try SentraBinary().run(["help", "report", "nope"])
+        let nested = try SentraBinary.english().run(["help", "report", "nope"])
         #expect(nested.status == 64)
-        let known = try SentraBinary().run(["help", "report", "compliance"])
+        let known = try SentraBinary.english().run(["help", "report", "compliance"])
         #expect(known.status == 0)
         #expect(known.stdout.contains("--fail-under"))
     }
 
     @Test func exportWritesToStandardOutputWithADash() throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         var inScratch = sentra
         inScratch.directory = scratch.url.path
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func machineFormatsCarryTheirInputsInAProvenanceSidecar() throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         for command in [["report", "compliance"], ["match"], ["plan"]] {
             let sidecar = scratch.path("provenance.json")

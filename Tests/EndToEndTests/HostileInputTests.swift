@@ -34,7 +34,7 @@ import Testing
     func hostileInputIsRejectedAndChangesNothing(_ hostile: Case) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let db = try Self.baseline(scratch, sentra)
         let before = try Self.snapshot(sentra, db)
         let path = try scratch.write("hostile.csv", bytes: hostile.bytes())
@@ -50,7 +50,7 @@ import Testing
     @Test func missingPathsAndFoldersExit66() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let db = ["--db", scratch.path("m.db")]
         #expect(try sentra.run(db + ["import", "suppliers", scratch.path("nope.csv")]).status == 66)
         #expect(try sentra.run(db + ["import", "suppliers", scratch.url.path]).status == 66)
@@ -59,7 +59,7 @@ import Testing
     @Test func databaseThatIsNotSQLiteOrAFolderExits74Or73() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let junk = try scratch.write("junk.db", String(repeating: "x", count: 8192))
         let notDB = try sentra.run(["--db", junk, "import", "suppliers", Repository.fixture("suppliers.csv")])
         #expect(notDB.status == 74)
@@ -71,7 +71,7 @@ import Testing
     @Test func readOnlyDatabaseExits74AndStaysIntact() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let db = try Self.baseline(scratch, sentra)
         let before = try Self.snapshot(sentra, db)
         // The tests run as root, which ignores permission bits: the immutable attribute binds root too.
@@ -87,7 +87,7 @@ import Testing
     @Test func fullDiskExits74AndLeavesTheDatabaseWhole() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let mount = scratch.path("small")
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         // Room for the empty database and one suppliers import, not for the catalog.
@@ -109,7 +109,7 @@ import Testing
     @Test func sqlInjectionIsStoredAsText() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         let db = ["--db", scratch.path("i.db")]
         let evil = "'); DROP TABLE supplier;--"
         let path = try scratch.write("evil.csv", Self.supplierHeader + "3604000000001,\"\(evil)\",mikro,36.04\n")
@@ -124,7 +124,7 @@ import Testing
     @Test func lineEndingsOfEveryKindAreAccepted() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: scratch.url.path)
+        let sentra = SentraBinary.english(directory: scratch.url.path)
         for (index, ending) in ["\n", "\r\n", "\r"].enumerated() {
             let text =
                 ["nib,name,scale,region", "3604000000001,UD,mikro,36.04", "3604000000002,CV,kecil,36.73"]
@@ -140,7 +140,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let path = try scratch.write("h.csv", Self.supplierHeader)
-        let result = try SentraBinary().run(["--db", scratch.path("h.db"), "import", "suppliers", path])
+        let result = try SentraBinary.english().run(["--db", scratch.path("h.db"), "import", "suppliers", path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("0 rows"))
     }

@@ -6,7 +6,7 @@ import Testing
     @Test func importsEveryFixtureQuietlyOnStdout() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let result = try sentra.run([
             "--db", scratch.path("a.db"), "import", "suppliers", Repository.fixture("suppliers.csv"),
         ])
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func badRowsExit65NameLineAndColumnAndChangeNothing() throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         let before = try sentra.run(db + ["report", "compliance", "--format", "json", "--as-of", "2026-03-01"]).stdout
         let history = try sentra.run(db + ["history", "--format", "json"]).stdout
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func spendConflictExits65AndAmendIsRecorded() throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         let file = Repository.fixture("messy/spend-amended.csv")
         let conflict = try sentra.run(db + ["import", "spend", file])
@@ -65,7 +65,8 @@ import Testing
     func exitCodes(arguments: [String], status: Int) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let result = try SentraBinary(directory: scratch.url.path).run(["--db", scratch.path("x.db")] + arguments)
+        let result = try SentraBinary.english(directory: scratch.url.path).run(
+            ["--db", scratch.path("x.db")] + arguments)
         #expect(Int(result.status) == status, "\(arguments): \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
@@ -74,7 +75,8 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let csv = "nib,name,scale,region\n3604000000001,UD Emping,mikro,36.04\n"
-        let result = try SentraBinary().run(["--db", scratch.path("s.db"), "import", "suppliers", "-"], stdin: csv)
+        let result = try SentraBinary.english().run(
+            ["--db", scratch.path("s.db"), "import", "suppliers", "-"], stdin: csv)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("<stdin>"))
     }
@@ -82,7 +84,7 @@ import Testing
     @Test func environmentNamesTheDatabase() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var sentra = SentraBinary(directory: scratch.url.path)
+        var sentra = SentraBinary.english(directory: scratch.url.path)
         sentra.environment["SENTRA_DB"] = scratch.path("env.db")
         let result = try sentra.run(["import", "suppliers", Repository.fixture("suppliers.csv")])
         #expect(result.status == 0)
@@ -94,7 +96,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let path = try scratch.write("junk.db", String(repeating: "not sqlite ", count: 100))
-        let result = try SentraBinary().run(["--db", path, "history"])
+        let result = try SentraBinary.english().run(["--db", path, "history"])
         #expect(result.status == 74, "\(result.stderr)")
     }
 }

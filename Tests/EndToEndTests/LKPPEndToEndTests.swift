@@ -28,7 +28,7 @@ import Testing
     /// A database with `files` imported in one `import lkpp` run.
     static func loaded(_ files: [String]) throws -> (Scratch, SentraBinary, [String], SentraBinary.Result) {
         let scratch = try Scratch()
-        let sentra = SentraBinary(directory: Repository.root.path)
+        let sentra = SentraBinary.english(directory: Repository.root.path)
         let db = ["--db", scratch.path("lkpp.db")]
         let result = try sentra.run(db + ["import", "lkpp"] + files.map { "Fixtures/lkpp/" + $0 })
         return (scratch, sentra, db, result)
@@ -122,7 +122,7 @@ import Testing
         defer { scratch.remove() }
         let file = try scratch.write(
             "x.csv", "kd_nontender,kd_rup,nilai_kontrak,status_nontender\n1,2,3,Selesai\n")
-        let result = try SentraBinary().run(["--db", scratch.path("x.db"), "import", "lkpp", file])
+        let result = try SentraBinary.english().run(["--db", scratch.path("x.db"), "import", "lkpp", file])
         #expect(result.status == 65)
         #expect(result.stderr.contains("SPSE non-tender selesai"))
         #expect(result.stderr.contains("nilai_umk_kontrak"))
@@ -179,7 +179,7 @@ import Testing
     @Test func dryRunStdinAndRepublishedRecords() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let db = ["--db", scratch.path("r.db")]
         let original = try String(
             contentsOfFile: Repository.fixture("lkpp/spse_pencatatan_nontender.csv"), encoding: .utf8)

@@ -10,7 +10,7 @@ import Testing
     /// The batik and food directory, its catalog and the Cilegon officer's needs, each imported (exit 0).
     static func officerDatabase() throws -> (Scratch, SentraBinary, [String]) {
         let scratch = try Scratch()
-        let sentra = SentraBinary(directory: Repository.root.path)
+        let sentra = SentraBinary.english(directory: Repository.root.path)
         let db = ["--db", scratch.path("people.db")]
         for (kind, file) in [
             ("suppliers", "messy/suppliers-batik-food.csv"), ("catalog", "messy/catalog-batik-food.csv"),
@@ -65,7 +65,7 @@ import Testing
     func nearMissColumnIsRefusedUnlessAllowed(column: String, suggestion: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let file = try scratch.write(
             "n.csv",
             Self.needsHeader + ",\(column)\nN1,CLG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,36.72,x\n")
@@ -92,7 +92,7 @@ import Testing
             "n.csv",
             Self.needsHeader
                 + ",Warna,Catatan PPK,No\nN1,CLG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,36.72,merah,-,1\n")
-        let result = try SentraBinary().run(["--db", scratch.path("n.db"), "import", "needs", file])
+        let result = try SentraBinary.english().run(["--db", scratch.path("n.db"), "import", "needs", file])
         #expect(result.status == 0, "\(result.stderr)")
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("warning") }
         #expect(warnings.count == 1, "\(result.stderr)")
@@ -104,7 +104,7 @@ import Testing
     @Test func opdCodeOneEditAwayWarnsNamingBoth() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let db = ["--db", scratch.path("o.db")]
         let first = try scratch.write(
             "a.csv", Self.needsHeader + "\nN1,CLG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,36.72\n")
@@ -133,7 +133,7 @@ import Testing
         defer { scratch.remove() }
         let file = try scratch.write(
             "n.csv", Self.needsHeader + "\nN1,BDG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,Bandung\n")
-        let result = try SentraBinary().run(["--db", scratch.path("n.db"), "import", "needs", file])
+        let result = try SentraBinary.english().run(["--db", scratch.path("n.db"), "import", "needs", file])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("n.csv:2:10: error: region \"Bandung\""), "\(result.stderr)")
         #expect(result.stderr.contains("32.04") && result.stderr.contains("32.73"))
@@ -146,7 +146,7 @@ import Testing
             "n.csv",
             Self.needsHeader + "\nN1,CLG-SETDA,Setda,2026,jasa-boga,Snack box,300 BOX,box,9 juta,Kota Cilegon\n"
                 + "N2,CLG-SETDA,Setda,2026,jasa-boga,Snack box,300 pcs,box,9 juta,Kota Cilegon\n")
-        let result = try SentraBinary().run(["--db", scratch.path("n.db"), "import", "needs", file])
+        let result = try SentraBinary.english().run(["--db", scratch.path("n.db"), "import", "needs", file])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("n.csv:3:7: error: quantity \"300 pcs\""), "\(result.stderr)")
         #expect(result.stderr.contains("box"))
@@ -161,7 +161,7 @@ import Testing
             Self.needsHeader
                 + ",needed_by\nN1,CLG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,36.72,15/01/2027\n"
                 + "N2,CLG-SETDA,Setda,2026,jasa-boga,Snack box,10,box,500000,36.72,15/12/2026\n")
-        let result = try SentraBinary().run(["--db", scratch.path("n.db"), "import", "needs", file])
+        let result = try SentraBinary.english().run(["--db", scratch.path("n.db"), "import", "needs", file])
         #expect(result.status == 0, "\(result.stderr)")
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("warning") }
         #expect(warnings.count == 1, "\(result.stderr)")
@@ -173,7 +173,7 @@ import Testing
     @Test func otherCertificateTypesAreComparedBySlug() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let db = ["--db", scratch.path("m.db")]
         let files = [
             (
@@ -206,7 +206,7 @@ import Testing
     @Test func checkNamesACertificateTypeSeenOnlyOnceWithItsNearestType() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         let db = ["--db", scratch.path("lone.db")]
         let suppliers =
             "nib,name,scale,region,certifications\n3672000000001,Batik A,mikro,36.72,Batikmark:BM.1\n"

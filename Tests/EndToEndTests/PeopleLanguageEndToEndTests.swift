@@ -56,7 +56,7 @@ import Testing
         ),
     ])
     func describeSaysWhatWouldBeAccepted(arguments: [String], message: String) throws {
-        let (scratch, sentra, db) = try LoadedFixtures.make()
+        let (scratch, sentra, db) = try LoadedFixtures.make(language: "en")
         defer { scratch.remove() }
         let result = try sentra.run(db + arguments)
         #expect(result.status == 64)
@@ -84,6 +84,45 @@ import Testing
         let en = try sentra.run(db + ["match", "--format", "csv", "--as-of", "2026-03-01"])
         #expect(id.stdout == en.stdout)
         #expect(try sentra.run(db + ["--lang", "fr", "history"]).status == 64)
+    }
+
+    /// Diagnostics, their hints, the import's summary and the error line follow the language too;
+    /// their locations stay as compilers write them.
+    @Test func diagnosticsAndHintsSpeakTheLanguage() throws {
+        var (scratch, sentra, db) = try LoadedFixtures.make()
+        defer { scratch.remove() }
+        sentra.environment["SENTRA_LANG"] = nil
+        let bad = ["import", "needs", "Fixtures/bad/needs-bad-rows.csv"]
+        let id = try sentra.run(db + bad)
+        #expect(id.status == 65)
+        for line in [
+            "Fixtures/bad/needs-bad-rows.csv:3:10: kesalahan: budget \"1.250,5\" bermakna ganda: tulis 1250.5 atau 1.250,50",
+            "needs-bad-rows.csv:4:12: kesalahan: needed_by \"31/02/2026\" bukan tanggal yang ada (tanggal 31, bulan 2",
+            "needs-bad-rows.csv:7:8: kesalahan: quantity harus lebih dari nol",
+            "needs-bad-rows.csv:9:1: kesalahan: need_id \"BAD-001\" ganda: juga ada di baris 2",
+            "sentra: kesalahan: Fixtures/bad/needs-bad-rows.csv: 6 baris ditolak; tidak ada yang diimpor",
+        ] {
+            #expect(id.stderr.contains(line), "\(line)\n\(id.stderr)")
+        }
+        #expect(!id.stderr.contains("error") && !id.stderr.contains(" rows"), "\(id.stderr)")
+        let en = try sentra.run(db + ["--lang", "en"] + bad)
+        #expect(en.stderr.contains("needs-bad-rows.csv:7:8: error: quantity must be more than zero"), "\(en.stderr)")
+        #expect(
+            en.stderr.contains("sentra: error: Fixtures/bad/needs-bad-rows.csv: 6 rows rejected; nothing was imported"))
+        // A hint of the scope, and the import's own summary line.
+        let scope = try sentra.run(db + ["match", "--opd", "CLG-SETDAA", "--as-of", "2026-03-01"])
+        #expect(
+            scope.stderr.contains("peringatan: tidak ada OPD \"CLG-SETDAA\" di basis data; maksudnya \"CLG-SETDA\"?"))
+        let again = try sentra.run(db + ["import", "budgets", "Fixtures/budgets.csv"])
+        #expect(again.stderr.contains("tidak ada perubahan:") && again.stderr.contains("basis data tidak berubah"))
+        #expect(!again.stderr.contains(" rows"), "\(again.stderr)")
+        // A usage error, as ArgumentParser prints it, in the reader's words.
+        let usage = try sentra.run(db + ["match", "--quantity", "3"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--quantity dipakai bersama --describe TEKS"), "\(usage.stderr)")
+        let missing = try sentra.run(["--db", scratch.path("nope.db"), "history"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("basis data tidak ada; impor data ke dalamnya dulu"), "\(missing.stderr)")
     }
 
     @Test func suppliersFilterByPriceAndCapacity() throws {

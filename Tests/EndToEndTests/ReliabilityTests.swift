@@ -35,13 +35,13 @@ import Testing
         let rows = 30_000
         let (suppliers, catalog) = try Self.writeLargeCatalog(scratch, rows: rows)
         let template = scratch.path("template.db")
-        #expect(try SentraBinary().run(["--db", template, "import", "suppliers", suppliers]).status == 0)
+        #expect(try SentraBinary.english().run(["--db", template, "import", "suppliers", suppliers]).status == 0)
 
         // How long a whole import takes here, to spread the kill moments over it.
         let timing = scratch.path("timing.db")
         try FileManager.default.copyItem(atPath: template, toPath: timing)
         let started = Date()
-        #expect(try SentraBinary().run(["--db", timing, "import", "catalog", catalog]).status == 0)
+        #expect(try SentraBinary.english().run(["--db", timing, "import", "catalog", catalog]).status == 0)
         let duration = Date().timeIntervalSince(started)
 
         var outcomes: [Int: Int] = [:]
@@ -59,7 +59,7 @@ import Testing
             let count = try Self.count(db, "catalog_item")
             #expect(count == 0 || count == rows, "trial \(trial): \(count) rows, neither none nor all")
             outcomes[count, default: 0] += 1
-            let again = try SentraBinary().run(["--db", db, "import", "catalog", catalog])
+            let again = try SentraBinary.english().run(["--db", db, "import", "catalog", catalog])
             #expect(again.status == 0, "trial \(trial): \(again.stderr)")
             #expect(try Self.count(db, "catalog_item") == rows)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
@@ -76,7 +76,7 @@ import Testing
         defer { scratch.remove() }
         let (suppliers, catalog) = try Self.writeLargeCatalog(scratch, rows: 20_000)
         let db = scratch.path("c.db")
-        #expect(try SentraBinary().run(["--db", db, "import", "suppliers", suppliers]).status == 0)
+        #expect(try SentraBinary.english().run(["--db", db, "import", "suppliers", suppliers]).status == 0)
         var spend = "tx_id,opd_code,date,amount,supplier_nib\n"
         for index in 0..<5000 {
             spend +=
@@ -110,12 +110,13 @@ import Testing
         defer { scratch.remove() }
         let db = scratch.path("l.db")
         #expect(
-            try SentraBinary().run(["--db", db, "import", "suppliers", Repository.fixture("suppliers.csv")]).status == 0
+            try SentraBinary.english().run(["--db", db, "import", "suppliers", Repository.fixture("suppliers.csv")])
+                .status == 0
         )
         let holder = try DatabaseQueue(path: db)
         try holder.writeWithoutTransaction { connection in
             try connection.execute(sql: "BEGIN IMMEDIATE")
-            let result = try SentraBinary().run(
+            let result = try SentraBinary.english().run(
                 ["--db", db, "--lock-timeout", "0.5", "import", "budgets", Repository.fixture("budgets.csv")])
             #expect(result.status == 75, "\(result.stderr)")
             #expect(result.stderr.contains("busy"))
@@ -130,7 +131,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let db = scratch.path("o.db")
-        let sentra = SentraBinary()
+        let sentra = SentraBinary.english()
         #expect(try sentra.run(["--db", db, "import", "suppliers", Repository.fixture("suppliers.csv")]).status == 0)
         let output = scratch.path("suppliers.json")
         #expect(try sentra.run(["--db", db, "suppliers", "--format", "json", "--output", output]).status == 0)
@@ -151,7 +152,7 @@ import Testing
         defer { scratch.remove() }
         let path = try scratch.write(
             "p.csv", "nib,name,scale,region,phone\n3604000000001,Rahasia Usaha,mikro,36.04,0812999888\n")
-        let result = try SentraBinary().run(["--db", scratch.path("p.db"), "import", "suppliers", path])
+        let result = try SentraBinary.english().run(["--db", scratch.path("p.db"), "import", "suppliers", path])
         #expect(result.status == 0)
         #expect(!result.stderr.contains("Rahasia"))
         #expect(!result.stderr.contains("0812999888"))

@@ -11,12 +11,17 @@ import Testing
         (["match", "--format", "table", "--explain"], "match.txt"),
         (["report", "compliance", "--format", "html"], "compliance.html"),
         (["report", "compliance", "--format", "table", "--metric", "ikm"], "compliance-ikm.txt"),
+        (["report", "compliance", "--format", "table"], "compliance.txt"),
+        (["report", "compliance", "--format", "markdown"], "compliance.md"),
         (["plan", "--format", "table"], "plan.txt"),
         (["plan", "--format", "markdown"], "plan.md"),
         (["suppliers", "kue kotak", "--format", "table"], "suppliers-kue-kotak.txt"),
         (["suppliers", "--region", "36", "--format", "markdown"], "suppliers-banten.md"),
         (["check", "--format", "table"], "check.txt"),
+        (["check", "--format", "markdown"], "check.md"),
         (["report", "flags", "--format", "table"], "flags.txt"),
+        (["report", "flags", "--format", "markdown"], "flags.md"),
+        (["match", "--format", "table", "--explain", "--need", "CLG-SETDA-26-004"], "match-unmatched.txt"),
     ].flatMap { arguments, golden in
         ["id", "en"].map { language in
             let dot = golden.lastIndex(of: ".")!
@@ -34,7 +39,6 @@ import Testing
             (["match", "--format", "ndjson", "--need", "BTN-SETDA-26-001"], "match-one.ndjson"),
             (["report", "compliance", "--format", "json"], "compliance.json"),
             (["report", "compliance", "--format", "csv"], "compliance.csv"),
-            (["report", "compliance", "--format", "markdown"], "compliance.md"),
             (
                 ["report", "compliance", "--format", "csv", "--by", "month", "--opd", "CLG-SETDA"],
                 "compliance-month.csv"
@@ -67,6 +71,7 @@ import Testing
     /// `history` as a golden: every field but the wall-clock time of each import, which is masked.
     @Test(arguments: [
         ("json", "history.json", "id"), ("table", "history.id.txt", "id"), ("table", "history.en.txt", "en"),
+        ("markdown", "history.id.md", "id"), ("markdown", "history.en.md", "en"),
     ])
     func historyGolden(format: String, golden: String, language: String) throws {
         let (scratch, sentra, db) = try LoadedFixtures.make()

@@ -35,7 +35,7 @@ import Testing
     @Test func everyFixtureWorkbookImportsAsItsCSV() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: Repository.root.path)
+        let sentra = SentraBinary.english(directory: Repository.root.path)
         for (database, folder, suffix) in [("csv.db", "Fixtures/", ".csv"), ("xlsx.db", "Fixtures/xlsx/", ".xlsx")] {
             for kind in Self.kinds {
                 let result = try sentra.run(
@@ -62,7 +62,7 @@ import Testing
     func everyLKPPWorkbookImportsAsItsCSV(set: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: Repository.root.path)
+        let sentra = SentraBinary.english(directory: Repository.root.path)
         let files = set == "isb" ? LKPPEndToEndTests.isb : LKPPEndToEndTests.inaproc
         let fromCSV = try sentra.run(
             ["--db", scratch.path("csv.db"), "import", "lkpp"] + files.map { "Fixtures/lkpp/" + $0 })
@@ -88,7 +88,7 @@ import Testing
     @Test func errorsNameTheCellAndDryRunAndReimportBehaveAsForCSV() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sentra = SentraBinary(directory: Repository.root.path)
+        let sentra = SentraBinary.english(directory: Repository.root.path)
         let db = ["--db", scratch.path("x.db")]
         #expect(try sentra.run(db + ["import", "suppliers", "Fixtures/xlsx/suppliers.xlsx"]).status == 0)
         let dry = try sentra.run(db + ["import", "catalog", "Fixtures/xlsx/catalog.xlsx", "--dry-run"])

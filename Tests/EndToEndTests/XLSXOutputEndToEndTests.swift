@@ -46,7 +46,7 @@ import Testing
         #expect(fill.status == 0, "\(fill.output)")
         let imported = try sentra.run(db + ["import", kind, filled, "--dry-run"])
         #expect(imported.status == 0, "\(kind): \(imported.stderr)")
-        #expect(imported.stderr.contains("1 rows"), "\(imported.stderr)")
+        #expect(imported.stderr.contains(": 1 baris: "), "\(imported.stderr)")
     }
 
     @Test func templateColumnsCarryTheirFormats() throws {

@@ -12,11 +12,13 @@ public enum LoadedFixtures {
 
     /// A scratch folder with the standard Fixtures imported into `e2e.db`, the binary set to run
     /// from the repository root, and the `--db` arguments.
-    public static func make() throws -> (Scratch, SentraBinary, [String]) {
+    /// `language`: the `SENTRA_LANG` the returned binary runs with (nil: the default, Bahasa Indonesia).
+    public static func make(language: String? = nil) throws -> (Scratch, SentraBinary, [String]) {
         let scratch = try Scratch()
         // Run from the repository root with relative paths: file names are part of
         // the reports' provenance, and goldens must not depend on the checkout's location.
-        let sentra = SentraBinary(directory: Repository.root.path)
+        var sentra = SentraBinary(directory: Repository.root.path)
+        sentra.environment["SENTRA_LANG"] = language
         let db = ["--db", scratch.path("e2e.db")]
         for (kind, file) in [
             ("suppliers", "suppliers.csv"), ("suppliers", "messy/suppliers-lampung-win1252.csv"),

@@ -18,6 +18,14 @@ public struct SentraBinary {
 
     public init(directory: String? = nil) { self.directory = directory }
 
+    /// The binary as a reader of English runs it (`SENTRA_LANG=en`): for tests that read its
+    /// diagnostics in the English they are written to match (the default is Bahasa Indonesia).
+    public static func english(directory: String? = nil) -> SentraBinary {
+        var binary = SentraBinary(directory: directory)
+        binary.environment["SENTRA_LANG"] = "en"
+        return binary
+    }
+
     @discardableResult
     public func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
         let process = Process()

@@ -49,7 +49,7 @@ public final class CSVReader: RecordSource {
     ) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw SentraError(.inputUnreadable, "\(fileName): cannot open: \(String(cString: strerror(errno)))")
+            throw SentraError(.inputUnreadable, .cannotOpen, fileName, String(cString: strerror(errno)))
         }
         self.fd = fd
         self.fileName = fileName
@@ -79,17 +79,17 @@ public final class CSVReader: RecordSource {
     /// The file's size: progress is ``bytesRead`` of it.
     public let totalBytes: Int
 
-    private func fail(_ message: String, line: Int, column: Int = 0) -> SentraError {
+    private func fail(_ phrase: Phrase, line: Int, column: Int = 0) -> SentraError {
         SentraError(
-            .dataRejected, "\(fileName): rejected; nothing was imported",
-            diagnostics: [Diagnostic(file: fileName, line: line, column: column, severity: .error, message: message)])
+            .dataRejected, .fileRejected, fileName,
+            diagnostics: [Diagnostic(file: fileName, line: line, column: column, severity: .error, phrase: phrase)])
     }
 
     private func refill() throws -> Bool {
         if atEOF { return false }
         let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         if count < 0 {
-            throw SentraError(.inputUnreadable, "\(fileName): read error: \(String(cString: strerror(errno)))")
+            throw SentraError(.inputUnreadable, .readError, fileName, String(cString: strerror(errno)))
         }
         if count == 0 {
             atEOF = true
@@ -147,7 +147,7 @@ public final class CSVReader: RecordSource {
                     let byte = buffer[position]
                     position += 1
                     if byte == 0 {
-                        throw fail("NUL byte in input: this is not a text CSV file", line: physicalLine)
+                        throw fail(Phrase(.nulByte), line: physicalLine)
                     }
                     if byte == lf {
                         let wasCR = lastWasCR
@@ -192,8 +192,7 @@ public final class CSVReader: RecordSource {
                             return true
                         } else {
                             throw fail(
-                                "unexpected character after a closing quote in field \(ends.count + 1) "
-                                    + "(quotes inside a quoted field are written twice: \"\"; a backslash does not escape them)",
+                                Phrase(.afterClosingQuote, ends.count + 1),
                                 line: recordLine, column: ends.count + 1)
                         }
                     case .fieldStart, .unquoted:
@@ -215,7 +214,7 @@ public final class CSVReader: RecordSource {
                                 started = true
                             } else {
                                 throw fail(
-                                    "stray quote inside unquoted field \(ends.count + 1): quote the whole field and double the quote",
+                                    Phrase(.strayQuote, ends.count + 1),
                                     line: recordLine, column: ends.count + 1)
                             }
                         } else {
@@ -226,12 +225,11 @@ public final class CSVReader: RecordSource {
                     }
                     if bytes.count > maximumRecordBytes {
                         throw fail(
-                            "record longer than \(maximumRecordBytes / 1024) KiB"
-                                + (state == .quoted ? " (an unterminated quote?)" : ""),
+                            Phrase(state == .quoted ? .recordTooLongQuoted : .recordTooLong, maximumRecordBytes / 1024),
                             line: recordLine, column: ends.count + 1)
                     }
                     if ends.count > maximumFields {
-                        throw fail("more than \(maximumFields) fields in one record", line: recordLine)
+                        throw fail(Phrase(.tooManyFields, maximumFields), line: recordLine)
                     }
                 }
                 return false
@@ -242,7 +240,7 @@ public final class CSVReader: RecordSource {
         switch state {
         case .quoted:
             throw fail(
-                "unterminated quote: the quoted field \(ends.count + 1) never closes", line: recordLine,
+                Phrase(.unterminatedQuote, ends.count + 1), line: recordLine,
                 column: ends.count + 1)
         case .fieldStart where !started && ends.isEmpty:
             return false

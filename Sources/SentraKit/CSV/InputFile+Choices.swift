@@ -6,7 +6,7 @@ extension InputFile.DelimiterChoice {
         case ",", "comma": .success(.fixed(UInt8(ascii: ",")))
         case ";", "semicolon": .success(.fixed(UInt8(ascii: ";")))
         case "tab", "\t", "\\t": .success(.fixed(UInt8(ascii: "\t")))
-        default: .failure(ValueError("delimiter \"\(raw)\" is not one of auto, ',', ';' or tab"))
+        default: .failure(ValueError(.delimiterUnknown, raw))
         }
     }
 }
@@ -18,7 +18,7 @@ extension InputFile.EncodingChoice {
         case "auto": .success(.auto)
         case "utf-8", "utf8": .success(.fixed(.utf8))
         case "windows-1252", "cp1252", "latin1": .success(.fixed(.windows1252))
-        default: .failure(ValueError("encoding \"\(raw)\" is not one of auto, utf-8 or windows-1252"))
+        default: .failure(ValueError(.encodingUnknown, raw))
         }
     }
 }

@@ -41,14 +41,14 @@ public struct InputFile: Sendable {
     ) throws -> InputFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SentraError(.inputUnreadable, "\(displayName): no such file")
+            throw SentraError(.inputUnreadable, .noSuchFile, displayName)
         }
         if isDirectory.boolValue {
-            throw SentraError(.inputUnreadable, "\(displayName): is a directory, not a CSV file")
+            throw SentraError(.inputUnreadable, .fileIsDirectory, displayName)
         }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw SentraError(.inputUnreadable, "\(displayName): cannot open: \(String(cString: strerror(errno)))")
+            throw SentraError(.inputUnreadable, .cannotOpen, displayName, String(cString: strerror(errno)))
         }
         defer { close(fd) }
 
@@ -60,7 +60,7 @@ public struct InputFile: Sendable {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
-                throw SentraError(.inputUnreadable, "\(displayName): read error: \(String(cString: strerror(errno)))")
+                throw SentraError(.inputUnreadable, .readError, displayName, String(cString: strerror(errno)))
             }
             if count == 0 { break }
             buffer.withUnsafeBufferPointer { all in
@@ -75,10 +75,8 @@ public struct InputFile: Sendable {
 
         if total == 0 {
             throw SentraError(
-                .dataRejected, "\(displayName): file is empty; a header row is required",
-                diagnostics: [
-                    Diagnostic(file: displayName, severity: .error, message: "file is empty; a header row is required")
-                ])
+                .dataRejected, Phrase(.inFile, figures: [.text(displayName), .phrase(Phrase(.fileEmpty))]),
+                diagnostics: [Diagnostic(file: displayName, severity: .error, phrase: Phrase(.fileEmpty))])
         }
         try rejectNonText(head, displayName: displayName)
 
@@ -89,10 +87,10 @@ public struct InputFile: Sendable {
         case .fixed(let fixed):
             chosenEncoding = fixed
             if fixed == .utf8 && !validator.isComplete {
-                let message = "file is not valid UTF-8; try --encoding windows-1252"
+                let phrase = Phrase(.notUTF8)
                 throw SentraError(
-                    .dataRejected, "\(displayName): \(message)",
-                    diagnostics: [Diagnostic(file: displayName, severity: .error, message: message)])
+                    .dataRejected, Phrase(.inFile, figures: [.text(displayName), .phrase(phrase)]),
+                    diagnostics: [Diagnostic(file: displayName, severity: .error, phrase: phrase)])
             }
         case .auto:
             chosenEncoding = validator.isComplete ? .utf8 : .windows1252
@@ -125,30 +123,30 @@ public struct InputFile: Sendable {
     }
 
     private static func rejectNonText(_ head: [UInt8], displayName: String) throws {
-        func reject(_ message: String) -> SentraError {
+        func reject(_ key: Phrase.Key) -> SentraError {
             SentraError(
-                .dataRejected, "\(displayName): \(message)",
-                diagnostics: [Diagnostic(file: displayName, line: 1, severity: .error, message: message)])
+                .dataRejected, Phrase(.inFile, figures: [.text(displayName), .phrase(Phrase(key))]),
+                diagnostics: [Diagnostic(file: displayName, line: 1, severity: .error, phrase: Phrase(key))])
         }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            throw reject("file is UTF-16; save it as \"CSV UTF-8\" (or Windows-1252) and import again")
+            throw reject(.fileUTF16)
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // Workbooks are opened before a scan (Import/OpenedInput); another ZIP is neither.
-            throw reject("file is a ZIP archive but not an .xlsx workbook; save the sheet as .xlsx or CSV")
+            throw reject(.fileZIP)
         }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw reject("file is an old Excel workbook (.xls), not CSV; save the sheet as CSV first")
+            throw reject(.fileXLS)
         }
         if head.starts(with: Array("SQLite format 3".utf8)) {
-            throw reject("file is an SQLite database, not CSV")
+            throw reject(.fileSQLite)
         }
         if let nul = head.firstIndex(of: 0) {
             let line = head[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-            let message = "NUL byte in input: a binary or UTF-16 file, not a text CSV file"
+            let phrase = Phrase(.fileBinary)
             throw SentraError(
-                .dataRejected, "\(displayName):\(line): \(message)",
-                diagnostics: [Diagnostic(file: displayName, line: line, severity: .error, message: message)])
+                .dataRejected, Phrase(.inFile, figures: [.text("\(displayName):\(line)"), .phrase(phrase)]),
+                diagnostics: [Diagnostic(file: displayName, line: line, severity: .error, phrase: phrase)])
         }
     }
 

@@ -42,11 +42,11 @@ public struct ComplianceRun: Sendable {
     /// when any OPD in scope is below `failUnder` or when nothing in scope can show it meets it.
     public func judge(failUnder: Percent) throws {
         if unknownOPD, let opd = query.opdCode {
-            throw SentraError(.usage, "--opd \(opd): no such OPD; nothing to judge against \(failUnder)%")
+            throw SentraError(
+                .usage, Phrase(.failUnderUnknownOPD, figures: [.text(opd), .decimal(failUnder.description)]))
         }
         if opdRows.isEmpty {
-            throw SentraError(
-                .belowTarget, "no spend in scope, so no OPD can be shown to meet \(failUnder)%")
+            throw SentraError(.belowTarget, Phrase(.failUnderNoSpend, figures: [.decimal(failUnder.description)]))
         }
         // Exact, as `met` is: a share shown as 40.00 may still be a hair under 40%.
         let below = Set(
@@ -55,7 +55,14 @@ public struct ComplianceRun: Sendable {
             }.map(\.opdCode)
         ).sorted()
         if !below.isEmpty {
-            throw SentraError(.belowTarget, "\(below.count) OPD below \(failUnder)%: \(below.joined(separator: ", "))")
+            throw SentraError(
+                .belowTarget,
+                Phrase(
+                    .failUnderBelow,
+                    figures: [
+                        .text(String(below.count)), .decimal(failUnder.description),
+                        .text(below.joined(separator: ", ")),
+                    ]))
         }
     }
 
@@ -81,17 +88,18 @@ public struct ComplianceRun: Sendable {
     {
         let years = try Int.fetchAll(
             db, sql: "SELECT DISTINCT \(ComplianceQuery.fiscalYear) FROM spend ORDER BY 1")
-        var message: String
+        let what: Phrase
         if let year {
-            message = "no spend in \(query.period(year: year))"
-            if query.opdCode != nil { message += " for OPD \(query.opdCode!)" }
+            what =
+                query.opdCode.map { Phrase(.noSpendInPeriodForOPD, query.period(year: year), $0) }
+                ?? Phrase(.noSpendInPeriod, query.period(year: year))
         } else {
-            message = "no spend recorded"
+            what = Phrase(.noSpendRecorded)
         }
-        message +=
+        let hint =
             years.isEmpty
-            ? "; import spend first (sentra import spend FILE)"
-            : "; years with spend: \(years.map(String.init).joined(separator: ", "))"
-        return Diagnostic(file: path, severity: .warning, message: message)
+            ? Phrase(.importSpendFirst) : Phrase(.yearsWithSpend, years.map(String.init).joined(separator: ", "))
+        return Diagnostic(
+            file: path, severity: .warning, phrase: Phrase(.verbatimPair, figures: [.phrase(what), .phrase(hint)]))
     }
 }

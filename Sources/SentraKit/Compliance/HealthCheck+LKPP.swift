@@ -16,9 +16,12 @@ extension HealthCheck {
             findings.append(
                 Finding(
                     severity: .warning, check: "awarded-without-contract-value", subject: "lkpp",
-                    message: "\(awarded.count) record\(awarded.count == 1 ? "" : "s") awarded without a contract "
-                        + "value (pagu \(pagu.display)), not counted as spend: "
-                        + HealthCheck.list(awarded.map { $0["tx_id"] as String })))
+                    phrase: Phrase(
+                        .awardedWithoutValue,
+                        figures: [
+                            .text(String(awarded.count)), .text(pagu.display),
+                            .phrase(HealthCheck.list(awarded.map { $0["tx_id"] as String })),
+                        ])))
         }
         let undeclared = try Row.fetchAll(
             db,
@@ -33,9 +36,12 @@ extension HealthCheck {
             findings.append(
                 Finding(
                     severity: .note, check: "undeclared-umk", subject: "lkpp",
-                    message: "\(undeclared.count) contract\(undeclared.count == 1 ? "" : "s") (\(amount.display)) "
-                        + "declare no UMK value, so the directory link decides them: "
-                        + HealthCheck.list(undeclared.map { $0["tx_id"] as String })))
+                    phrase: Phrase(
+                        .undeclaredUMK,
+                        figures: [
+                            .text(String(undeclared.count)), .text(amount.display),
+                            .phrase(HealthCheck.list(undeclared.map { $0["tx_id"] as String })),
+                        ])))
         }
         // Only once a master is imported: without one, every code would be "unknown".
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM opd WHERE from_master = 1)") == true else {
@@ -55,14 +61,16 @@ extension HealthCheck {
             findings.append(
                 Finding(
                     severity: .warning, check: "opd-unknown-to-master", subject: row["opd_code"],
-                    message: "\(row["opd_code"] as String)\(name) is not in the satker master: "
-                        + "\(records) spend record\(records == 1 ? "" : "s"), \(Rupiah(sen: row["amount"]).display)"))
+                    phrase: Phrase(
+                        .opdNotInMaster, "\(row["opd_code"] as String)\(name)", records,
+                        Rupiah(sen: row["amount"]).display)))
         }
         return findings
     }
 
     /// Up to ten ids, then how many more.
-    static func list(_ ids: [String]) -> String {
-        ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " and \(ids.count - 10) more" : "")
+    static func list(_ ids: [String]) -> Phrase {
+        let shown = ids.prefix(10).joined(separator: ", ")
+        return ids.count > 10 ? Phrase(.listAndMore, shown, ids.count - 10) : Phrase(.verbatim, shown)
     }
 }

@@ -11,7 +11,24 @@ public enum HealthCheck {
         public var severity: Diagnostic.Severity
         public var check: String
         public var subject: String
-        public var message: String
+        /// What was found, worded in the reader's language by the people formats.
+        public var phrase: Phrase
+        /// The English wording, which json, ndjson and csv keep.
+        public var message: String { phrase.description }
+
+        init(severity: Diagnostic.Severity, check: String, subject: String, phrase: Phrase) {
+            (self.severity, self.check, self.subject, self.phrase) = (severity, check, subject, phrase)
+        }
+
+        private enum CodingKeys: String, CodingKey { case severity, check, subject, message }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(check, forKey: .check)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(message, forKey: .message)
+        }
     }
 
     /// Findings sorted by check, then subject. An `error` finding means the database itself is damaged.
@@ -20,7 +37,8 @@ public enum HealthCheck {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         if integrity != ["ok"] {
             for line in integrity {
-                findings.append(Finding(severity: .error, check: "integrity", subject: "database", message: line))
+                findings.append(
+                    Finding(severity: .error, check: "integrity", subject: "database", phrase: Phrase(.verbatim, line)))
             }
         }
         let cutoff = staleCutoff(asOf: asOf)
@@ -32,8 +50,8 @@ public enum HealthCheck {
                 findings.append(
                     Finding(
                         severity: .warning, check: "stale-supplier", subject: row["nib"],
-                        message: "\(row["name"] as String): "
-                            + (verified.map { "last verified \($0), over 12 months before \(asOf)" } ?? "never verified")
+                        phrase: verified.map { Phrase(.staleSupplier, row["name"] as String, $0, asOf) }
+                            ?? Phrase(.neverVerified, row["name"] as String)
                     ))
             }
         }
@@ -65,9 +83,12 @@ public enum HealthCheck {
             findings.append(
                 Finding(
                     severity: .warning, check: "unlinked-spend", subject: "spend",
-                    message:
-                        "\(unlinked.display) of \(total.display) (\(Percent.share(unlinked, of: total))%) is not linked "
-                        + "to the directory by NIB or NPWP and counts as neither small nor domestic"))
+                    phrase: Phrase(
+                        .unlinkedSpend,
+                        figures: [
+                            .text(unlinked.display), .text(total.display),
+                            .decimal(Percent.share(unlinked, of: total).description),
+                        ])))
         }
         for row in try Row.fetchAll(
             db,
@@ -79,7 +100,7 @@ public enum HealthCheck {
             findings.append(
                 Finding(
                     severity: .warning, check: "inactive-catalog", subject: row["nib"],
-                    message: "\(row["name"] as String) is inactive but has \(row["items"] as Int) catalog items"))
+                    phrase: Phrase(.inactiveWithCatalog, row["name"] as String, row["items"] as Int)))
         }
         findings += try loneCertificateTypes(db)
         findings += try lkppFindings(db)
@@ -97,7 +118,7 @@ public enum HealthCheck {
                 findings.append(
                     Finding(
                         severity: .warning, check: "expired-certificate", subject: subject,
-                        message: "P-IRT \(number) expired in \(expiry)"))
+                        phrase: Phrase(.pirtExpired, number, expiry)))
             }
             let digits = Array(number)
             let pirtRegion = String(digits[3...4]) + "." + String(digits[5...6])
@@ -105,7 +126,7 @@ public enum HealthCheck {
                 findings.append(
                     Finding(
                         severity: .note, check: "certificate-region", subject: subject,
-                        message: "P-IRT \(number) was issued for \(pirtRegion), supplier is in \(region)"))
+                        phrase: Phrase(.pirtRegion, number, pirtRegion, region)))
             }
         }
         return findings

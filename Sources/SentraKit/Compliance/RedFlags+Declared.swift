@@ -26,10 +26,9 @@ extension RedFlags {
             return Flag(
                 flag: "declared-vs-directory", opd_code: row["opd_code"], subject: row["tx_id"],
                 amount: (declaredUMK ? declared : amount).description, rows: [row["tx_id"]],
-                detail: declaredUMK
-                    ? "declares \(declared.display) as UMK, but the directory knows supplier \(nib) as \(scale)"
-                    : "declares no UMK value (0) on \(amount.display), but the directory knows supplier \(nib) as \(scale)"
-            )
+                words: declaredUMK
+                    ? Phrase(.flagDeclaredUMK, declared.display, nib, scale)
+                    : Phrase(.flagDeclaredNoUMK, amount.display, nib, scale))
         }
     }
 }

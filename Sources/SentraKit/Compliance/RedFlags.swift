@@ -39,7 +39,32 @@ public struct RedFlags: Sendable {
         public var subject: String
         public var amount: String
         public var rows: [String]
-        public var detail: String
+        /// What the flag found, worded in the reader's language by the people formats.
+        public var words: Phrase
+        /// The subject as people read it, when it is words rather than a code (`12 purchases`).
+        public var subjectWords: Phrase?
+        /// The English wording of ``words``, which json, ndjson and csv keep.
+        public var detail: String { words.description }
+
+        init(
+            flag: String, opd_code: String, subject: String, amount: String, rows: [String], words: Phrase,
+            subjectWords: Phrase? = nil
+        ) {
+            (self.flag, self.opd_code, self.subject, self.amount) = (flag, opd_code, subject, amount)
+            (self.rows, self.words, self.subjectWords) = (rows, words, subjectWords)
+        }
+
+        private enum CodingKeys: String, CodingKey { case flag, opd_code, subject, amount, rows, detail }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(flag, forKey: .flag)
+            try container.encode(opd_code, forKey: .opd_code)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(amount, forKey: .amount)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(detail, forKey: .detail)
+        }
     }
 
     public var scope: ExportScope
@@ -100,9 +125,9 @@ public struct RedFlags: Sendable {
                 Flag(
                     flag: "package-splitting", opd_code: parts[0], subject: parts[1], amount: best.total.description,
                     rows: window.map(\.record.txID),
-                    detail: "\(window.count) purchases each under \(thresholds.directLimit.display) add up to "
-                        + "\(best.total.display) between \(window.first!.record.date) and \(window.last!.record.date) "
-                        + "(window \(thresholds.splitWindowDays) days)"))
+                    words: Phrase(
+                        .flagSplitting, window.count, thresholds.directLimit.display, best.total.display,
+                        window.first!.record.date, window.last!.record.date, thresholds.splitWindowDays)))
         }
         return flags
     }
@@ -123,8 +148,8 @@ public struct RedFlags: Sendable {
                 flag: "reserved-for-small", opd_code: opd, subject: "\(rows.count) purchases",
                 amount: total.description,
                 rows: rows.map(\.record.txID).sorted(),
-                detail: "\(rows.count) purchases up to \(thresholds.reservedLimit.display) went to suppliers that are "
-                    + "not small (\(unlinked) not in the directory)")
+                words: Phrase(.flagReserved, rows.count, thresholds.reservedLimit.display, unlinked),
+                subjectWords: Phrase(.flagPurchases, rows.count))
         }
     }
 
@@ -143,16 +168,20 @@ public struct RedFlags: Sendable {
             return Flag(
                 flag: "concentration", opd_code: opd, subject: "HHI \(hhi)", amount: total.description,
                 rows: rows.map(\.record.txID).sorted(),
-                detail: "counted spend over \(bySupplier.count) suppliers has HHI \(hhi) (threshold "
-                    + "\(thresholds.concentrationHHI)); largest \(top.key) with \(Percent.share(top.value, of: total))%"
-            )
+                words: Phrase(
+                    .flagConcentration,
+                    figures: [
+                        .text(String(bySupplier.count)), .text(String(hhi)), .text(String(thresholds.concentrationHHI)),
+                        .text(top.key), .decimal(Percent.share(top.value, of: total).description),
+                    ]))
         }
     }
 
     /// Different NIBs sharing a phone, email or NPWP.
     func relatedSuppliers(_ db: Database) throws -> [Flag] {
         var flags: [Flag] = []
-        for column in ["phone", "email", "npwp"] {
+        for (column, contact) in [("phone", Phrase.Key.contactPhone), ("email", .contactEmail), ("npwp", .contactNPWP)]
+        {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -165,7 +194,10 @@ public struct RedFlags: Sendable {
                 flags.append(
                     Flag(
                         flag: "related-suppliers", opd_code: "", subject: "\(column) \(row["value"] as String)",
-                        amount: "0", rows: nibs, detail: "\(nibs.count) NIBs share the same \(column)"))
+                        amount: "0", rows: nibs,
+                        words: Phrase(.flagRelated, figures: [.text(String(nibs.count)), .phrase(Phrase(contact))]),
+                        subjectWords: Phrase(.pair, figures: [.phrase(Phrase(contact)), .text(row["value"] as String)]))
+                )
             }
         }
         return flags

@@ -20,14 +20,28 @@ public struct SentraError: Error, Sendable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    /// What went wrong, worded in the reader's language when shown.
+    public var phrase: Phrase
+    /// The English wording (machine formats keep it).
+    public var message: String { phrase.description }
     /// Row-level findings that led to the error (may be empty).
     public var diagnostics: [Diagnostic]
 
-    public init(_ kind: Kind, _ message: String, diagnostics: [Diagnostic] = []) {
+    public init(_ kind: Kind, _ phrase: Phrase, diagnostics: [Diagnostic] = []) {
         self.kind = kind
-        self.message = message
+        self.phrase = phrase
         self.diagnostics = diagnostics
+    }
+
+    public init(
+        _ kind: Kind, _ key: Phrase.Key, _ texts: CustomStringConvertible..., diagnostics: [Diagnostic] = []
+    ) {
+        self.init(kind, Phrase(key, figures: texts.map { .text($0.description) }), diagnostics: diagnostics)
+    }
+
+    /// An error whose words are the same in every language (a library's own message).
+    public init(_ kind: Kind, _ message: String, diagnostics: [Diagnostic] = []) {
+        self.init(kind, Phrase(.verbatim, message), diagnostics: diagnostics)
     }
 
     public var description: String { message }

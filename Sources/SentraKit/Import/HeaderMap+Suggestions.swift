@@ -44,28 +44,29 @@ extension HeaderMap {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: line, column: column.position + 1, severity: .error,
-                        message:
-                            "unknown column \"\(column.header)\" — did you mean \(suggestion)? Rename the column, "
-                            + "or import with --allow-unknown-columns to ignore it"))
+                        phrase: Phrase(.unknownColumnNearMiss, column.header, suggestion)))
             } else {
                 ignored.append(column)
             }
         }
         if ignored.count == 1, let column = ignored.first {
-            var message = "unknown column \"\(column.header)\" is ignored"
-            if let suggestion = column.suggestion { message += " (did you mean \(suggestion)?)" }
+            let hint = column.suggestion.map { Phrase(.didYouMeanParenthesised, $0) } ?? Phrase(.verbatim, "")
             diagnostics.append(
-                Diagnostic(file: file, line: line, column: column.position + 1, severity: .warning, message: message))
+                Diagnostic(
+                    file: file, line: line, column: column.position + 1, severity: .warning,
+                    phrase: Phrase(.unknownColumnIgnored, figures: [.text(column.header), .phrase(hint)])))
         } else if ignored.count > 1 {
             let list = ignored.map { column in
-                var text = "\"\(column.header)\" (column \(column.position + 1)"
-                if let suggestion = column.suggestion { text += "; did you mean \(suggestion)?" }
-                return text + ")"
+                Phrase.Figure.phrase(
+                    column.suggestion.map { Phrase(.ignoredColumnNearMiss, column.header, column.position + 1, $0) }
+                        ?? Phrase(.ignoredColumn, column.header, column.position + 1))
             }
             diagnostics.append(
                 Diagnostic(
                     file: file, line: line, severity: .warning,
-                    message: "\(ignored.count) unknown columns are ignored: \(list.joined(separator: ", "))"))
+                    phrase: Phrase(
+                        .unknownColumnsIgnored,
+                        figures: [.text(String(ignored.count)), .phrase(Phrase(.list, figures: list))])))
         }
         return diagnostics
     }

@@ -33,16 +33,18 @@ struct HeaderMap {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: line, column: position + 1, severity: .error,
-                        message: "column \"\(name)\" appears twice (columns \(earlier + 1) and \(position + 1))"))
+                        phrase: Phrase(.columnTwice, name, earlier + 1, position + 1)))
                 continue
             }
             map.index[name] = position
         }
         diagnostics += unknownColumnDiagnostics(unknown, file: file, line: line, allow: allowUnknownColumns)
         for column in kind.columns where column.required && map.index[column.name] == nil {
-            var message = "missing required column \"\(column.name)\""
-            if !column.aliases.isEmpty { message += " (or \(column.aliases.prefix(3).joined(separator: ", ")))" }
-            diagnostics.append(Diagnostic(file: file, line: line, severity: .error, message: message))
+            let aliases =
+                column.aliases.isEmpty
+                ? Phrase(.verbatim, "") : Phrase(.orAliases, column.aliases.prefix(3).joined(separator: ", "))
+            let phrase = Phrase(.missingColumn, figures: [.text(column.name), .phrase(aliases)])
+            diagnostics.append(Diagnostic(file: file, line: line, severity: .error, phrase: phrase))
         }
         return (map, diagnostics)
     }

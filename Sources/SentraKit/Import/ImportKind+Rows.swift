@@ -38,7 +38,7 @@ extension ImportKind {
     private static func money(_ value: Rupiah?) -> Cell { value.map { .integer($0.sen) } ?? .null }
     private static func fiscalYear(_ raw: String) -> Result<Int64, ValueError> {
         guard raw.count == 4, let year = Int64(raw), (2000...2100).contains(year) else {
-            return .failure(ValueError("\"\(raw)\" is not a fiscal year like 2026"))
+            return .failure(ValueError(.notFiscalYear, raw))
         }
         return .success(year)
     }
@@ -95,15 +95,14 @@ extension ImportKind {
         let quantity = row.required("quantity") { Quantity.parse($0, unit: unitText) }
         let unit = row.text("unit").lowercased()
         let budget = row.required("budget", Rupiah.parse)
-        if let budget, budget.sen == 0 { row.error("budget", "budget must be more than zero") }
+        if let budget, budget.sen == 0 { row.error("budget", Phrase(.budgetZero)) }
         let region = row.required("region", RegionCode.parse)
         let neededBy = row.optional("needed_by", Day.parse)
         if let year, let neededBy, Int64(neededBy.year) != year {
             // Either the year or the date is mistyped; match and plan would take the date as the deadline.
             row.warning(
                 "needed_by",
-                "need \"\(id)\": needed_by \(neededBy) is in \(neededBy.year), not in fiscal_year \(year): "
-                    + "check which of the two is right")
+                Phrase(.neededByOtherYear, id, neededBy, neededBy.year, year))
         }
         let certifications = row.optional("required_certifications", Certification.parseTypes) ?? []
         return ImportRow(

@@ -152,7 +152,7 @@ struct ImportSession {
                 context.diagnostics.append(
                     Diagnostic(
                         file: reader.fileName, line: reader.line, severity: .error,
-                        message: "row has \(reader.fieldCount) fields but the header has \(header.fieldCount)"))
+                        phrase: Phrase(.rowFieldCount, reader.fieldCount, header.fieldCount)))
                 try reject(context.diagnostics)
                 continue
             }
@@ -184,7 +184,7 @@ struct ImportSession {
             summary.diagnostics.append(
                 Diagnostic(
                     file: reader.fileName, severity: .note,
-                    message: "\(errorCount - Importer.maximumReportedErrors) more errors not shown"))
+                    phrase: Phrase(.moreErrorsNotShown, errorCount - Importer.maximumReportedErrors)))
         }
     }
 
@@ -193,14 +193,14 @@ struct ImportSession {
         if let earlier = seenKeys[hash] {
             let column = kind.keyColumns.last!
             context.error(
-                column, "duplicate \(kind.keyColumns.joined(separator: "/")) \"\(row.key)\": also on line \(earlier)")
+                column, Phrase(.duplicateKey, kind.keyColumns.joined(separator: "/"), row.key, earlier))
             return
         }
         seenKeys[hash] = Int32(clamping: reader.line)
         if kind == .catalog, let supplierCell, case .text(let nib) = row.cells[supplierCell],
             !knownSuppliers.contains(nib)
         {
-            context.error("nib", "nib \"\(nib)\" is not in the supplier directory: import suppliers first")
+            context.error("nib", Phrase(.nibNotInDirectory, nib))
         }
         if let opdCell, case .text(let code) = row.cells[opdCell],
             let warnings = opdCodes?.check(code, line: reader.line)
@@ -211,7 +211,7 @@ struct ImportSession {
             !knownSuppliers.contains(nib)
         {
             context.warning(
-                "supplier_nib", "supplier_nib \"\(nib)\" is not in the directory; the spend counts as unlinked")
+                "supplier_nib", Phrase(.spendNIBNotInDirectory, nib))
         }
     }
 
@@ -246,8 +246,7 @@ struct ImportSession {
         guard options.amend else {
             context.error(
                 "tx_id",
-                "tx_id \"\(row.key)\" is already in the ledger with different values: a conflict (use --amend to record an amendment)"
-            )
+                Phrase(.ledgerConflict, row.key))
             try reject(context.diagnostics)
             return
         }

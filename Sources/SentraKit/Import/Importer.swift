@@ -32,15 +32,14 @@ public struct Importer {
     private func run(_ options: ImportOptions, input: OpenedInput) throws -> ImportSummary {
         let reader = input.reader
         guard try reader.next() else {
-            throw SentraError(.dataRejected, "\(input.displayName): no header row")
+            throw SentraError(.dataRejected, .noHeaderRow, input.displayName)
         }
         let (header, headerDiagnostics) = HeaderMap.resolve(
             reader.fields, kind: options.kind, file: input.displayName, line: reader.line,
             allowUnknownColumns: options.allowUnknownColumns)
         if headerDiagnostics.contains(where: { $0.severity == .error }) {
             throw SentraError(
-                .dataRejected, "\(input.displayName): header rejected; nothing was imported",
-                diagnostics: headerDiagnostics)
+                .dataRejected, .headerRejected, input.displayName, diagnostics: headerDiagnostics)
         }
         Log.importer.info(
             "import started",
@@ -90,9 +89,7 @@ public struct Importer {
         if !errors.isEmpty && !options.skipInvalid {
             let rows = summary.rejected
             throw SentraError(
-                .dataRejected,
-                "\(input.displayName): \(rows) row\(rows == 1 ? "" : "s") rejected; nothing was imported",
-                diagnostics: summary.diagnostics)
+                .dataRejected, .rowsRejected, input.displayName, rows, diagnostics: summary.diagnostics)
         }
         try rejects?.commit()
         return summary
@@ -115,7 +112,7 @@ struct StagedInput {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sentra-stdin-\(UUID().uuidString).csv")
         guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
             let out = FileHandle(forWritingAtPath: url.path)
-        else { throw SentraError(.cannotCreate, "cannot create a temporary file for standard input") }
+        else { throw SentraError(.cannotCreate, .noTemporaryFile) }
         defer { try? out.close() }
         while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
             try out.write(contentsOf: chunk)

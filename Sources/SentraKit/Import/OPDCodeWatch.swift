@@ -19,7 +19,7 @@ struct OPDCodeWatch {
     }
 
     /// Warnings for `code` on `line`: one per code it is one edit from and was not yet named with.
-    mutating func check(_ code: String, line: Int) -> [String] {
+    mutating func check(_ code: String, line: Int) -> [Phrase] {
         guard checked.insert(code).inserted else { return [] }
         let key = code.uppercased()
         if let seen = known[key] {
@@ -27,7 +27,7 @@ struct OPDCodeWatch {
             guard seen.code != code, warned.insert([seen.code, code].sorted()).inserted else { return [] }
             return [message(code, seen)]
         }
-        var messages: [String] = []
+        var messages: [Phrase] = []
         for (other, seen) in known where abs(other.count - key.count) <= 1 {
             guard EditDistance.damerau(key, other, limit: 1) == 1,
                 warned.insert([seen.code, code].sorted()).inserted
@@ -35,12 +35,11 @@ struct OPDCodeWatch {
             messages.append(message(code, seen))
         }
         known[key] = (code, line)
-        return messages.sorted()
+        return messages.sorted { $0.description < $1.description }
     }
 
-    private func message(_ code: String, _ seen: (code: String, line: Int)) -> String {
-        let place = seen.line == 0 ? "already in the database" : "on line \(seen.line)"
-        return "opd_code \"\(code)\" is one edit from \"\(seen.code)\" (\(place)): if one is a typo, fix it and "
-            + "import again; codes are kept as written, so the two count as different OPDs"
+    private func message(_ code: String, _ seen: (code: String, line: Int)) -> Phrase {
+        let place = seen.line == 0 ? Phrase(.alreadyInDatabase) : Phrase(.onLine, seen.line)
+        return Phrase(.opdCodeOneEdit, figures: [.text(code), .text(seen.code), .phrase(place)])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An input file opened for import, CSV or workbook alike: what provenance records about
 /// it and the reader positioned before its header.
 struct OpenedInput {
@@ -21,7 +23,7 @@ struct OpenedInput {
         if Workbook.isZIP(path: path) {
             if delimiter != .auto || encoding != .auto {
                 throw SentraError(
-                    .usage, "\(displayName): --delimiter and --encoding apply to CSV files, not to an .xlsx workbook")
+                    .usage, .csvOptionsOnWorkbook, displayName)
             }
             let (digest, bytes) = try Workbook.sha256(path: path)
             let workbook = try Workbook(path: path, fileName: displayName)
@@ -31,8 +33,12 @@ struct OpenedInput {
                 reader: reader)
         }
         if let sheet {
+            // A file that is not there is missing, not a CSV that was given a sheet.
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw SentraError(.inputUnreadable, .noSuchFile, displayName)
+            }
             throw SentraError(
-                .usage, "\(displayName): --sheet \(sheet) applies to .xlsx workbooks; this file is read as CSV")
+                .usage, .sheetOnCSV, displayName, sheet)
         }
         let input = try InputFile.scan(path: path, displayName: displayName, delimiter: delimiter, encoding: encoding)
         let reader = try input.reader()

@@ -54,24 +54,24 @@ struct RowContext {
         return reader.field(position).trimmingSpaces
     }
 
-    mutating func error(_ column: String, _ message: String) {
+    mutating func error(_ column: String, _ phrase: Phrase) {
         diagnostics.append(
             Diagnostic(
                 file: reader.fileName, line: reader.line, column: (header.index[column] ?? -1) + 1, severity: .error,
-                message: message))
+                phrase: phrase))
     }
 
-    mutating func warning(_ column: String, _ message: String) {
+    mutating func warning(_ column: String, _ phrase: Phrase) {
         diagnostics.append(
             Diagnostic(
                 file: reader.fileName, line: reader.line, column: (header.index[column] ?? -1) + 1, severity: .warning,
-                message: message))
+                phrase: phrase))
     }
 
     /// Required text: empty is an error.
     mutating func text(_ column: String) -> String {
         let value = raw(column)
-        if value.isEmpty { error(column, "\(column) is empty (required)") }
+        if value.isEmpty { error(column, Phrase(.requiredEmpty, column)) }
         return value
     }
 
@@ -79,13 +79,13 @@ struct RowContext {
     mutating func required<T>(_ column: String, _ parse: (String) -> Result<T, ValueError>) -> T? {
         let value = raw(column)
         if value.isEmpty {
-            error(column, "\(column) is empty (required)")
+            error(column, Phrase(.requiredEmpty, column))
             return nil
         }
         switch parse(value) {
         case .success(let parsed): return parsed
         case .failure(let failure):
-            error(column, "\(column) \(failure.message)")
+            error(column, Phrase(.cellRefused, figures: [.text(column), .phrase(failure.phrase)]))
             return nil
         }
     }
@@ -97,7 +97,7 @@ struct RowContext {
         switch parse(value) {
         case .success(let parsed): return parsed
         case .failure(let failure):
-            error(column, "\(column) \(failure.message)")
+            error(column, Phrase(.cellRefused, figures: [.text(column), .phrase(failure.phrase)]))
             return nil
         }
     }

@@ -21,31 +21,33 @@ public struct LKPPFileSummary: Sendable {
     public var changedAnything: Bool { added + updated > 0 }
 
     /// `spse_nontender_selesai.csv: SPSE non-tender selesai — 2,130 records, 1,149 with a contract
-    /// value, 981 awarded without one`, then what changed.
-    public var line: String {
-        var parts = ["\(LKPPFileSummary.grouped(records)) record\(records == 1 ? "" : "s")"]
+    /// value, 981 awarded without one`, then what changed; worded in the reader's language when shown
+    /// (the reasons a record is not spend are the stored values, as written).
+    public var line: Phrase {
+        func part(_ key: Phrase.Key, _ count: Int) -> Phrase.Figure { .phrase(Phrase(key, figures: [.count(count)])) }
+        var parts = [part(.lkppRecords, records)]
         switch profile {
         case .spseTender, .spseNontender:
-            parts.append("\(LKPPFileSummary.grouped(kept)) with a contract value")
-            let without = notSpend["awarded without a contract value"] ?? 0
-            parts.append("\(LKPPFileSummary.grouped(without)) awarded without one")
-        case .masterSatker: parts.append("\(LKPPFileSummary.grouped(kept)) OPDs")
-        case .strukturAnggaran: parts.append("\(LKPPFileSummary.grouped(kept)) budget rows (belanja_pengadaan)")
-        case .rupPenyedia, .rupSwakelola: parts.append("\(LKPPFileSummary.grouped(kept)) needs")
+            parts.append(part(.lkppWithValue, kept))
+            parts.append(part(.lkppAwardedWithout, notSpend["awarded without a contract value"] ?? 0))
+        case .masterSatker: parts.append(part(.lkppOPDs, kept))
+        case .strukturAnggaran: parts.append(part(.lkppBudgetRows, kept))
+        case .rupPenyedia, .rupSwakelola: parts.append(part(.lkppNeeds, kept))
         default:
-            parts.append("\(LKPPFileSummary.grouped(kept)) counted as spend")
+            parts.append(part(.lkppCountedSpend, kept))
             for (reason, count) in notSpend.sorted(by: { $0.key < $1.key }) {
-                parts.append("\(LKPPFileSummary.grouped(count)) \(reason)")
+                parts.append(.phrase(Phrase(.pair, figures: [.count(count), .text(reason)])))
             }
         }
-        if identicalRepeats > 0 { parts.append("\(identicalRepeats) identical repeats counted once") }
+        if identicalRepeats > 0 { parts.append(part(.lkppRepeats, identicalRepeats)) }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        return "\(name): \(profile.label) — \(parts.joined(separator: ", ")); "
-            + "\(added) added, \(updated) updated, \(unchanged) unchanged"
+        return Phrase(
+            .lkppFileLine,
+            figures: [
+                .text(name), .text(profile.label), .phrase(Phrase(.list, figures: parts)), .text(String(added)),
+                .text(String(updated)), .text(String(unchanged)),
+            ])
     }
-
-    /// `2,130`.
-    static func grouped(_ value: Int) -> String { DigitGroups.grouped(Int64(value), separator: ",") }
 }
 
 /// What one `import lkpp` run did.

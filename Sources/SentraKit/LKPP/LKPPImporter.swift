@@ -42,7 +42,7 @@ public struct LKPPImporter {
                 path: stage.path, displayName: stage.displayName, sheet: options.sheet, delimiter: .auto,
                 encoding: .auto, backslashEscapes: true)
             guard try input.reader.next() else {
-                throw SentraError(.dataRejected, "\(input.displayName): no header row")
+                throw SentraError(.dataRejected, .noHeaderRow, input.displayName)
             }
             let profile = try LKPPImporter.profile(
                 of: input.reader.fields, forced: options.source, file: input.displayName)
@@ -70,8 +70,8 @@ public struct LKPPImporter {
                             summary.diagnostics.append(
                                 Diagnostic(
                                     file: "import lkpp", severity: .note,
-                                    message:
-                                        "\(errors.count - LKPPImporter.maximumReportedErrors) more errors not shown"))
+                                    phrase: Phrase(
+                                        .moreErrorsNotShown, errors.count - LKPPImporter.maximumReportedErrors)))
                         }
                         return .rollback
                     }
@@ -92,7 +92,7 @@ public struct LKPPImporter {
         }
         if !summary.diagnostics.isEmpty {
             throw SentraError(
-                .dataRejected, "import lkpp: records rejected; nothing was imported", diagnostics: summary.diagnostics)
+                .dataRejected, .lkppRejected, diagnostics: summary.diagnostics)
         }
         return summary
     }
@@ -104,9 +104,8 @@ public struct LKPPImporter {
             let missing = forced.required.filter { !present.contains($0) }
             guard missing.isEmpty else {
                 throw SentraError(
-                    .dataRejected,
-                    "\(file): not a \(forced.label) export (--source \(forced.rawValue)): "
-                        + "it lacks the columns \(missing.joined(separator: ", "))")
+                    .dataRejected, .lkppNotProfile, file, forced.label, forced.rawValue, missing.joined(separator: ", ")
+                )
             }
             return forced
         }
@@ -122,9 +121,8 @@ public struct LKPPImporter {
             return profile
         case .unknown(let closest, let missing):
             throw SentraError(
-                .dataRejected,
-                "\(file): not a known LKPP export; the closest is \(closest.label) (--source \(closest.rawValue)), "
-                    + "which also needs the columns \(missing.joined(separator: ", "))")
+                .dataRejected, .lkppUnknownExport, file, closest.label, closest.rawValue,
+                missing.joined(separator: ", "))
         }
     }
 }

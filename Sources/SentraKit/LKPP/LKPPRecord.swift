@@ -23,11 +23,11 @@ struct LKPPRecord {
 
     func has(_ column: String) -> Bool { header[column] != nil }
 
-    private mutating func error(_ column: String, _ message: String) {
+    private mutating func error(_ column: String, _ phrase: Phrase) {
         errors.append(
             Diagnostic(
                 file: file, line: line, column: (header[column] ?? -1) + 1, severity: .error,
-                message: "\(column): \(message)"))
+                phrase: Phrase(.inFile, figures: [.text(column), .phrase(phrase)])))
     }
 
     /// Money in `column`; nil when empty or `null` (not declared, no value).
@@ -36,7 +36,7 @@ struct LKPPRecord {
         switch LKPPValue.money(raw) {
         case .success(let value): return value
         case .failure(let failure):
-            error(column, failure.message)
+            error(column, failure.phrase)
             return nil
         }
     }
@@ -48,7 +48,7 @@ struct LKPPRecord {
             switch LKPPValue.day(raw) {
             case .success(let value): return value
             case .failure(let failure):
-                error(column, failure.message)
+                error(column, failure.phrase)
                 return nil
             }
         }
@@ -62,7 +62,7 @@ struct LKPPRecord {
             switch LKPPValue.year(raw) {
             case .success(let value): return value
             case .failure(let failure):
-                error(column, failure.message)
+                error(column, failure.phrase)
                 return nil
             }
         }
@@ -70,7 +70,7 @@ struct LKPPRecord {
     }
 
     mutating func require(_ value: String?, _ column: String) -> String? {
-        if value == nil { error(column, "is empty") }
+        if value == nil { error(column, Phrase(.isEmpty)) }
         return value
     }
 }

@@ -19,16 +19,16 @@ public enum LKPPValue {
         let fraction = parts.count == 2 ? parts[1] : ""
         guard !whole.isEmpty, whole.utf8.count <= 16, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
             fraction.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), parts.count == 1 || !fraction.isEmpty
-        else { return .failure(ValueError("\"\(raw)\" is not an amount (digits with an optional .sen)")) }
+        else { return .failure(ValueError(.lkppNotAmount, raw)) }
         guard fraction.dropFirst(2).allSatisfy({ $0 == "0" }) else {
-            return .failure(ValueError("\"\(raw)\" has more than two decimals: sen are the smallest unit"))
+            return .failure(ValueError(.lkppTooManyDecimals, raw))
         }
         var sen = Int64(whole)! * 100
         let cents = Array(fraction.prefix(2))
         if cents.count >= 1 { sen += Int64(String(cents[0]))! * 10 }
         if cents.count == 2 { sen += Int64(String(cents[1]))! }
         let value = Rupiah(sen: sen)
-        guard value <= Rupiah.maximum else { return .failure(ValueError("\"\(raw)\" is above Rp 10^15")) }
+        guard value <= Rupiah.maximum else { return .failure(ValueError(.lkppAboveMaximum, raw)) }
         return .success(value)
     }
 
@@ -37,7 +37,7 @@ public enum LKPPValue {
     /// shape of the same export writes, so the ISB and INAPROC twins of a record get one day.
     public static func day(_ raw: String) -> Result<Day, ValueError> {
         let text = raw.trimmingSpaces
-        let fail = ValueError("\"\(raw)\" is not a date (2025-09-12, 2025-10-03 16:00:00 or 2025-11-27T15:00:00Z)")
+        let fail = ValueError(.lkppNotDate, raw)
         let bytes = Array(text.utf8)
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
@@ -56,7 +56,7 @@ public enum LKPPValue {
     /// A year such as `2025`.
     public static func year(_ raw: String) -> Result<Int, ValueError> {
         guard let year = Int(raw.trimmingSpaces), (1900...2200).contains(year) else {
-            return .failure(ValueError("\"\(raw)\" is not a fiscal year"))
+            return .failure(ValueError(.lkppNotFiscalYear, raw))
         }
         return .success(year)
     }

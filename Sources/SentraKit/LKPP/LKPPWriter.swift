@@ -61,7 +61,7 @@ struct LKPPWriter {
                 errors.append(
                     Diagnostic(
                         file: reader.fileName, line: reader.line, severity: .error,
-                        message: "record has \(reader.fieldCount) fields but the header has \(headerCount)"))
+                        phrase: Phrase(.rowFieldCount, reader.fieldCount, headerCount)))
                 continue
             }
             switch profile.target {
@@ -94,7 +94,7 @@ struct LKPPWriter {
             errors.append(
                 Diagnostic(
                     file: record.file, line: record.line, severity: .error,
-                    message: "\(key) appears twice in this file with different values"))
+                    phrase: Phrase(.lkppKeyTwice, key)))
         } else {
             summary.identicalRepeats += 1
         }

@@ -8,7 +8,7 @@ extension MatchSession {
             warnings.append(
                 Diagnostic(
                     file: store.path, severity: .warning,
-                    message: "no supplier offers category \(need.category); give --category to choose another"))
+                    phrase: Phrase(.describeNoCategory, need.category)))
         }
         return MatchSession(
             needs: [need], matcher: Matcher(catalog: catalog, asOf: asOf, top: top), warnings: warnings)

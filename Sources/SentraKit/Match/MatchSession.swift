@@ -16,7 +16,7 @@ public struct MatchSession: Sendable {
             }, categories: { Set($0.0.map(\.category)) }, then: { _, found, catalog in (found.0, found.1, catalog) })
         let missing = Set(query.needIDs).subtracting(needs.map(\.id)).sorted()
         if !missing.isEmpty {
-            throw SentraError(.usage, "no such need: \(missing.joined(separator: ", "))")
+            throw SentraError(.usage, .noSuchNeed, missing.joined(separator: ", "))
         }
         return MatchSession(needs: needs, matcher: Matcher(catalog: catalog, asOf: asOf, top: top), warnings: warnings)
     }

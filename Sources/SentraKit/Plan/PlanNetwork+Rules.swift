@@ -33,8 +33,8 @@ extension PlanNetwork {
     /// it, its smallest assignment moves to the cheapest other item of the same need-month
     /// with room whose supplier stays within the cap, or, when there is none, is left
     /// unassigned. Returns a note for each need that lost units this way.
-    mutating func capShares(_ needs: [Need], _ catalog: CatalogSnapshot, cap: Percent) -> [Int: String] {
-        var notes: [Int: String] = [:]
+    mutating func capShares(_ needs: [Need], _ catalog: CatalogSnapshot, cap: Percent) -> [Int: Unassigned.Why] {
+        var notes: [Int: Unassigned.Why] = [:]
         var byOPD: [String: [Int]] = [:]
         for (index, arc) in arcs.enumerated() {
             byOPD[needs[slices[arc.slice].need].opdCode, default: []].append(index)
@@ -76,9 +76,7 @@ extension PlanNetwork {
                     movesLeft -= 1
                 } else {
                     let need = slices[arcs[arc].slice].need
-                    notes[need] =
-                        "left out so that no supplier carries more than \(cap) of \(opd)'s assigned value "
-                        + "(--max-supplier-share)"
+                    notes[need] = .supplierShare(cap: cap, opd: opd)
                 }
             }
         }

@@ -1,6 +1,8 @@
 extension Planner {
     /// The plan as the contract shows it: assignments and what is left unassigned, with reasons.
-    func assemble(_ needs: [Need], _ network: PlanNetwork, reasons: [Int: String], notes: [Int: String]) -> Plan {
+    func assemble(_ needs: [Need], _ network: PlanNetwork, reasons: [Int: Unassigned.Why], notes: [Int: Unassigned.Why])
+        -> Plan
+    {
         var assignments: [Assignment] = []
         var placed = Array(repeating: Int64(0), count: needs.count)
         var covered = Rupiah.zero
@@ -23,11 +25,10 @@ extension Planner {
             let missing = need.quantity - placed[index]
             let months = network.slicesByNeed[index, default: []].map { network.slices[$0].month }
             let span = months.count == 1 ? months[0] : "\(months.first!)…\(months.last!)"
-            let reason =
+            let why =
                 reasons[index] ?? notes[index]
-                ?? "capacity: \(missing) of \(need.quantity) \(need.unit) left after every eligible item's "
-                + "capacity for \(span) was used"
-            unassigned.append(Unassigned(needID: need.id, quantity: missing, reason: reason))
+                ?? .capacity(missing: missing, quantity: need.quantity, unit: need.unit, span: span)
+            unassigned.append(Unassigned(needID: need.id, quantity: missing, why: why))
         }
         assignments.sort { ($0.needID, $0.month, $0.nib, $0.sku) < ($1.needID, $1.month, $1.nib, $1.sku) }
         unassigned.sort { $0.needID < $1.needID }

@@ -7,7 +7,7 @@ extension Planner {
     /// and no value, so the optimum never uses one: such items are left out.
     /// `months`: how many months the need is spread over; `matcher` explains needs without an
     /// eligible item, as match would.
-    func candidates(_ need: Need, months: Int, _ matcher: inout Matcher) -> (pool: [Int], reason: String?) {
+    func candidates(_ need: Need, months: Int, _ matcher: inout Matcher) -> (pool: [Int], reason: Unassigned.Why?) {
         // The items sharing a word with the need (else any), the cheapest of them: that bounds the
         // graph, `candidatesPerNeed` in all, shared by a need's months.
         let limit = max(8, Planner.candidatesPerNeed / months)
@@ -16,13 +16,13 @@ extension Planner {
                 for: need, eligibility, ignoring: [.capacity], limit: limit,
                 keep: { offers, i in metric.counts(scale: offers.supplier(i).scale, tkdn: offers.tkdn(i)) })
         else {
-            return ([], "no supplier offers category \(need.category)")
+            return ([], .noSupplier(category: need.category))
         }
         if !eligible {
-            return ([], matcher.match(need).unmatchedReason ?? "no eligible candidate")
+            return ([], matcher.match(need).unmatched.map(Unassigned.Why.unmatched) ?? .noEligible)
         }
         if pool.isEmpty {
-            return ([], "only suppliers that do not count under \(metric.rawValue) are eligible (for example menengah)")
+            return ([], .onlyNotCounting(metric: metric.rawValue))
         }
         return (pool, nil)
     }

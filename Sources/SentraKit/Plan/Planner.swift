@@ -16,7 +16,10 @@ public struct Assignment: Sendable, Equatable {
 public struct Unassigned: Sendable, Equatable {
     public var needID: String
     public var quantity: Int64
-    public var reason: String
+    /// Why, as values: people read it in their language.
+    public var why: Why
+    /// The English wording of ``why`` (json, ndjson, csv).
+    public var reason: String { why.english }
 }
 
 /// The result of `plan`.
@@ -96,7 +99,7 @@ public struct Planner: Sendable {
     public func plan(_ needs: [Need]) -> Plan {
         var (network, noCandidate) = network(needs)
         network.solve(needs, catalog)
-        var notes: [Int: String] = [:]
+        var notes: [Int: Unassigned.Why] = [:]
         if !options.allowSplit { network.consolidate(needs, catalog) }
         if let cap = options.maxSupplierShare {
             for (need, note) in network.capShares(needs, catalog, cap: cap) { notes[need] = note }
@@ -106,9 +109,9 @@ public struct Planner: Sendable {
 
     /// The model before solving: every need-month and the items that may carry it, and why
     /// a need has none.
-    func network(_ needs: [Need]) -> (PlanNetwork, reasons: [Int: String]) {
+    func network(_ needs: [Need]) -> (PlanNetwork, reasons: [Int: Unassigned.Why]) {
         var network = PlanNetwork()
-        var noCandidate: [Int: String] = [:]
+        var noCandidate: [Int: Unassigned.Why] = [:]
         var matcher = Matcher(catalog: catalog, asOf: eligibility.asOf, top: 1)
         for (index, need) in needs.enumerated() {
             let parts = slices(need)

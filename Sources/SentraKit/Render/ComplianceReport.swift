@@ -78,6 +78,33 @@ public enum ComplianceReport {
         return table
     }
 
+    /// The rows as people read them: headers in `language`, amounts in rupiah, shares in percent.
+    static func peopleTable(_ rows: [ComplianceRow], grouping: ComplianceGrouping, language: ReportLanguage)
+        -> TextTable
+    {
+        let l = language
+        var columns = [l.text(.colOPD), l.text(.colName), l.text(.colPeriod)]
+        if grouping != .opd { columns.append(grouping.rawValue) }
+        columns += [
+            Message.colTotalSpend, .colCountedSpend, .colShare, .colTarget, .colGap, .colMet, .colGrade,
+            .colBudgetGoods, .colBudgetShare, .colProjected,
+        ].map { l.text($0) }
+        let offset = grouping == .opd ? 0 : 1
+        var table = TextTable(columns: columns, rightAligned: Set([3, 4, 5, 6, 7, 10, 11, 12].map { $0 + offset }))
+        for row in rows {
+            var cells = [row.opdCode, row.opdName, row.period]
+            if grouping != .opd { cells.append(row.group ?? "") }
+            cells += [
+                row.totalSpend.display, row.countedSpend.display, l.percent(row.share) + "%",
+                l.percent(row.target) + "%", row.gap.display, l.text(row.met ? .met : .below), row.grade.rawValue,
+                row.goodsServicesBudget?.display ?? "", row.budgetShare.map { l.percent($0) + "%" } ?? "",
+                l.percent(row.projectedShare) + "%",
+            ]
+            table.rows.append(cells)
+        }
+        return table
+    }
+
     /// A bar of `share` against the `target` mark, 30 cells wide over 0–100%.
     public static func bar(share: Percent, target: Percent, width: Int = 30) -> String {
         let filled = min(width, share.basisPoints * width / 10_000)
@@ -96,26 +123,33 @@ public enum ComplianceReport {
     ) -> String {
         let l = language
         var out =
-            l.text(.complianceTitle, query.metric.rawValue, query.effectiveTarget) + " — "
+            l.text(.complianceTitle, query.metric.rawValue, l.percent(query.effectiveTarget)) + " — "
             + (rows.first?.period ?? l.text(.complianceNoSpend)) + "\n\n"
         let nameWidth = min(40, rows.map { ($0.group.map { " · \($0)" } ?? "").count + $0.opdCode.count }.max() ?? 0)
         let metWidth = max(l.text(.met).count, l.text(.below).count)
+        let shareWidth = rows.map { l.percent($0.share).count + 1 }.max() ?? 0
         for row in rows {
             let label = row.opdCode + (row.group.map { " · \($0)" } ?? "")
             let pad = String(repeating: " ", count: max(0, nameWidth - label.count))
-            var line = "\(label)\(pad)  \(bar(share: row.share, target: row.target)) \(row.share)%  "
+            let share = l.percent(row.share) + "%"
+            var line = "\(label)\(pad)  \(bar(share: row.share, target: row.target)) "
+            line += String(repeating: " ", count: max(0, shareWidth - share.count)) + share + "  "
             line += l.text(row.met ? .met : .below).padding(toLength: metWidth + 1, withPad: " ", startingAt: 0)
             line += "\(row.grade.rawValue.padding(toLength: 2, withPad: " ", startingAt: 0))  "
             var details = [l.text(.complianceOf, row.countedSpend.display, row.totalSpend.display)]
             if !row.met { details.append(l.text(.complianceGap, row.gap.display)) }
-            if let budgetShare = row.budgetShare { details.append(l.text(.complianceBudgetShare, budgetShare)) }
-            if row.projectedShare != row.share { details.append(l.text(.complianceProjected, row.projectedShare)) }
+            if let budgetShare = row.budgetShare {
+                details.append(l.text(.complianceBudgetShare, l.percent(budgetShare)))
+            }
+            if row.projectedShare != row.share {
+                details.append(l.text(.complianceProjected, l.percent(row.projectedShare)))
+            }
             out += TextWrap.wrap(line, details, separator: "; ", width: width, indent: nameWidth + 4)
         }
         let below = rows.filter { !$0.met }.count
         out += "\n" + l.text(.complianceSummary, rows.count - below, below) + "\n"
-        guard let width else { return out + provenance.footer }
-        for line in provenance.footer.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        guard let width else { return out + provenance.footer(l) }
+        for line in provenance.footer(l).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             out += TextWrap.lines(String(line), width: width, indent: 4).joined(separator: "\n") + "\n"
         }
         return out
@@ -128,7 +162,9 @@ public enum ComplianceReport {
         switch format {
         case .table: plain(rows, query: query, provenance: provenance, language: language, width: width)
         case .csv: table(rows, grouping: query.grouping).csv
-        case .markdown: table(rows, grouping: query.grouping).markdown + "\n" + provenance.footer
+        case .markdown:
+            peopleTable(rows, grouping: query.grouping, language: language).markdown + "\n"
+                + provenance.footer(language)
         case .json: try JSONOutput.encode(rows.map { json($0, metric: query.metric) })
         case .ndjson: try JSONOutput.lines(rows.map { json($0, metric: query.metric) })
         case .html: try ComplianceHTML.render(rows, query: query, provenance: provenance, language: language)

@@ -8,8 +8,10 @@ extension HealthCheck {
         let l = language
         var machine = TextTable(columns: ["severity", "check", "subject", "message"])
         machine.rows = findings.map { [$0.severity.rawValue, $0.check, $0.subject, $0.message] }
-        var people = machine
-        people.columns = [l.text(.colSeverity), l.text(.colCheck), l.text(.colSubject), l.text(.colMessage)]
+        var people = TextTable(
+            columns: [l.text(.colSeverity), l.text(.colCheck), l.text(.colSubject), l.text(.colMessage)])
+        people.rows = findings.map { [l.word($0.severity), $0.check, $0.subject, l.text($0.phrase)] }
+        people.whole = [1, 2]
         switch format {
         case .table:
             return people.plain(width: width)

@@ -14,10 +14,16 @@ extension History {
                 "amended",
             ]
         var table = TextTable(columns: columns, rightAligned: [0, 5, 6, 7, 8, 9, 10])
+        // People compare a file's hash by its first digits (as the import's summary line shows
+        // them); a code is never cut, so the table shows those twelve whole, csv the full hash.
+        table.whole = [1, 4]
+        // Narrow terminals leave out the amended count (the amendments follow the table), then the hash.
+        table.droppable = [10, 4]
         for e in entries {
+            let sha = language == nil ? e.sha256 : String(e.sha256.prefix(12)) + "…"
             table.rows.append(
                 [
-                    String(e.id), e.imported_at, e.kind, e.file, e.sha256, String(e.rows_read), String(e.added),
+                    String(e.id), e.imported_at, e.kind, e.file, sha, String(e.rows_read), String(e.added),
                     String(e.updated), String(e.unchanged), String(e.rejected), String(e.amended),
                 ])
         }

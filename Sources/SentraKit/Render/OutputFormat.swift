@@ -12,6 +12,14 @@ public struct TextTable: Sendable {
     public var rows: [[String]]
     /// Columns aligned right in `table` (numbers and money).
     public var rightAligned: Set<Int> = []
+    /// Left-aligned columns of codes (NIB, SKU, phone): like numbers, never narrowed, so never cut.
+    public var whole: Set<Int> = []
+    /// Columns left out of a `table` that would not fit its width even with every text column
+    /// narrowed, the least useful first (each listing's help names them).
+    public var droppable: [Int] = []
+    /// Words shown under each row in `table` (wrapped to the width, indented), for a text too long
+    /// to read in a narrow column; empty: none. Not part of csv or markdown.
+    public var notes: [String] = []
 
     public init(columns: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
         self.columns = columns
@@ -41,7 +49,8 @@ public struct TextTable: Sendable {
 
     /// Aligned plain-text columns no wider than `width` (a terminal's; nil: as wide as the cells):
     /// the widest text columns narrow first and their cells wrap onto further lines; numbers
-    /// (right-aligned columns) are never narrowed, so never cut.
+    /// (right-aligned columns) and codes (``whole``) are never narrowed, so never cut. When even
+    /// that does not fit, the ``droppable`` columns are left out, in their order, until it does.
     public func plain(width: Int?) -> String {
         var widths = columns.map(\.count)
         for row in rows {
@@ -49,7 +58,19 @@ public struct TextTable: Sendable {
                 widths[index] = max(widths[index], cell.count)
             }
         }
-        if let width { widths = fitted(widths, to: width) }
+        if let width {
+            let kept = keptColumns(widths, width: width)
+            if kept.count < columns.count {
+                var narrower = TextTable(
+                    columns: kept.map { columns[$0] },
+                    rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } })
+                narrower.rightAligned = Set(kept.indices.filter { rightAligned.contains(kept[$0]) })
+                narrower.whole = Set(kept.indices.filter { whole.contains(kept[$0]) })
+                narrower.notes = notes
+                return narrower.plain(width: width)
+            }
+            widths = fitted(widths, to: width)
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
@@ -66,8 +87,38 @@ public struct TextTable: Sendable {
         }
         var out = lines(columns)
         out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in rows { out += lines(row) }
+        for (index, row) in rows.enumerated() {
+            out += lines(row)
+            if index < notes.count, !notes[index].isEmpty {
+                let note = "    " + notes[index]
+                out +=
+                    (width.map { TextWrap.lines(note, width: $0, indent: 4) } ?? [note]).joined(separator: "\n") + "\n"
+            }
+        }
         return out
+    }
+
+    /// How narrow a text column may get and stay readable: 6, or its header's longest word (up to 10).
+    private var readableFloor: [Int] {
+        columns.map { max(6, min(10, $0.split(separator: " ").map(\.count).max() ?? 0)) }
+    }
+
+    /// The columns kept at `width`: all of them when every text column still has 12 characters
+    /// (or its own width, or the readable floor when wider), else all but the first ``droppable``
+    /// ones whose dropping gives them that (or all droppable ones): a name wrapped five
+    /// characters a line is no longer read.
+    private func keptColumns(_ natural: [Int], width: Int) -> [Int] {
+        var dropped: Set<Int> = []
+        func fits() -> Bool {
+            let kept = natural.indices.filter { !dropped.contains($0) }
+            let narrowest = kept.map {
+                rightAligned.contains($0) || whole.contains($0)
+                    ? natural[$0] : min(natural[$0], max(12, readableFloor[$0]))
+            }
+            return narrowest.reduce(0, +) + 2 * max(0, kept.count - 1) <= width
+        }
+        for column in droppable where !fits() { dropped.insert(column) }
+        return columns.indices.filter { !dropped.contains($0) }
     }
 
     /// Column widths narrowed until the line fits `width`: the widest text column loses one
@@ -75,11 +126,13 @@ public struct TextTable: Sendable {
     /// enough, down to 3.
     private func fitted(_ natural: [Int], to width: Int) -> [Int] {
         var widths = natural
-        let floor = columns.map { max(6, min(10, $0.split(separator: " ").map(\.count).max() ?? 0)) }
+        let floor = readableFloor
         var total: Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
         for floor in [floor, floor.map { _ in 3 }] {
             while total > width {
-                let shrinkable = widths.indices.filter { !rightAligned.contains($0) && widths[$0] > floor[$0] }
+                let shrinkable = widths.indices.filter {
+                    !rightAligned.contains($0) && !whole.contains($0) && widths[$0] > floor[$0]
+                }
                 guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
             }

@@ -52,12 +52,15 @@ public enum PlanReport {
                 }
             } ?? ["need_id", "nib", "sku", "month", "quantity", "total", "unassigned_reason"]
         var table = TextTable(columns: columns, rightAligned: [4, 5])
+        table.whole = [0, 1, 2, 3]
         for a in plan.assignments {
             let total = language == nil ? a.total.description : a.total.display
             table.rows.append([a.needID, a.nib, a.sku, a.month, String(a.quantity), total, ""])
         }
         for u in plan.unassigned {
-            table.rows.append([u.needID, "", "", "", String(u.quantity), "", u.reason])
+            table.rows.append([
+                u.needID, "", "", "", String(u.quantity), "", language.map { u.why.words($0) } ?? u.reason,
+            ])
         }
         return table
     }
@@ -66,7 +69,24 @@ public enum PlanReport {
         _ plan: Plan, outcomes: [PlanOutcome], language: ReportLanguage = .id, width: Int? = nil
     ) -> String {
         let l = language
-        var out = table(plan, language: l).plain(width: width) + "\n"
+        var out: String
+        if let width, !plan.unassigned.isEmpty {
+            // On a terminal, a reason in a narrow last column would stand a word a line: the needs
+            // not placed follow the table, each reason wrapped to the terminal's width.
+            var placed = plan
+            placed.unassigned = []
+            var assignments = table(placed, language: l)
+            assignments.columns.removeLast()
+            assignments.rows = assignments.rows.map { Array($0.dropLast()) }
+            out = assignments.plain(width: width) + "\n" + l.text(.planUnassignedTitle) + "\n"
+            for u in plan.unassigned {
+                let line = "  \(u.needID) (\(l.count(u.quantity))): " + u.why.words(l)
+                out += TextWrap.lines(line, width: width, indent: 4).joined(separator: "\n") + "\n"
+            }
+            out += "\n"
+        } else {
+            out = table(plan, language: l).plain(width: width) + "\n"
+        }
         var summary = TextTable(
             columns: [
                 Message.colOPD, .colRealized, .colProjected, .colTarget, .colMet, .colPlanned, .colHHIBefore,
@@ -75,7 +95,7 @@ public enum PlanReport {
             rightAligned: [1, 2, 3, 5, 6, 7])
         for o in outcomes {
             summary.rows.append([
-                o.opdCode, o.realizedShare.description, o.projectedShare.description, o.target.description,
+                o.opdCode, l.percent(o.realizedShare), l.percent(o.projectedShare), l.percent(o.target),
                 l.text(o.met ? .met : .below), o.plannedSpend.display, String(o.hhiBefore), String(o.hhiAfter),
             ])
         }

@@ -15,9 +15,9 @@ extension RedFlags {
             rightAligned: [3])
         people.rows = flags.map {
             [
-                $0.flag, $0.opd_code, named($0.subject, names),
+                $0.flag, $0.opd_code, named($0.subjectWords.map { l.text($0) } ?? $0.subject, names),
                 (try? Rupiah.parse($0.amount).get())?.display ?? $0.amount,
-                String($0.rows.count), named($0.detail, names),
+                String($0.rows.count), named(l.text($0.words), names),
             ]
         }
         let header = l.text(
@@ -30,12 +30,24 @@ extension RedFlags {
         }
         switch format {
         case .table:
-            return wrappedHeader + "\n\n" + people.plain(width: width) + l.text(.flagsSummary, flags.count) + "\n"
+            return wrappedHeader + "\n\n" + fitted(people, width: width) + l.text(.flagsSummary, flags.count) + "\n"
         case .csv: return machine.csv
         case .markdown: return header + "\n\n" + people.markdown
         case .json, .html: return try JSONOutput.encode(Document(thresholds: thresholds, flags: flags))
         case .ndjson: return try JSONOutput.lines(flags)
         }
+    }
+
+    /// On a terminal the detail, the longest cell, would stand a few words a line in the last
+    /// column: each flag's detail follows its row instead, wrapped to the width; piped, the table
+    /// as it is.
+    static func fitted(_ people: TextTable, width: Int?) -> String {
+        guard let width else { return people.plain }
+        var head = people
+        head.columns.removeLast()
+        head.rows = people.rows.map { Array($0.dropLast()) }
+        head.notes = people.rows.map { $0.last ?? "" }
+        return head.plain(width: width)
     }
 
     /// `text` with each 13-digit NIB followed by its supplier's name: `9120531429043 (Kue Basah Ceu Enok)`.

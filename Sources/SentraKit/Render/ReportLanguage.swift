@@ -15,22 +15,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     /// ending of figure 1: empty when it is `1`, else `s` (Indonesian nouns need none).
     public func text(_ message: Message, _ figures: CustomStringConvertible...) -> String {
         let template = catalogue[message] ?? Message.english[message] ?? message.rawValue
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            var key = rest[rest.index(after: open)..<close]
-            let plural = key.first == "s"
-            if plural { key = key.dropFirst() }
-            if let number = Int(key), number >= 1, number <= figures.count {
-                let figure = figures[number - 1].description
-                out += plural ? (figure == "1" ? "" : "s") : figure
-            } else {
-                out += rest[open...close]
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
+        return Phrase.filling(template, with: figures.map(\.description))
     }
 
     /// A whole number with its thousands marked: `3.000` in Indonesian, `3,000` in English.

@@ -73,6 +73,10 @@ public enum SupplierReport {
                 l.text(.colProducts), l.text(.colPrice), l.text(.colCapacity), l.text(.colActive), l.text(.colPhone),
             ],
             rightAligned: [5, 6, 7])
+        table.whole = [0, 9]
+        // Narrow terminals leave out, in turn: whether active, the certificates (--cert filters by
+        // them), then the phone; the help says so.
+        table.droppable = [8, 4, 9]
         for result in results {
             let s = result.supplier
             var price = ""

@@ -22,12 +22,12 @@ public final class AtomicFile {
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw SentraError(.cannotCreate, "\(path): is a directory")
+            throw SentraError(.cannotCreate, .outputIsDirectory, path)
         }
         temporaryPath = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let fd = open(temporaryPath, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
         guard fd >= 0 else {
-            throw SentraError(.cannotCreate, "\(path): cannot create: \(String(cString: strerror(errno)))")
+            throw SentraError(.cannotCreate, .cannotCreateFile, path, String(cString: strerror(errno)))
         }
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
@@ -50,7 +50,7 @@ public final class AtomicFile {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw SentraError(.ioError, "\(path): write failed: \(error.localizedDescription)")
+            throw SentraError(.ioError, .writeFailed, path, error.localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -65,7 +65,7 @@ public final class AtomicFile {
         fsync(handle.fileDescriptor)
         try? handle.close()
         guard rename(temporaryPath, path) == 0 else {
-            throw SentraError(.ioError, "\(path): cannot replace: \(String(cString: strerror(errno)))")
+            throw SentraError(.ioError, .cannotReplace, path, String(cString: strerror(errno)))
         }
         committed = true
     }

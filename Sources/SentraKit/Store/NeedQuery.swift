@@ -44,15 +44,18 @@ extension NeedQuery {
             return [warning]
         }
         guard found == 0, needIDs.isEmpty else { return [] }
-        var scope: [String] = []
-        if let opdCode { scope.append("OPD \(opdCode)") }
-        if let fiscalYear { scope.append("fiscal year \(fiscalYear)") }
+        var scope: [Phrase.Figure] = []
+        if let opdCode { scope.append(.phrase(Phrase(.scopeOPD, opdCode))) }
+        if let fiscalYear { scope.append(.phrase(Phrase(.scopeFiscalYear, fiscalYear))) }
         let years = try Int.fetchAll(db, sql: "SELECT DISTINCT fiscal_year FROM need ORDER BY 1")
-        let message =
+        let phrase =
             years.isEmpty
-            ? "no needs in the database; import them first (sentra import needs FILE)"
-            : "no needs for \(scope.joined(separator: ", ")); fiscal years with needs: "
-                + years.map(String.init).joined(separator: ", ")
-        return [Diagnostic(file: path, severity: .warning, message: message)]
+            ? Phrase(.noNeedsAtAll)
+            : Phrase(
+                .noNeedsInScope,
+                figures: [
+                    .phrase(Phrase(.list, figures: scope)), .text(years.map(String.init).joined(separator: ", ")),
+                ])
+        return [Diagnostic(file: path, severity: .warning, phrase: phrase)]
     }
 }

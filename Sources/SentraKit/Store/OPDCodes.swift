@@ -26,14 +26,15 @@ public enum OPDCodes {
     static func unknownCodeWarning(_ code: String, db: Database, path: String) throws -> Diagnostic? {
         let known = try known(db)
         guard !known.contains(code) else { return nil }
-        var message = "no OPD \"\(code)\" in the database"
+        let hint: Phrase
         if let nearest = nearest(code, in: known) {
-            message += "; did you mean \"\(nearest)\"?"
+            hint = Phrase(.didYouMeanQuoted, nearest)
         } else if known.isEmpty {
-            message += " (it holds no needs, spend or budgets yet)"
+            hint = Phrase(.databaseHoldsNoOPD)
         } else {
-            message += "; known codes: \(known.prefix(8).joined(separator: ", "))\(known.count > 8 ? ", …" : "")"
+            hint = Phrase(.knownCodes, known.prefix(8).joined(separator: ", ") + (known.count > 8 ? ", …" : ""))
         }
-        return Diagnostic(file: path, severity: .warning, message: message)
+        return Diagnostic(
+            file: path, severity: .warning, phrase: Phrase(.noSuchOPD, figures: [.text(code), .phrase(hint)]))
     }
 }

@@ -19,20 +19,17 @@ public final class Store: Sendable {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create {
-            throw SentraError(
-                .inputUnreadable,
-                "\(path): no such database; import data into it first (sentra --db \(path) import suppliers FILE), "
-                    + "or point --db or SENTRA_DB at an existing one")
+            throw SentraError(.inputUnreadable, .noSuchDatabase, path)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw SentraError(.cannotCreate, "\(path): is a directory, not a database file")
+            throw SentraError(.cannotCreate, .databaseIsDirectory, path)
         }
         if !exists {
             // Owner-only by default: the ledger names businesses and amounts.
             let fd = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
             guard fd >= 0 else {
-                throw SentraError(.cannotCreate, "\(path): cannot create database: \(String(cString: strerror(errno)))")
+                throw SentraError(.cannotCreate, .cannotCreateDatabase, path, String(cString: strerror(errno)))
             }
             close(fd)
         }
@@ -61,19 +58,19 @@ public final class Store: Sendable {
         let reason = error.message ?? "\(error.resultCode)"
         switch error.resultCode.primaryResultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return SentraError(.busy, "\(path): database is busy (another sentra is writing); try again later")
+            return SentraError(.busy, .databaseBusy, path)
         case .SQLITE_NOTADB:
-            return SentraError(.ioError, "\(path): not an SQLite database (\(reason))")
+            return SentraError(.ioError, .notADatabase, path, reason)
         case .SQLITE_CANTOPEN:
-            return SentraError(.cannotCreate, "\(path): cannot open database (\(reason))")
+            return SentraError(.cannotCreate, .cannotOpenDatabase, path, reason)
         case .SQLITE_READONLY:
-            return SentraError(.ioError, "\(path): database is read-only (\(reason))")
+            return SentraError(.ioError, .databaseReadOnly, path, reason)
         case .SQLITE_FULL:
-            return SentraError(.ioError, "\(path): disk full (\(reason)); nothing was changed")
+            return SentraError(.ioError, .diskFull, path, reason)
         case .SQLITE_CORRUPT:
-            return SentraError(.ioError, "\(path): database is corrupt (\(reason))")
+            return SentraError(.ioError, .databaseCorrupt, path, reason)
         default:
-            return SentraError(.ioError, "\(path): database error: \(reason)")
+            return SentraError(.ioError, .databaseError, path, reason)
         }
     }
 }

@@ -41,7 +41,7 @@ public enum Category {
         if slugs.contains(key) { return .success(key) }
         if let slug = aliases[key] ?? aliases[key.replacingHyphens] { return .success(slug) }
         if slugs.contains(key.replacingSpacesWithHyphens) { return .success(key.replacingSpacesWithHyphens) }
-        return .failure(ValueError("\"\(raw)\" is unknown: use one of \(slugs.joined(separator: ", "))"))
+        return .failure(ValueError(.categoryUnknown, raw, slugs.joined(separator: ", ")))
     }
 
     /// Programs a need may belong to.
@@ -67,9 +67,7 @@ public enum Category {
         if programs.contains(key) { return .success(key) }
         if let program = programAliases[key] { return .success(program) }
         return .failure(
-            ValueError(
-                "\"\(raw)\" is unknown: use one of \(programs.joined(separator: ", ")) "
-                    + "(or a word documented for one, e.g. rapat, souvenir, atk, seragam)"))
+            ValueError(.programUnknown, raw, programs.joined(separator: ", ")))
     }
 }
 

@@ -34,8 +34,7 @@ public struct Certification: Sendable, Hashable, Comparable, CustomStringConvert
     public static func < (lhs: Certification, rhs: Certification) -> Bool { lhs.description < rhs.description }
 
     /// What a refusal tells the person to write instead.
-    static let accepted =
-        "write type or type:number, several separated by ;, e.g. halal:ID36110000123450123;pirt:2063604010123-27;batikmark"
+    static let accepted = Phrase.Figure.phrase(Phrase(.certificateAccepted))
 
     /// Parses a `;`-separated cell of `type[:number]` items; sorted and de-duplicated.
     public static func parseList(_ raw: String) -> Result<[Certification], ValueError> {
@@ -60,11 +59,11 @@ public struct Certification: Sendable, Hashable, Comparable, CustomStringConvert
         let given = pieces.count > 1 ? String(pieces[1]).trimmingSpaces : ""
         let words = slugWords(typeText)
         guard !words.isEmpty else {
-            return .failure(ValueError("\"\(text)\" has no certificate type: \(accepted)"))
+            return .failure(ValueError(Phrase(.certificateNoType, figures: [.text(text), accepted])))
         }
         guard words.contains(where: { $0.text.contains(where: \.isLetter) }) else {
             return .failure(
-                ValueError("\"\(text)\" is a number without its certificate type: \(accepted)"))
+                ValueError(Phrase(.certificateNumberOnly, figures: [.text(text), accepted])))
         }
         let slug = words.map(\.text).joined(separator: "-")
         var type = slug
@@ -85,7 +84,7 @@ public struct Certification: Sendable, Hashable, Comparable, CustomStringConvert
         }
         // A sentence pasted into the cell is not a type; a slug that long would only hide it.
         guard type.count <= 40 else {
-            return .failure(ValueError("\"\(typeText)\" is too long for a certificate type: \(accepted)"))
+            return .failure(ValueError(Phrase(.certificateTypeTooLong, figures: [.text(typeText), accepted])))
         }
         return .success(Certification(type: type, number: number.isEmpty ? nil : number))
     }

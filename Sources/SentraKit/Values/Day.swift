@@ -67,7 +67,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Accepts `2026-03-17`, `17/03/2026` and `17-03-2026`: day first, never month first.
     public static func parse(_ raw: String) -> Result<Day, ValueError> {
         let text = raw.trimmingSpaces
-        let fail = ValueError("\"\(raw)\" is not a date: write 2026-03-17 or 17/03/2026 (day first)")
+        let fail = ValueError(.notDate, raw)
         let separator: Character = text.utf8.contains(UInt8(ascii: "/")) ? "/" : "-"
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         // At most four digits a part: a longer run cannot be a date and would overflow Int (found by fuzzing).
@@ -83,7 +83,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
             return .failure(fail)
         }
         guard let value = Day(year: year, month: month, day: day) else {
-            return .failure(ValueError("\"\(raw)\" is not a real date (day \(day), month \(month), year \(year))"))
+            return .failure(ValueError(.notRealDate, raw, day, month, year))
         }
         return .success(value)
     }

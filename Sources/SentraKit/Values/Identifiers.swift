@@ -4,7 +4,7 @@ public enum Identifiers {
     public static func nib(_ raw: String) -> Result<String, ValueError> {
         let text = raw.trimmingSpaces
         guard text.utf8.count == 13, text.isASCIIDigits else {
-            return .failure(ValueError("\"\(raw)\" must be exactly 13 digits"))
+            return .failure(ValueError(.nibDigits, raw))
         }
         return .success(text)
     }
@@ -14,7 +14,7 @@ public enum Identifiers {
         let text = raw.trimmingSpaces
         let digits = text.filter { $0 != "." && $0 != "-" && $0 != " " }
         guard digits.count == 15 || digits.count == 16, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return .failure(ValueError("\"\(raw)\" must be 15 or 16 digits"))
+            return .failure(ValueError(.npwpDigits, raw))
         }
         return .success(digits)
     }

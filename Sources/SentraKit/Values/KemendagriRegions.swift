@@ -66,21 +66,17 @@ enum KemendagriRegions {
         let found = index[key] ?? []
         if found.count == 1, let code = try? RegionCode.parse(found[0].code).get() { return .success(code) }
         if found.count > 1 {
-            let choices = found.map { "\($0.name) (\($0.code))" }
+            let choices = Phrase.alternatives(found.map { "\($0.name) (\($0.code))" })
             return .failure(
-                ValueError(
-                    "\"\(raw)\" is ambiguous: \(choices.joined(separator: " or ")); "
-                        + "write the code or the full name, e.g. \(found[0].name)"))
+                ValueError(Phrase(.regionAmbiguous, figures: [.text(raw), .phrase(choices), .text(found[0].name)])))
         }
-        let accepted =
-            "write a kabupaten/kota code like 36.04 or 3604, or its Kemendagri name like Kota Cilegon or Kabupaten Serang"
+        let accepted = Phrase.Figure.phrase(Phrase(.regionAccepted))
         if let province = provinces.first(where: { words($0.name) == words(raw) }) {
             return .failure(
-                ValueError("\"\(raw)\" is a province (\(province.code)), not a kabupaten/kota: \(accepted)"))
+                ValueError(Phrase(.regionIsProvince, figures: [.text(raw), .text(province.code), accepted])))
         }
-        var message = "\"\(raw)\" is not a kabupaten/kota name: \(accepted)"
-        if let near = nearest(key) { message += "; did you mean \(near.name) (\(near.code))?" }
-        return .failure(ValueError(message))
+        let hint = nearest(key).map { Phrase(.didYouMeanRegion, $0.name, $0.code) } ?? Phrase(.verbatim, "")
+        return .failure(ValueError(Phrase(.regionNameUnknown, figures: [.text(raw), accepted, .phrase(hint)])))
     }
 
     /// The region whose name is within two edits of `key`, if exactly one nearest exists.

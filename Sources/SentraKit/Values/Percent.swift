@@ -20,7 +20,7 @@ public struct Percent: Sendable, Hashable, Comparable, CustomStringConvertible {
         var text = raw.trimmingSpaces
         if text.utf8.count <= 3, text.isASCIIDigits, let whole = Int(text) {
             guard whole >= range.lowerBound && whole <= range.upperBound else {
-                return .failure(ValueError("\"\(raw)\" is outside \(range.lowerBound)–\(range.upperBound)"))
+                return .failure(ValueError(.percentOutside, raw, range.lowerBound, range.upperBound))
             }
             return .success(Percent(whole: whole))
         }
@@ -30,13 +30,13 @@ public struct Percent: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.count == 1 || (1...2).contains(parts[1].count),
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count <= 4
         else {
-            return .failure(ValueError("\"\(raw)\" is not a percentage"))
+            return .failure(ValueError(.notPercentage, raw))
         }
         var fraction = parts.count == 2 ? String(parts[1]) : "0"
         if fraction.count == 1 { fraction += "0" }
         let value = Int(parts[0])! * 100 + Int(fraction)!
         guard value >= range.lowerBound * 100 && value <= range.upperBound * 100 else {
-            return .failure(ValueError("\"\(raw)\" is outside \(range.lowerBound)–\(range.upperBound)"))
+            return .failure(ValueError(.percentOutside, raw, range.lowerBound, range.upperBound))
         }
         return .success(Percent(basisPoints: value))
     }

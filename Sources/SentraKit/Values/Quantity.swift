@@ -7,13 +7,13 @@ public enum Quantity {
             let groups = text.split(separator: ".", omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
                 groups.dropFirst().allSatisfy({ $0.count == 3 })
-            else { return .failure(ValueError("\"\(raw)\" is not a whole number")) }
+            else { return .failure(ValueError(.notWholeNumber, raw)) }
             digits = groups.joined()
         }
         guard !digits.isEmpty, digits.count <= 12, digits.isASCIIDigits,
             let value = Int64(digits)
-        else { return .failure(ValueError("\"\(raw)\" is not a whole number")) }
-        if value == 0 && !allowZero { return .failure(ValueError("must be more than zero")) }
+        else { return .failure(ValueError(.notWholeNumber, raw)) }
+        if value == 0 && !allowZero { return .failure(ValueError(.mustBeAboveZero)) }
         return .success(value)
     }
 
@@ -25,15 +25,13 @@ public enum Quantity {
         let number = String(text[..<firstLetter]).trimmingSpaces
         let written = String(text[firstLetter...]).trimmingSpaces
         let expected = unit.trimmingSpaces
-        guard !number.isEmpty else { return .failure(ValueError("\"\(raw)\" is not a whole number")) }
+        guard !number.isEmpty else { return .failure(ValueError(.notWholeNumber, raw)) }
         if !expected.isEmpty && written.lowercased() != expected.lowercased() {
             return .failure(
-                ValueError(
-                    "\"\(raw)\" is in \(written), but unit is \"\(expected)\": write the number alone (\(number)) "
-                        + "or make the quantity's unit and the unit column agree"))
+                ValueError(.quantityInOtherUnit, raw, written, expected, number))
         }
         return parse(number, allowZero: allowZero).mapError { error in
-            error.message.hasPrefix("must") ? error : ValueError("\"\(raw)\" is not a whole number of \(written)")
+            error.phrase.key == .mustBeAboveZero ? error : ValueError(.notWholeNumberOf, raw, written)
         }
     }
 }

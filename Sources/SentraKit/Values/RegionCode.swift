@@ -33,15 +33,15 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
             }
         }
         guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return .failure(ValueError("\"\(raw)\" must be a kabupaten/kota code like 36.04 or 3604"))
+            return .failure(ValueError(.regionCodeForm, raw))
         }
         let province = String(digits.prefix(2)), regency = String(digits.suffix(2))
         guard provinces.contains(province) else {
-            return .failure(ValueError("\"\(raw)\": \(province) is not a province code"))
+            return .failure(ValueError(.notProvinceCode, raw, province))
         }
         let number = Int(regency)!
         guard (1...69).contains(number) || (71...99).contains(number) else {
-            return .failure(ValueError("\"\(raw)\": \(regency) is neither a kabupaten (01–69) nor a kota (71–99)"))
+            return .failure(ValueError(.notRegencyCode, raw, regency))
         }
         return .success(RegionCode(province: province, regency: regency))
     }

@@ -20,9 +20,9 @@ extension Rupiah {
             if value <= maximum { return .success(value) }
         }
         var text = Substring(trimmed)
-        if text.isEmpty { return .failure(ValueError("is empty")) }
+        if text.isEmpty { return .failure(ValueError(.isEmpty)) }
         if text.first == "-" || text.first == "(" {
-            return .failure(ValueError("\"\(raw)\" is negative: amounts are rupiah of zero or more"))
+            return .failure(ValueError(.amountNegative, raw))
         }
         for prefix in ["Rp.", "RP.", "rp.", "Rp", "RP", "rp", "IDR", "idr"] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
@@ -30,7 +30,7 @@ extension Rupiah {
         }
         text = Substring(String(text).trimmingSpaces)
         if text.first == "-" {
-            return .failure(ValueError("\"\(raw)\" is negative: amounts are rupiah of zero or more"))
+            return .failure(ValueError(.amountNegative, raw))
         }
         // `9.000.000,-`: the dash says "no sen", as on receipts and in Excel's accounting format.
         for suffix in [",--", ",-", ".-"] where text.hasSuffix(suffix) {
@@ -41,11 +41,10 @@ extension Rupiah {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
             text.first!.isNumber, text.last!.isNumber
         else {
-            return .failure(ValueError("\"\(raw)\" is not an amount of rupiah"))
+            return .failure(ValueError(.notAmount, raw))
         }
         let ambiguous = ValueError(
-            "\"\(raw)\" is ambiguous: write \(suggestion(for: String(text))) (plain digits with an optional .sen, "
-                + "or dots for thousands with ,sen)")
+            Phrase(.amountAmbiguous, figures: [.text(raw), .phrase(suggestion(for: String(text)))]))
 
         let dots = text.filter { $0 == "." }.count
         let commas = text.filter { $0 == "," }.count
@@ -80,10 +79,10 @@ extension Rupiah {
         if fractionPart.count == 1 { fractionPart += "0" }
         guard integerPart.count <= 16, let whole = Int64(integerPart),
             let sen = Int64(fractionPart.isEmpty ? "0" : fractionPart)
-        else { return .failure(ValueError("\"\(raw)\" is too large for an amount of rupiah")) }
+        else { return .failure(ValueError(.amountTooLarge, raw)) }
         let value = Rupiah(sen: whole * 100 + sen)
         guard value <= maximum else {
-            return .failure(ValueError("\"\(raw)\" is too large for an amount of rupiah"))
+            return .failure(ValueError(.amountTooLarge, raw))
         }
         return .success(value)
     }
@@ -97,22 +96,24 @@ extension Rupiah {
         return groups.joined()
     }
 
-    private static func suggestion(for text: String) -> String {
+    private static func suggestion(for text: String) -> Phrase {
         let digits = text.filter(\.isNumber)
         if let dot = text.lastIndex(of: "."), let comma = text.lastIndex(of: ","), dot > comma {
             // English grouping with a decimal point: 1,250.5 → 1250.5 or 1,250.50.
             let fraction = text[text.index(after: dot)...]
             let whole = text[..<dot].filter(\.isNumber)
-            return
-                "\(whole).\(fraction) or \(text[..<dot]).\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))"
+            return Phrase(
+                .either, "\(whole).\(fraction)",
+                "\(text[..<dot]).\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))")
         }
         if let comma = text.lastIndex(of: ","), text.utf8.contains(UInt8(ascii: ".")) {
             let fraction = text[text.index(after: comma)...]
             let whole = text[..<comma].filter(\.isNumber)
-            return
-                "\(whole).\(fraction) or \(text[..<comma]),\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))"
+            return Phrase(
+                .either, "\(whole).\(fraction)",
+                "\(text[..<comma]),\(fraction.padding(toLength: 2, withPad: "0", startingAt: 0))")
         }
-        return digits
+        return Phrase(.verbatim, digits)
     }
 }
 

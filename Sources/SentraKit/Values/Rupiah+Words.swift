@@ -8,7 +8,10 @@ extension Rupiah {
         "triliun": 1_000_000_000_000, "trilyun": 1_000_000_000_000,
     ]
 
-    static let wordsAccepted = "after a number write rb/ribu, jt/juta, M/miliar or triliun, e.g. 9 juta or 1,5 M"
+    /// Why a worded amount was refused, with what would be accepted.
+    static func notWorded(_ raw: String) -> ValueError {
+        ValueError(Phrase(.notAmountWords, figures: [.text(raw), .phrase(Phrase(.amountWordsAccepted))]))
+    }
 
     /// `9 juta`, `350 rb`, `1,5 M`: a number and a word for its size, read exactly. With a word the
     /// comma is the decimal mark (`1,5 M`); a dot is read as decimal only before one or two digits,
@@ -23,39 +26,34 @@ extension Rupiah {
             factor = exact
         } else if word == "m" {
             return .failure(
-                ValueError(
-                    "\"\(raw)\" is ambiguous: m could be million (juta) or miliar: write \(numberText) juta, "
-                        + "or \(numberText) M or \(numberText) miliar"))
+                ValueError(.amountAmbiguousM, raw, numberText))
         } else if let folded = multipliers[word.lowercased()], word.lowercased() != "m" {
             factor = folded
         } else {
-            return .failure(ValueError("\"\(raw)\" is not an amount of rupiah: \(wordsAccepted)"))
+            return .failure(notWorded(raw))
         }
         guard let first = numberText.first, first.isASCII, first.isNumber,
             numberText.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
-        else { return .failure(ValueError("\"\(raw)\" is not an amount of rupiah: \(wordsAccepted)")) }
+        else { return .failure(notWorded(raw)) }
         let marks = numberText.filter { $0 == "," || $0 == "." }
         var whole = String(numberText)
         var fraction = ""
         if marks.count > 1 {
             return .failure(
-                ValueError(
-                    "\"\(raw)\" is ambiguous: with a word, write the number without thousands dots, e.g. 1500 jt"))
+                ValueError(.amountAmbiguousDots, raw))
         } else if let mark = marks.first {
             let parts = numberText.split(separator: mark, omittingEmptySubsequences: false)
             (whole, fraction) = (String(parts[0]), String(parts[1]))
             if mark == "." && fraction.count >= 3 {
                 let plain = whole + fraction
                 return .failure(
-                    ValueError(
-                        "\"\(raw)\" is ambiguous: write \(plain) \(word) or \(whole),\(fraction.trimmingZeros) \(word) "
-                            + "(with a word, a comma is the decimal mark)"))
+                    ValueError(.amountAmbiguousComma, raw, plain, word, whole, fraction.trimmingZeros))
             }
             guard !fraction.isEmpty else {
-                return .failure(ValueError("\"\(raw)\" is not an amount of rupiah: \(wordsAccepted)"))
+                return .failure(notWorded(raw))
             }
         }
-        let tooLarge = ValueError("\"\(raw)\" is too large for an amount of rupiah")
+        let tooLarge = ValueError(.amountTooLarge, raw)
         guard whole.count <= 16, fraction.count <= 12, let wholeValue = Int64(whole),
             let fractionValue = Int64(fraction.isEmpty ? "0" : fraction)
         else { return .failure(tooLarge) }
@@ -68,7 +66,7 @@ extension Rupiah {
         guard !overflow1, !overflow2 else { return .failure(tooLarge) }
         guard fractionScaled % scale == 0 else {
             return .failure(
-                ValueError("\"\(raw)\" is finer than a sen: write at most the sen (two decimals of rupiah)"))
+                ValueError(.amountFinerThanSen, raw))
         }
         let value = Rupiah(sen: wholeSen + fractionScaled / scale)
         guard value <= maximum else { return .failure(tooLarge) }

@@ -20,7 +20,7 @@ public enum Scale: String, Sendable, CaseIterable, Comparable {
 
     public static func parse(_ raw: String) -> Result<Scale, ValueError> {
         guard let scale = aliases[raw.trimmingSpaces.lowercased()] else {
-            return .failure(ValueError("\"\(raw)\" is unknown: use mikro, kecil, menengah, koperasi or besar"))
+            return .failure(ValueError(.scaleUnknown, raw))
         }
         return .success(scale)
     }

@@ -4,7 +4,7 @@ public enum YesNo {
         switch raw.trimmingSpaces.lowercased() {
         case "ya", "y", "yes", "1", "true", "aktif": .success(true)
         case "tidak", "t", "no", "n", "0", "false", "nonaktif", "tidak aktif": .success(false)
-        default: .failure(ValueError("\"\(raw)\" is not ya/tidak (yes/no, 1/0)"))
+        default: .failure(ValueError(.notYesNo, raw))
         }
     }
 }

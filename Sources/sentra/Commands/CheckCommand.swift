@@ -24,7 +24,7 @@ struct CheckCommand: StoreCommand {
                 findings, format: outputOptions.resolvedFormat, language: global.language,
                 width: outputOptions.width))
         if findings.contains(where: { $0.severity == .error }) {
-            throw SentraError(.ioError, "database integrity check failed")
+            throw SentraError(.ioError, .integrityFailed)
         }
     }
 }

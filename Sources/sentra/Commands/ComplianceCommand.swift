@@ -49,12 +49,11 @@ struct ComplianceCommand: StoreCommand {
 
     func validate() throws {
         try outputOptions.validate(allowHTML: true, allowXLSX: true)
-        if let quarter, !(1...4).contains(quarter) { throw ValidationError("--quarter must be 1-4") }
+        if let quarter, !(1...4).contains(quarter) { throw Usage.error(.quarterRange) }
         if stage == .planned && (by != .opd || metric != .umkk || quarter != nil) {
-            throw ValidationError(
-                "--stage planned is per OPD and fiscal year, metric umkk: no --by, --metric or --quarter")
+            throw Usage.error(.stagePlannedAlone)
         }
-        if !programTarget.isEmpty && by != .program { throw ValidationError("--program-target goes with --by program") }
+        if !programTarget.isEmpty && by != .program { throw Usage.error(.programTargetNeedsBy) }
     }
 
     func run() throws {

@@ -48,12 +48,12 @@ struct DescribeOptions: ParsableArguments {
     /// `scoped`: whether --opd, --year or --need was given, which select stored needs instead.
     func validate(alongside scoped: Bool) throws {
         guard let describe else {
-            if let first = describeOnly.first { throw ValidationError("\(first) goes with --describe TEXT") }
+            if let first = describeOnly.first { throw Usage.error(.describeOnly, first) }
             return
         }
-        if scoped { throw ValidationError("--describe asks one need of its own: drop --opd, --year and --need") }
+        if scoped { throw Usage.error(.describeScoped) }
         if describe.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--describe needs words saying what to buy, e.g. \"snack box rapat\"")
+            throw Usage.error(.describeNoWords)
         }
         var missing: [String] = []
         if quantity == nil { missing.append("--quantity N") }
@@ -61,7 +61,7 @@ struct DescribeOptions: ParsableArguments {
         if budget == nil { missing.append("--budget MONEY") }
         if region == nil { missing.append("--region CODE|NAME") }
         if !missing.isEmpty {
-            throw ValidationError("--describe also needs \(missing.joined(separator: ", "))")
+            throw Usage.error(.describeMissing, missing.joined(separator: ", "))
         }
     }
 

@@ -46,7 +46,7 @@ struct FlagsCommand: StoreCommand {
         if let directLimit { thresholds.directLimit = directLimit }
         if let reservedLimit { thresholds.reservedLimit = reservedLimit }
         guard window > 0, minCount > 0, (0...10_000).contains(hhi) else {
-            throw ValidationError("--window and --min-count must be positive, --hhi within 0–10000")
+            throw Usage.error(.flagsThresholdsRange)
         }
         thresholds.splitWindowDays = window
         thresholds.concentrationHHI = hhi
@@ -60,8 +60,7 @@ struct FlagsCommand: StoreCommand {
             try global.openStore(), scope: ExportScope(year: year, opdCode: opd), thresholds: thresholds)
         for warning in result.warnings { Terminal.standardError.render(warning) }
         for (kind, share) in result.firedShare.sorted(by: { $0.key < $1.key }) where share.basisPoints > 5000 {
-            Terminal.standardError.write(
-                "sentra: warning: \(kind) fired on \(share)% of spend rows; check its threshold\n")
+            Terminal.standardError.warn(Phrase(.flagFiredOften, figures: [.text(kind), .decimal(share.description)]))
         }
         try outputOptions.emit(
             RedFlags.render(

@@ -6,6 +6,10 @@ struct HistoryCommand: StoreCommand {
         commandName: "history",
         abstract: "Every import and amendment: when, kind, file sha256, rows.",
         discussion: """
+            The table shows each file's sha256 by its first twelve digits (csv and json: whole); on a
+            narrow terminal it leaves out the amended count (the amendments follow the table), then
+            the hash.
+
             Example:
               sentra --db pengadaan.db history
             """)

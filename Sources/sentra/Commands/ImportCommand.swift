@@ -57,25 +57,21 @@ struct ImportCommand: StoreCommand {
     func validate() throws {
         if kind == "lkpp" {
             if skipInvalid || amend || rejects != nil || allowUnknownColumns {
-                throw ValidationError(
-                    "--skip-invalid, --rejects, --amend and --allow-unknown-columns do not apply to import lkpp")
+                throw Usage.error(.lkppOptions)
             }
             if let source, LKPPProfile.named(source) == nil {
-                throw ValidationError(
-                    "--source \(source) is not an LKPP profile: use one of "
-                        + LKPPProfile.allCases.map(\.rawValue).joined(separator: ", "))
+                throw Usage.error(.lkppSource, source, LKPPProfile.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            if files.isEmpty { throw ValidationError("import lkpp needs at least one file") }
+            if files.isEmpty { throw Usage.error(.lkppNeedsFile) }
             return
         }
         guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError(
-                "\(kind) is not a kind of import: use suppliers, catalog, needs, spend, budgets or lkpp")
+            throw Usage.error(.importKindUnknown, kind)
         }
-        if files.count != 1 { throw ValidationError("import \(kind) takes one file") }
-        if source != nil { throw ValidationError("--source applies to import lkpp only") }
-        if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
-        if amend && kind != "spend" { throw ValidationError("--amend applies to spend only") }
+        if files.count != 1 { throw Usage.error(.importOneFile, kind) }
+        if source != nil { throw Usage.error(.sourceLKPPOnly) }
+        if rejects != nil && !skipInvalid { throw Usage.error(.rejectsNeedsSkip) }
+        if amend && kind != "spend" { throw Usage.error(.amendSpendOnly) }
     }
 
     func run() throws {
@@ -101,7 +97,8 @@ struct ImportCommand: StoreCommand {
                 last = now
                 let rate = Double(progress.rows) / max(now.timeIntervalSince(started), 0.001)
                 let percent = progress.totalBytes > 0 ? 100 * progress.bytesRead / progress.totalBytes : 100
-                terminal.progress("\(file): \(progress.rows) rows, \(Int(rate)) rows/s, \(percent)%")
+                terminal.progress(
+                    terminal.language.text(.importProgress, file, progress.rows, Int(rate), percent))
             }
         }
         let summary: ImportSummary
@@ -114,7 +111,7 @@ struct ImportCommand: StoreCommand {
         terminal.endProgress()
         for diagnostic in summary.diagnostics { terminal.render(diagnostic) }
         guard !global.quiet else { return }
-        terminal.write(ImportCommand.describe(summary) + "\n")
+        terminal.say(ImportCommand.describe(summary))
     }
 
     /// `import lkpp`: one library call; a line per file on stderr.
@@ -126,28 +123,33 @@ struct ImportCommand: StoreCommand {
         let terminal = Terminal.standardError
         for diagnostic in summary.diagnostics { terminal.render(diagnostic) }
         guard !global.quiet else { return }
-        for file in summary.files { terminal.write(file.line + "\n") }
+        for file in summary.files { terminal.say(file.line) }
         if summary.dryRun {
-            terminal.write("dry run: nothing written\n")
+            terminal.say(Phrase(.lkppDryRun))
         } else if !summary.committed {
-            terminal.write("no changes: every record is already in the database; the database is unchanged\n")
+            terminal.say(Phrase(.lkppNoChanges))
         } else {
-            terminal.write(
-                "imported \(summary.files.count) LKPP file\(summary.files.count == 1 ? "" : "s") in one transaction\n")
+            terminal.say(Phrase(.lkppImported, summary.files.count))
         }
     }
 
-    static func describe(_ summary: ImportSummary) -> String {
+    /// What an import did, in one line: its counts, and what became of the database.
+    static func describe(_ summary: ImportSummary) -> Phrase {
+        let figures = [summary.rowsRead, summary.added, summary.updated, summary.unchanged, summary.rejected]
         let counts =
-            "\(summary.rowsRead) rows: \(summary.added) added, \(summary.updated) updated, "
-            + "\(summary.unchanged) unchanged, \(summary.rejected) rejected"
-            + (summary.kind == .spend ? ", \(summary.amended) amended" : "")
+            summary.kind == .spend
+            ? Phrase(.importCountsAmended, figures: (figures + [summary.amended]).map { .text(String($0)) })
+            : Phrase(.importCounts, figures: figures.map { .text(String($0)) })
         let sha = String(summary.sha256.prefix(12))
-        if summary.dryRun { return "\(summary.file): dry run, nothing written: \(counts)" }
+        if summary.dryRun { return Phrase(.importDryRun, figures: [.text(summary.file), .phrase(counts)]) }
         if !summary.changedAnything {
-            return "\(summary.file): no changes: \(counts) (sha256 \(sha)…); the database is unchanged"
+            return Phrase(.importNoChanges, figures: [.text(summary.file), .phrase(counts), .text(sha)])
         }
-        return
-            "\(summary.file): imported \(summary.kind.rawValue) as import #\(summary.importID ?? 0): \(counts) (sha256 \(sha)…)"
+        return Phrase(
+            .importDone,
+            figures: [
+                .text(summary.file), .text(summary.kind.rawValue), .text(String(summary.importID ?? 0)),
+                .phrase(counts), .text(sha),
+            ])
     }
 }

@@ -38,7 +38,7 @@ struct MatchCommand: StoreCommand {
 
     func validate() throws {
         try outputOptions.validate(allowHTML: false)
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard top >= 1 else { throw Usage.error(.topAtLeastOne) }
         try describe.validate(alongside: opd != nil || year != nil || !need.isEmpty)
     }
 

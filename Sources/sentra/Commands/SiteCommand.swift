@@ -35,9 +35,10 @@ struct SiteCommand: StoreCommand {
         options.language = global.language
         let summary = try Site.build(try global.openStore(), options)
         if !global.quiet {
-            Terminal.standardError.write(
-                "site: \(summary.pages) pages, \(summary.suppliers) IKM, \(summary.products) products, "
-                    + "\(summary.sentras) sentra, \(summary.regions) kabupaten/kota → \(output)\n")
+            Terminal.standardError.say(
+                Phrase(
+                    .siteBuilt, summary.pages, summary.suppliers, summary.products, summary.sentras, summary.regions,
+                    output))
         }
     }
 }

@@ -6,6 +6,10 @@ struct SuppliersCommand: StoreCommand {
         commandName: "suppliers",
         abstract: "Search the IKM directory by keyword, region, category, certificate and scale.",
         discussion: """
+            On a terminal the table fits its width: names, regions and products wrap, codes and
+            figures never; when even that is too wide it leaves out, in turn, the active column,
+            the certificates and the phone (--format markdown, csv or json keep every column).
+
             Example:
               sentra --db pengadaan.db suppliers "snack box" --region Cilegon --cert halal --max-price 20000
             """)

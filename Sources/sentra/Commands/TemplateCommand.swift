@@ -28,10 +28,10 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError("\(kind) is not a kind of import: use suppliers, catalog, needs, spend or budgets")
+            throw Usage.error(.templateKindUnknown, kind)
         }
         if output == "-" && format == .xlsx {
-            throw ValidationError("an .xlsx template is a file: give --output FILE.xlsx (- is for --format csv)")
+            throw Usage.error(.templateXLSXFile)
         }
     }
 

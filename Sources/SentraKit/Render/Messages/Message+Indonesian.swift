@@ -29,7 +29,7 @@ extension Message {
         .reasonNotUMKK: "{1}: tidak dihitung untuk target UMK-K 40%",
         .unmatchedNotIKM: "{1}; tidak dicari",
         .unmatchedNoSupplier: "tidak ada pemasok yang menawarkan kategori {1}",
-        .unmatchedNoCandidate: "tidak ada kandidat di antara {1} barang {2} ({3})",
+        .unmatchedNoCandidate: "dari {1} barang {2}, tidak satu pun memenuhi syarat ({3})",
         .unmatchedNearest: "; terdekat: {1} dari {2} di {3} seharga {4}/{5}: {6}",
         .unmatchedIrrelevant: "tidak satu pun dari {1} barang {2} adalah produk yang diminta (dicari: {3})",
         .unmatchedNoProductNamed: "tidak ada kandidat di antara {1} barang {2}: uraian tidak menyebut produk",
@@ -73,6 +73,13 @@ extension Message {
         .colPlanned: "direncanakan", .colHHIBefore: "hhi sebelum", .colHHIAfter: "hhi sesudah",
         .met: "tercapai", .below: "di bawah",
         .planCovered: "Nilai tertampung (pagu kebutuhan yang ditempatkan pada pemasok yang memenuhi syarat): {1}",
+        .planNoEligible: "tidak ada kandidat yang memenuhi syarat",
+        .planOnlyNotCounting: "hanya pemasok yang tidak dihitung untuk {1} yang memenuhi syarat (misalnya menengah)",
+        .planCapacity:
+            "kapasitas: {1} dari {2} {3} tersisa setelah kapasitas semua barang yang memenuhi syarat untuk {4} habis",
+        .planUnassignedTitle: "Tidak ditempatkan:",
+        .planSupplierShare:
+            "tidak ditempatkan agar tidak ada pemasok yang menanggung lebih dari {1}% nilai {2} (--max-supplier-share)",
         .complianceTitle: "Kepatuhan ({1}, target {2}%)",
         .complianceNoSpend: "tidak ada belanja dalam cakupan",
         .complianceOf: "{1} dari {2}",
@@ -80,5 +87,10 @@ extension Message {
         .complianceBudgetShare: "{1}% dari pagu",
         .complianceProjected: "proyeksi {1}% dengan rencana tersimpan",
         .complianceSummary: "{1} tercapai, {2} di bawah target.",
+        .colPeriod: "periode", .colTotalSpend: "total belanja", .colCountedSpend: "belanja terhitung",
+        .colShare: "porsi", .colGap: "kekurangan", .colGrade: "nilai", .colBudgetGoods: "pagu barang/jasa",
+        .colBudgetShare: "dari pagu",
+        .footerAsOf: " · per {1}", .footerFilters: " · saringan: {1}", .footerNoFilters: "tidak ada",
+        .footerSource: "  sumber #{1} {2} {3} sha256 {4} ({5} baris)",
     ]
 }

@@ -31,7 +31,10 @@ public enum Message: String, CaseIterable, Sendable {
     // plan
     case colMonth, colQuantity, colUnassigned, colRealized, colProjected, colTarget, colMet, colPlanned
     case colHHIBefore, colHHIAfter, met, below, planCovered
+    case planNoEligible, planOnlyNotCounting, planCapacity, planSupplierShare, planUnassignedTitle
     // report compliance
     case complianceTitle, complianceNoSpend, complianceOf, complianceGap, complianceBudgetShare, complianceProjected
     case complianceSummary
+    case colPeriod, colTotalSpend, colCountedSpend, colShare, colGap, colGrade, colBudgetGoods, colBudgetShare
+    case footerAsOf, footerFilters, footerNoFilters, footerSource
 }
