@@ -4,7 +4,10 @@
 /// `document.body.dataset.searchMs` and when it was done since the page began to load in
 /// `searchAt` (for the benchmark in docs/performance.md).
 enum SiteSearchScript {
-    static let source = #"""
+    static let source = head + lists + tail
+
+    /// `search.js` up to the reading of lists (`lists`, in `SiteSearchScript+Lists`).
+    static let head = #"""
         // Galeri IKM search over the cari-*.js shards (see cari-meta.js), no network.
         (function () {
           "use strict";
@@ -121,7 +124,10 @@ enum SiteSearchScript {
           }
 
 
-        """# + lists + #"""
+        """#
+
+    /// The rest of `search.js`, after `lists`.
+    static let tail = #"""
 
           // Products in every group and every filter, best first: those whose own name has more
           // of the query's terms, then in name order.
