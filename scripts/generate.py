@@ -6,6 +6,7 @@ catalog, needs, spend, budgets) with exactly the contract's column headers:
 
     python3 scripts/generate.py --size S|M|L --out DIR
     python3 scripts/generate.py --catalog 5000 --needs 800 --spend 20000 --out DIR
+    python3 scripts/generate.py --size L --suppliers 200000 --out DIR   # issue 18's L (site)
 
 Sizes: S = 1,000 catalog rows, M = 100,000, L = 1,000,000. By default
 suppliers = needs = catalog / 10 and spend = catalog. Budgets has one row per

@@ -13,6 +13,9 @@ public struct SiteOptions: Sendable {
     public var asOf: Day
     /// The language of every text of the site (Bahasa Indonesia by default).
     public var language: ReportLanguage = .id
+    /// The longest list of product numbers one index script holds (`SiteListCode.partBytes`); the
+    /// tests make it tiny so the Fixtures' lists are cut into parts too.
+    var listPartBytes = SiteListCode.partBytes
 
     public init(output: String, asOf: Day) {
         self.output = output
@@ -48,10 +51,9 @@ public enum Site {
         }
         var pages = 0
         try write(to: options.output) { folder in
-            try SitePages(data: data, options: options).render { name, text in
-                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-                if name.hasSuffix(".html") { pages += 1 }
-            }
+            let writer = SiteWriter(folder: folder)
+            try SitePages(data: data, options: options).render(writer.write)
+            pages = writer.pageCount
         }
         return SiteSummary(
             pages: pages, suppliers: data.suppliers.count,

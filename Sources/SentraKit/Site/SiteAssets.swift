@@ -21,7 +21,8 @@ enum SiteAssets {
         .stats li { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
         .stats strong { display: block; font-size: 1.6rem; color: var(--brand); }
         form { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; }
-        .field { display: flex; flex-direction: column; flex: 1 1 9rem; }
+        .field { display: flex; flex-direction: column; flex: 1 1 9rem; min-width: 0; }
+        select { max-width: 100%; }
         .field.wide { flex: 3 1 16rem; }
         label { font-size: .85rem; color: var(--muted); }
         input, select, button { font: inherit; padding: .45rem .6rem; border: 1px solid #9aa6b2; border-radius: 6px; background: #fff; min-height: 2.5rem; }

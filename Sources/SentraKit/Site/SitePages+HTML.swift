@@ -37,7 +37,7 @@ extension SitePages {
     func itemCards(_ items: some Sequence<CatalogItem>, pager: String) -> String {
         var out = "<ul class=\"cards\">\n"
         for item in items {
-            let supplier = data.supplierByNIB[item.nib]!
+            let supplier = data.supplier(item.nib)
             out +=
                 "<li class=\"card\"><a class=\"card-title\" href=\"\(Self.productLink(item))\">\(Self.h(item.name))</a>\n"
             out +=
@@ -56,7 +56,7 @@ extension SitePages {
     func memberCards(_ members: some Sequence<Supplier>, pager: String) -> String {
         var out = "<ul class=\"cards\">\n"
         for supplier in members {
-            let products = data.productsBySupplier[supplier.nib]?.count ?? 0
+            let products = data.productRange[supplier.nib]?.count ?? 0
             out += "<li class=\"card\"><a class=\"card-title\" href=\"\(Self.supplierFile(supplier.nib))\">"
             out += "\(Self.h(supplier.name))</a>\n<span>\(Self.h(supplier.scale.rawValue))"
             out += Self.countsTowardTarget(supplier.scale) ? " · <span class=\"ok\">\(t("countsShort"))</span>" : ""

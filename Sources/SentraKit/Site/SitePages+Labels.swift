@@ -30,7 +30,7 @@ extension SitePages {
     func percent(_ value: Percent) -> String {
         let plain = value.description
         let whole = plain.hasSuffix(".00") ? String(plain.dropLast(3)) : plain
-        return (options.language == .en ? whole : whole.replacingOccurrences(of: ".", with: ",")) + "%"
+        return (options.language == .en ? whole : String(whole.map { $0 == "." ? "," : $0 })) + "%"
     }
 
     /// Mikro, kecil and koperasi count toward the UMK-K target; menengah and besar do not (the

@@ -44,7 +44,7 @@ extension SitePages {
             out += "</dd>\n"
         }
         out += "</dl>\n<h2>\(t("products"))</h2>\n"
-        let products = data.productsBySupplier[supplier.nib] ?? []
+        let products = data.products(of: supplier.nib)
         if products.isEmpty { out += "<p class=\"muted\">\(t("noProducts"))</p>\n" }
         out += "<div class=\"products\">\n"
         for item in products { out += productArticle(item, supplier: supplier) }

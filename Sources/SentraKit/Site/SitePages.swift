@@ -21,19 +21,64 @@ struct SitePages {
         self.text = SiteStrings.table(options.language)
     }
 
-    typealias Emit = (_ name: String, _ text: String) throws -> Void
+    /// Writes one file; called from several threads at once.
+    typealias Emit = @Sendable (_ name: String, _ text: String) throws -> Void
 
-    func render(_ emit: Emit) throws {
+    /// One piece of the site a core renders on its own.
+    enum Job: Sendable {
+        case home, sentraIndex
+        case suppliers(Range<Int>)
+        case sentra(Int), region(Int), province(String)
+        /// Pages `pages` of a category whose products (positions, in name order) are `items`:
+        /// listings of 200,000 products are split so the cores end together.
+        case category(String, items: [Int], pages: ClosedRange<Int>)
+    }
+
+    /// Every page, rendered on every core: each file depends only on the data, so which core
+    /// writes it does not change a byte.
+    func render(_ emit: @escaping Emit) throws {
         try emit("style.css", SiteAssets.css)
         try emit("search.js", SiteSearchScript.source)
         try SiteSearchIndex.write(data, pages: self, emit)
-        try emit("index.html", page(text["home"]!, body: SiteTemplates.home.render(homeContext()), search: true))
-        try renderSentraIndex(emit)
-        for supplier in data.suppliers {
-            try emit(Self.supplierFile(supplier.nib), layout(supplier.name, body: supplierBody(supplier)))
+        let jobs = self.jobs()
+        let results = ParallelMap.map(jobs.count) { index in Result { try run(jobs[index], emit) } }
+        for result in results { try result.get() }
+    }
+
+    /// The largest first, so no core is left with a long one at the end.
+    func jobs() -> [Job] {
+        var jobs: [Job] = []
+        let byCategory = Dictionary(grouping: data.productOrder, by: { data.products[$0].category })
+        for category in data.categories {
+            let items = byCategory[category] ?? []
+            let count = SitePager.count(items.count)
+            for first in stride(from: 1, through: count, by: 400) {
+                jobs.append(.category(category, items: items, pages: first...min(count, first + 399)))
+            }
         }
+        jobs += [.home, .sentraIndex]
+        jobs += Set(data.regions.map { String($0.code.prefix(2)) }).sorted().map { .province($0) }
+        jobs += data.regions.indices.map { .region($0) }
+        jobs += data.sentras.indices.map { .sentra($0) }
+        jobs += stride(from: 0, to: data.suppliers.count, by: 500).map {
+            .suppliers($0..<min(data.suppliers.count, $0 + 500))
+        }
+        return jobs
+    }
+
+    func run(_ job: Job, _ emit: Emit) throws {
         let home = "<a href=\"index.html\">\(t("home"))</a>"
-        for sentra in data.sentras {
+        switch job {
+        case .home:
+            try emit("index.html", page(text["home"]!, body: SiteTemplates.home.render(homeContext()), search: true))
+        case .sentraIndex:
+            try renderSentraIndex(emit)
+        case .suppliers(let range):
+            for supplier in data.suppliers[range] {
+                try emit(Self.supplierFile(supplier.nib), layout(supplier.name, body: supplierBody(supplier)))
+            }
+        case .sentra(let index):
+            let sentra = data.sentras[index]
             let regions = Set(sentra.members.map(\.region)).sorted().map {
                 "<a href=\"\(Self.regionFile($0))\">\(Self.h(regionName($0)))</a>"
             }
@@ -42,8 +87,8 @@ struct SitePages {
                 crumbs: home + " › <a href=\"sentra.html\">\(t("sentra"))</a>",
                 intro: "<p>\(t("region")): \(regions.joined(separator: " "))</p>", membersHeading: "members",
                 members: sentra.members, emit)
-        }
-        for region in data.regions {
+        case .region(let index):
+            let region = data.regions[index]
             let province = "<a href=\"\(Self.provinceFile(region.code))\">\(Self.h(Self.provinceName(region.code)))</a>"
             let code = SiteStrings.fill(text["regionCode"]!, ["code": region.code])
             try renderListing(
@@ -51,9 +96,11 @@ struct SitePages {
                 crumbs: home + " › " + province,
                 intro: "<p class=\"muted\">\(Self.h(code)) · \(Self.h(Self.provinceName(region.code)))</p>",
                 membersHeading: "ikm", members: region.members, emit)
+        case .province(let code):
+            try renderProvince(code, emit)
+        case .category(let category, let items, let pages):
+            try renderCategory(category, items: items, pages: pages, emit)
         }
-        try renderProvinces(emit)
-        try renderCategories(emit)
     }
 
     /// A sentra or region: page 1 has the first page of members and of products, each with a
@@ -62,7 +109,7 @@ struct SitePages {
         base: String, title: String, crumbs: String, intro: String, membersHeading: String, members: [Supplier],
         _ emit: Emit
     ) throws {
-        let items = members.flatMap { data.productsBySupplier[$0.nib] ?? [] }
+        let items = members.flatMap { data.productRange[$0.nib] ?? 0..<0 }
         let memberPages = SitePager.count(members.count)
         let itemPages = SitePager.count(items.count)
         func file(_ kind: String, _ number: Int) -> String {
@@ -77,7 +124,9 @@ struct SitePages {
                     : nil,
                 memberCount: members.count,
                 items: showItems
-                    ? itemCards(SitePager.slice(items, number), pager: pager(number, itemPages) { file("produk", $0) })
+                    ? itemCards(
+                        SitePager.slice(items, number).lazy.map { data.products[$0] },
+                        pager: pager(number, itemPages) { file("produk", $0) })
                     : nil,
                 itemCount: items.count)
         }
@@ -95,50 +144,44 @@ struct SitePages {
         }
     }
 
-    func renderProvinces(_ emit: Emit) throws {
-        let byProvince = Dictionary(grouping: data.regions, by: { String($0.code.prefix(2)) })
-        for code in byProvince.keys.sorted() {
-            let regions = byProvince[code]!
-            let members = regions.flatMap(\.members).sorted { ($0.name, $0.nib) < ($1.name, $1.nib) }
-            let base = String(Self.provinceFile(code).dropLast(5))
-            let pageCount = SitePager.count(members.count)
-            func file(_ number: Int) -> String { number == 1 ? base + ".html" : "\(base)_ikm-\(number).html" }
-            var intro = "<p class=\"muted\">\(Self.h(SiteStrings.fill(text["regionCode"]!, ["code": code])))</p>\n"
-            intro += "<h2>\(t("regionsTitle"))</h2>\n<ul>\n"
-            for region in regions {
-                let count = SiteStrings.fill(text["countIKM"]!, ["n": grouped(region.members.count)])
-                intro += "<li><a href=\"\(Self.regionFile(region.code))\">\(Self.h(regionName(region.code)))</a> "
-                intro += "<span class=\"muted\">(\(Self.h(count)))</span></li>\n"
-            }
-            intro += "</ul>"
-            for number in 1...pageCount {
-                let body = listingBody(
-                    crumbs: "<a href=\"index.html\">\(t("home"))</a> › \(t("province"))",
-                    title: Self.provinceName(code),
-                    intro: intro, membersHeading: "ikm",
-                    members: memberCards(SitePager.slice(members, number), pager: pager(number, pageCount, file: file)),
-                    memberCount: members.count, items: nil, itemCount: 0)
-                try emit(file(number), layout(Self.provinceName(code) + (number > 1 ? " (\(number))" : ""), body: body))
-            }
+    func renderProvince(_ code: String, _ emit: Emit) throws {
+        let regions = data.regions.filter { $0.code.hasPrefix(code + ".") }
+        let members = regions.flatMap(\.members).sorted { ($0.name, $0.nib) < ($1.name, $1.nib) }
+        let base = String(Self.provinceFile(code).dropLast(5))
+        let pageCount = SitePager.count(members.count)
+        func file(_ number: Int) -> String { number == 1 ? base + ".html" : "\(base)_ikm-\(number).html" }
+        var intro = "<p class=\"muted\">\(Self.h(SiteStrings.fill(text["regionCode"]!, ["code": code])))</p>\n"
+        intro += "<h2>\(t("regionsTitle"))</h2>\n<ul>\n"
+        for region in regions {
+            let count = SiteStrings.fill(text["countIKM"]!, ["n": grouped(region.members.count)])
+            intro += "<li><a href=\"\(Self.regionFile(region.code))\">\(Self.h(regionName(region.code)))</a> "
+            intro += "<span class=\"muted\">(\(Self.h(count)))</span></li>\n"
+        }
+        intro += "</ul>"
+        for number in 1...pageCount {
+            let body = listingBody(
+                crumbs: "<a href=\"index.html\">\(t("home"))</a> › \(t("province"))",
+                title: Self.provinceName(code),
+                intro: intro, membersHeading: "ikm",
+                members: memberCards(SitePager.slice(members, number), pager: pager(number, pageCount, file: file)),
+                memberCount: members.count, items: nil, itemCount: 0)
+            try emit(file(number), layout(Self.provinceName(code) + (number > 1 ? " (\(number))" : ""), body: body))
         }
     }
 
-    func renderCategories(_ emit: Emit) throws {
-        let byCategory = Dictionary(grouping: data.productOrder, by: { data.products[$0].category })
-        for category in data.categories {
-            let items = byCategory[category] ?? []
-            let pageCount = SitePager.count(items.count)
-            let count = SiteStrings.fill(text["countProducts"]!, ["n": grouped(items.count)])
-            for number in 1...pageCount {
-                var body = "<p class=\"crumbs\"><a href=\"index.html\">\(t("home"))</a> › \(t("category"))</p>\n"
-                body += "<h1>\(Self.h(categoryLabel(category)))</h1>\n<p class=\"muted\">\(Self.h(count))</p>\n"
-                body += itemCards(
-                    SitePager.slice(items, number).lazy.map { data.products[$0] },
-                    pager: pager(number, pageCount) { Self.categoryFile(category, page: $0) })
-                try emit(
-                    Self.categoryFile(category, page: number),
-                    layout(categoryLabel(category) + (number > 1 ? " (\(number))" : ""), body: body))
-            }
+    /// Pages `pages` of a category's listing, in name order.
+    func renderCategory(_ category: String, items: [Int], pages: ClosedRange<Int>, _ emit: Emit) throws {
+        let pageCount = SitePager.count(items.count)
+        let count = SiteStrings.fill(text["countProducts"]!, ["n": grouped(items.count)])
+        for number in pages {
+            var body = "<p class=\"crumbs\"><a href=\"index.html\">\(t("home"))</a> › \(t("category"))</p>\n"
+            body += "<h1>\(Self.h(categoryLabel(category)))</h1>\n<p class=\"muted\">\(Self.h(count))</p>\n"
+            body += itemCards(
+                SitePager.slice(items, number).lazy.map { data.products[$0] },
+                pager: pager(number, pageCount) { Self.categoryFile(category, page: $0) })
+            try emit(
+                Self.categoryFile(category, page: number),
+                layout(categoryLabel(category) + (number > 1 ? " (\(number))" : ""), body: body))
         }
     }
 

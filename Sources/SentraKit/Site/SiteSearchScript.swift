@@ -4,7 +4,10 @@
 /// `document.body.dataset.searchMs` and when it was done since the page began to load in
 /// `searchAt` (for the benchmark in docs/performance.md).
 enum SiteSearchScript {
-    static let source = #"""
+    static let source = head + lists + tail
+
+    /// `search.js` up to the reading of lists (`lists`, in `SiteSearchScript+Lists`).
+    static let head = #"""
         // Galeri IKM search over the cari-*.js shards (see cari-meta.js), no network.
         (function () {
           "use strict";
@@ -120,26 +123,23 @@ enum SiteSearchScript {
             return result;
           }
 
-          function numbers(key, list) {
-            if (!has.call(decoded, key)) {
-              var out = new Int32Array(list.length);
-              var value = 0;
-              for (var i = 0; i < list.length; i++) { value += list[i]; out[i] = value; }
-              decoded[key] = out;
-            }
-            return decoded[key];
-          }
+
+        """#
+
+    /// The rest of `search.js`, after `lists`.
+    static let tail = #"""
 
           // Products in every group and every filter, best first: those whose own name has more
           // of the query's terms, then in name order.
-          function matches(groupList, filterNames) {
+          // The work is one pass over the catalog in typed arrays (a few milliseconds for a
+          // million products) plus the lists themselves; no array of all hits is built in JS objects.
+          function matches(groupList, filters) {
             var total = meta.items;
             var hits = new Uint8Array(total);
             var score = new Uint8Array(total);
             var level = 0;
             groupList.forEach(function (terms) {
-              var lists = terms.map(function (t) { var p = lookup("t", t); return p ? numbers("t:" + t, p) : null; })
-                .filter(function (p) { return p !== null; });
+              var lists = terms.map(termList).filter(function (p) { return p !== null; });
               [1, 0].forEach(function (flag) {
                 lists.forEach(function (p) {
                   for (var i = 0; i < p.length; i++) {
@@ -152,20 +152,19 @@ enum SiteSearchScript {
               });
               level += 1;
             });
-            filterNames.forEach(function (name) {
-              var p = loaded[name] ? numbers(name, loaded[name]) : new Int32Array(0);
+            filters.forEach(function (filter) {
+              var p = numbers(filter.key, pieces(filter.names));
               for (var i = 0; i < p.length; i++) { if (hits[p[i]] === level) { hits[p[i]] = level + 1; } }
               level += 1;
             });
-            var buckets = [];
-            for (var n = 0; n < total; n++) {
-              if (hits[n] !== level) { continue; }
-              var s = score[n];
-              while (buckets.length <= s) { buckets.push([]); }
-              buckets[s].push(n);
-            }
-            var found = [];
-            for (var b = buckets.length - 1; b >= 0; b--) { found = found.concat(buckets[b]); }
+            // Best score first, then name order: a counting sort into one typed array.
+            var counts = new Int32Array(256);
+            for (var n = 0; n < total; n++) { if (hits[n] === level) { counts[score[n]] += 1; } }
+            var start = new Int32Array(256);
+            var sum = 0;
+            for (var s = 255; s >= 0; s--) { start[s] = sum; sum += counts[s]; }
+            var found = new Int32Array(sum);
+            for (var m = 0; m < total; m++) { if (hits[m] === level) { found[start[score[m]]++] = m; } }
             return found;
           }
 
@@ -204,12 +203,12 @@ enum SiteSearchScript {
           more.type = "button";
           more.hidden = true;
           list.parentNode.insertBefore(more, list.nextSibling);
-          var shown = [];
+          var shown = new Int32Array(0);
           var shownCount = 0;
 
           // Renders the next page of results, loading only the product chunks it shows.
           function showMore(query, started) {
-            var slice = shown.slice(shownCount, shownCount + pageSize);
+            var slice = Array.prototype.slice.call(shown.subarray(shownCount, shownCount + pageSize));
             var chunks = {};
             slice.forEach(function (n) { chunks["p-" + Math.floor(n / meta.chunk)] = true; });
             load(Object.keys(chunks), function () {
@@ -245,28 +244,40 @@ enum SiteSearchScript {
             var first = [];
             words.forEach(function (w) { first = first.concat(shardsFor(w, w.length >= 3)); });
             phrasesOf(words).forEach(function (p) { first = first.concat(shardsFor(p, false)); });
-            var filterNames = [];
-            if (values.cat) { filterNames.push("f-c-" + slug(values.cat)); }
-            if (values.cert) { filterNames.push("f-k-" + slug(values.cert)); }
-            if (values.scale) { filterNames.push("f-s-" + slug(values.scale)); }
-            if (values.region) { filterNames.push((values.region.indexOf(".") >= 0 ? "f-r-" : "f-p-") + slug(values.region)); }
-            // A filter value no product has (an old link, say) is an empty list: nothing matches.
-            filterNames.forEach(function (name) {
-              if (meta.filters.indexOf(name.slice(2)) < 0) { loaded[name] = []; }
+            var filterKeys = [];
+            if (values.cat) { filterKeys.push("c-" + slug(values.cat)); }
+            if (values.cert) { filterKeys.push("k-" + slug(values.cert)); }
+            if (values.scale) { filterKeys.push("s-" + slug(values.scale)); }
+            if (values.region) { filterKeys.push((values.region.indexOf(".") >= 0 ? "r-" : "p-") + slug(values.region)); }
+            // A filter value no product has (an old link, say) has no scripts: an empty list, nothing matches.
+            var filters = filterKeys.map(function (key) {
+              return { key: "f-" + key, names: has.call(meta.filters, key) ? partNames("f-" + key, meta.filters[key]) : [] };
             });
             load(first, function (failed) {
               if (query !== current) { return; }
               var groupList = groups(words);
-              var second = filterNames.slice();
+              var second = [];
+              filters.forEach(function (filter) { second = second.concat(filter.names); });
               groupList.forEach(function (terms) { terms.forEach(function (t) { second = second.concat(shardsFor(t, false)); }); });
               load(second, function (failedToo) {
                 if (query !== current) { return; }
-                if (failed || failedToo) { status.textContent = text.failed; return; }
-                shown = matches(groupList, filterNames);
-                shownCount = 0;
-                status.textContent = shown.length === 0 ? text.none :
-                  fill(text.found, shown.length) + (shown.length > pageSize ? fill(text.shown, pageSize) : "") + ".";
-                showMore(query, started);
+                // Long term lists live in scripts of their own, named in the shards just loaded.
+                var third = [];
+                groupList.forEach(function (terms) {
+                  terms.forEach(function (t) {
+                    var p = lookup("t", t);
+                    if (p !== null && typeof p !== "string") { third = third.concat(partNames(p[0], p[1])); }
+                  });
+                });
+                load(third, function (failedParts) {
+                  if (query !== current) { return; }
+                  if (failed || failedToo || failedParts) { status.textContent = text.failed; return; }
+                  shown = matches(groupList, filters);
+                  shownCount = 0;
+                  status.textContent = shown.length === 0 ? text.none :
+                    fill(text.found, shown.length) + (shown.length > pageSize ? fill(text.shown, pageSize) : "") + ".";
+                  showMore(query, started);
+                });
               });
             });
           }
