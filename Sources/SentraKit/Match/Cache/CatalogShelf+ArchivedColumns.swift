@@ -37,6 +37,10 @@ extension CatalogShelf {
                     && C.runs(shelf.postingStart, shelf.postingItems.count)
             },
             .plain(\.postingItems) { shelf, _ in C.within(shelf.postingItems, shelf.count) },
+            .plain(\.heads) { shelf, _ in
+                C.within(shelf.heads, shelf.termIDs.count) && zip(shelf.heads, shelf.heads.dropFirst()).allSatisfy { $0 < $1 }
+            },
+            .plain(\.pairs) { shelf, _ in zip(shelf.pairs, shelf.pairs.dropFirst()).allSatisfy { $0 < $1 } },
             .value(\.openMask),
             C(
                 write: { $1.put([Int64($0.inactiveCount), Int64($0.largeCount)]) },

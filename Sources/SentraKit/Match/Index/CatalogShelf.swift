@@ -36,6 +36,12 @@ struct CatalogShelf: Sendable {
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
     var postingStart: [Int32] = [0]
     var postingItems: [Int32] = []
+    /// Term ids that are the first term of some item's name, ascending: the shelf's product
+    /// nouns (`kemeja`, `sepatu`), as against words that only qualify one (`pdh`, `stainless`).
+    var heads: [Int32] = []
+    /// Adjacent term pairs of item names (``pair(_:_:)``), ascending: the kinds the shelf knows
+    /// (`batik tulis`, `rak buku`).
+    var pairs: [Int64] = []
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 
@@ -94,6 +100,20 @@ struct CatalogShelf: Sendable {
         }
         areas = members.mapValues { CatalogArea(items: $0, heldStart: heldStart, held: held, counts: &counts) }
         signTerms()
+    }
+
+    /// `a` followed by `b` in a name, as one key of ``pairs``.
+    static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
+
+    /// Whether `term` leads some item's name.
+    func isHead(_ term: Int32) -> Bool { heads.containsSorted(term) }
+
+    /// Whether some item's name has `b` right after `a`.
+    func hasPair(_ a: Int32, _ b: Int32) -> Bool { pairs.containsSorted(CatalogShelf.pair(a, b)) }
+
+    /// Whether item `i`'s name holds `term`.
+    func names(_ i: Int, term: Int32) -> Bool {
+        terms[Int(termStart[i])..<Int(nameEnd[i])].containsSorted(term)
     }
 
     /// How many of the ascending `values` are at most `limit`.

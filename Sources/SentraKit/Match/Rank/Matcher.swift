@@ -4,8 +4,9 @@
 /// (``TextFit/fit(_:name:description:)`` above 0). Score (0–1000) = text fit, nearness, price
 /// headroom and TKDN in ``Weights`` (text first; nearness weighs for perishables), less 60 points
 /// for each earlier need in the same run whose top proposal went to the same supplier
-/// (spreading). Ties break on a supplier counting toward the UMK-K target, then lower total,
-/// then NIB, then SKU.
+/// (spreading), less ``Weights/reservation`` for a `menengah` supplier when the need's budget is
+/// reserved for small enterprises (``reservedUpTo``). Ties break on a supplier counting toward
+/// the UMK-K target, then lower total, then NIB, then SKU.
 public struct Matcher: Sendable {
     public struct Weights: Sendable {
         public var text: Int
@@ -22,6 +23,12 @@ public struct Matcher: Sendable {
         /// leads one outside the province unless the other's text fits 0.5 better).
         public static let perishable = Weights(text: 60, nearness: 30, headroom: 4, tkdn: 6)
 
+        /// Points a supplier not counting toward the UMK-K target loses on a reserved need: all
+        /// that nearness, headroom and TKDN can give, and 0.15 of text fit. So a `menengah` item
+        /// ranks after every UMK-K item whose text fits at most 0.15 less, however near or cheap
+        /// it is; one whose text fits clearly better still leads.
+        public var reservation: Int { (100 - text) * 10 + text * 150 / 100 }
+
         public init(text: Int, nearness: Int, headroom: Int, tkdn: Int) {
             self.text = text
             self.nearness = nearness
@@ -29,6 +36,11 @@ public struct Matcher: Sendable {
             self.tkdn = tkdn
         }
     }
+
+    /// Packages up to Rp 15 miliar are reserved ("dicadangkan") for small enterprises and
+    /// cooperatives (Perpres 16/2018 jo. 12/2021 Pasal 65 ayat 4): on a need whose budget is
+    /// within it, UMK-K suppliers rank before `menengah` ones of comparable text.
+    public static let reservedUpTo = Rupiah(sen: 15_000_000_000 * 100)
 
     public let catalog: CatalogSnapshot
     public let eligibility: Eligibility
@@ -229,6 +241,8 @@ public struct Matcher: Sendable {
         var headroom: Int
         var tkdn: Int
         var penalty: Int
+        /// Points lost to the reservation for small enterprises (``Weights/reservation``).
+        var reserve: Int
         var total: Rupiah
         var score: Int
         /// The supplier counts toward the UMK-K target (mikro, kecil, koperasi): among equal
@@ -251,13 +265,14 @@ public struct Matcher: Sendable {
         let headroom = headroom(c, i, need)
         let tkdn = max(0, Int(c.tkdnBasisPoints[i])) / 10
         let penalty = spreading ? self.penalty(c.supplier[i]) : 0
+        let umkk = catalog.umkk[Int(c.supplier[i])]
+        let reserve = umkk || need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
         let score =
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
-            / 100 - penalty
+            / 100 - penalty - reserve
         return Components(
-            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, total: total,
-            score: score,
-            umkk: catalog.umkk[Int(c.supplier[i])])
+            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, reserve: reserve,
+            total: total, score: score, umkk: umkk)
     }
 
     /// Points taken from `supplier`'s items for its earlier top proposals in this run.

@@ -80,5 +80,8 @@ extension Message {
         .complianceBudgetShare: "{1}% of budget",
         .complianceProjected: "projected {1}% with the saved plan",
         .complianceSummary: "{1} met, {2} below the target.",
+        .reasonReserved:
+            "ranked after UMK-K: packages up to Rp 15 billion are reserved for small enterprises and "
+            + "cooperatives (Perpres 16/2018 jo. 12/2021, Article 65(4); −{1} points)",
     ]
 }

@@ -80,5 +80,8 @@ extension Message {
         .complianceBudgetShare: "{1}% dari pagu",
         .complianceProjected: "proyeksi {1}% dengan rencana tersimpan",
         .complianceSummary: "{1} tercapai, {2} di bawah target.",
+        .reasonReserved:
+            "diurutkan setelah UMK-K: paket s.d. Rp 15 miliar dicadangkan untuk usaha kecil dan koperasi "
+            + "(Pasal 65 ayat 4 Perpres 16/2018 jo. 12/2021; −{1} poin)",
     ]
 }

@@ -34,4 +34,6 @@ public enum Message: String, CaseIterable, Sendable {
     // report compliance
     case complianceTitle, complianceNoSpend, complianceOf, complianceGap, complianceBudgetShare, complianceProjected
     case complianceSummary
+    // match: the reservation for small enterprises (Perpres 16/2018 jo. 12/2021 Pasal 65 ayat 4)
+    case reasonReserved
 }
