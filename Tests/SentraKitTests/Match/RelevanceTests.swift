@@ -105,7 +105,8 @@ import Testing
         #expect(shoes.candidates.isEmpty)
         #expect(
             shoes.unmatchedReason
-                == "no candidate among 3 fesyen items: none is a product the need names (looked for: sepatu, pdh, kulit)")
+                == "no candidate among 3 fesyen items: none is a product the need names (looked for: sepatu, pdh, kulit)"
+        )
         // A name after the occasion is the occasion's (`Rapat Koordinasi TPAKD`): the meals are found.
         #expect(found["R-TPAKD"]?.candidates.isEmpty == false)
     }

@@ -38,7 +38,8 @@ extension CatalogShelf {
             },
             .plain(\.postingItems) { shelf, _ in C.within(shelf.postingItems, shelf.count) },
             .plain(\.heads) { shelf, _ in
-                C.within(shelf.heads, shelf.termIDs.count) && zip(shelf.heads, shelf.heads.dropFirst()).allSatisfy { $0 < $1 }
+                C.within(shelf.heads, shelf.termIDs.count)
+                    && zip(shelf.heads, shelf.heads.dropFirst()).allSatisfy { $0 < $1 }
             },
             .plain(\.pairs) { shelf, _ in zip(shelf.pairs, shelf.pairs.dropFirst()).allSatisfy { $0 < $1 } },
             .value(\.openMask),

@@ -61,8 +61,9 @@ struct NeedText: Sendable {
         // occasion (`Rapat Koordinasi TPAKD`) is the occasion's, not a product.
         let firstContext = needTerms.firstIndex { $0.role == .context } ?? needTerms.count
         let absent =
-            heads.isEmpty && needTerms.indices.first(where: { product[$0] }).map { $0 < firstContext && found[$0] == nil }
-            == true
+            heads.isEmpty
+            && needTerms.indices.first(where: { product[$0] }).map { $0 < firstContext && found[$0] == nil }
+                == true
         let productOnShelf = needTerms.indices.contains { needTerms[$0].role == .product && found[$0] != nil }
         let onlyContext = needTerms.allSatisfy { $0.role == .context }
         var required: Int32 = -1

@@ -47,8 +47,9 @@ public struct Matcher: Sendable {
     public var top: Int
     /// Top proposals so far in this run, per supplier number.
     var topPicks: [Int]
-    /// The same, capped at the 5 picks the penalty counts: one byte per supplier, so the hot
-    /// loop's random lookups stay in cache.
+    /// The same, capped at the 5 picks the penalty counts, with bit 7 set for a supplier not
+    /// counting toward the UMK-K target (the reservation's): one byte per supplier, so the hot
+    /// loop reads both deductions in one random lookup that stays in cache.
     var penaltySteps: [UInt8]
     var scratch: Scratch
 
@@ -76,7 +77,7 @@ public struct Matcher: Sendable {
         self.eligibility = Eligibility(asOf: asOf)
         self.top = top
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
-        self.penaltySteps = Array(repeating: 0, count: catalog.suppliers.count)
+        self.penaltySteps = catalog.umkk.map { $0 ? 0 : 0x80 }
         self.scratch = Scratch(catalog)
     }
 
@@ -116,7 +117,8 @@ public struct Matcher: Sendable {
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
-        penaltySteps[Int(first.supplier)] = UInt8(min(topPicks[Int(first.supplier)], 5))
+        penaltySteps[Int(first.supplier)] =
+            penaltySteps[Int(first.supplier)] & 0x80 | UInt8(min(topPicks[Int(first.supplier)], 5))
         return NeedMatch(need: need, candidates: ranked, unmatched: nil)
     }
 
@@ -135,6 +137,7 @@ public struct Matcher: Sendable {
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
+        let reservation = need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
@@ -147,8 +150,8 @@ public struct Matcher: Sendable {
             let most = (weights.text * textBound + rest) / 100
             // One test of the bound with the penalty rather than two (without, then with): whether
             // an item passes is unpredictable, and each mispredicted branch cost more than the
-            // penalty's lookup.
-            let penalty = spreading ? penalty(shelf.supplier[i]) : 0
+            // penalty's lookup. The reservation's points come with it, from the same byte.
+            let penalty = deductions(shelf.supplier[i], spreading: spreading, reservation: reservation)
             guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
             // The text bound above counts every term the walk could not rule out as found in the
             // name; the item's signatures bound it far closer before its terms are compared.
@@ -276,7 +279,15 @@ public struct Matcher: Sendable {
     }
 
     /// Points taken from `supplier`'s items for its earlier top proposals in this run.
-    func penalty(_ supplier: Int32) -> Int { Weights.durable.spreadPenalty * Int(penaltySteps[Int(supplier)]) }
+    func penalty(_ supplier: Int32) -> Int { Weights.durable.spreadPenalty * Int(penaltySteps[Int(supplier)] & 0x7F) }
+
+    /// The spreading penalty (when `spreading`) and the `reservation` (when the supplier does not
+    /// count toward the UMK-K target) together, from one lookup: what the hot loop's bound subtracts.
+    @inline(__always)
+    func deductions(_ supplier: Int32, spreading: Bool, reservation: Int) -> Int {
+        let steps = penaltySteps[Int(supplier)]
+        return (spreading ? Weights.durable.spreadPenalty * Int(steps & 0x7F) : 0) + (steps >= 0x80 ? reservation : 0)
+    }
 
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {

@@ -33,9 +33,10 @@ public enum TextFit {
     /// Every term of `text` in order, repeats kept, with its role (all product unless
     /// `marking`: item text is only indexed, and a catalog has a million of them).
     /// `words`: as the text wrote them (lower-cased), for reasons; kept only when `marking`.
-    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)] {
+    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)]
+    {
         let written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
-        var words = written.map { Lexicon.variants[$0] ?? $0 }
+        let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
         var kept: [String] = []
@@ -298,17 +299,5 @@ public enum TextFit {
         }
         guard relevant else { return 0 }
         return max(1, name.isDisjoint(with: imitation) ? points / total : points / total / 2)
-    }
-}
-
-extension RandomAccessCollection where Element: Comparable, Index == Int {
-    /// Binary search in an ascending array.
-    func containsSorted(_ value: Element) -> Bool {
-        var low = startIndex, high = endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < endIndex && self[low] == value
     }
 }
