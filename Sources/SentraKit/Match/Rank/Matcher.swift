@@ -163,9 +163,11 @@ public struct Matcher: Sendable {
         }
 
         // The need's terms' lists, shortest first, with their weights (ids are unique).
-        // Only the lists of meaningful terms are walked: an item holding none is not relevant.
-        // Such an item may also hold the other terms, so their weight is added to every bound.
-        let terms = zip(text.ids, text.weights).enumerated().filter { text.meaningful[$0.offset] }.map(\.element)
+        // Only the lists of product nouns and qualifiers are walked: an item holding none is not
+        // relevant. (One holding only qualifiers is not either; its signature says so at once,
+        // and walking their lists keeps their weight out of every other item's bound.) Such an
+        // item may also hold the other terms, so their weight is added to every bound.
+        let terms = zip(text.ids, text.weights).enumerated().filter { text.named[$0.offset] }.map(\.element)
             .sorted { $0.0 < $1.0 }
         let others = text.ids.count - terms.count
         let otherWeight = text.total - terms.reduce(0) { $0 + Int($1.1) }
