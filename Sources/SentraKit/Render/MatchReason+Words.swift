@@ -38,6 +38,7 @@ extension MatchReason {
         case .spreading(let picks, let penalty): return language.text(.reasonSpreading, picks, penalty)
         case .scale(let scale, let counts):
             return language.text(counts ? .reasonCountsUMKK : .reasonNotUMKK, scale.rawValue)
+        case .reserved(let penalty): return language.text(.reasonReserved, penalty)
         }
     }
 }

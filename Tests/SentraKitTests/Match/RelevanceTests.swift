@@ -18,6 +18,8 @@ import Testing
         9100000000005,Katering Lampung,kecil,18.71,,,ya,,,,
         9100000000006,Mebel Jati Jepara,kecil,33.20,,,ya,,,,
         9100000000007,Mebel Plastik Serang,mikro,36.73,,,ya,,,,
+        9100000000008,Konveksi Serang,kecil,36.73,,,ya,,,,
+        9100000000009,Batik Banten,kecil,36.73,,,ya,,,,
 
         """
 
@@ -30,6 +32,9 @@ import Testing
         9100000000005,NB-3,Nasi Kotak Pindang Patin,jasa-boga,box,25000,700,1,90,,,nasi kotak
         9100000000006,MJ-1,Meja Rapat Jati 12 Orang,furnitur,unit,18000000,20,14,40,,,meja rapat kayu jati
         9100000000007,MJ-2,Meja Belajar Anak Lipat,furnitur,unit,150000,500,3,95,,,meja lipat
+        9100000000008,PDH-1,Kemeja PDH Drill Lengan Panjang,fesyen,pcs,200000,1000,7,80,,,seragam dinas kulit jeruk
+        9100000000009,BT-1,Batik Tulis Motif Datulaya 2m,fesyen,lembar,850000,40,14,90,,,kain batik tulis
+        9100000000009,BC-1,Kain Batik Cap Sabakingking 2m,fesyen,lembar,250000,300,7,90,,,kain batik cap
 
         """
 
@@ -40,6 +45,10 @@ import Testing
         R-MEALS,SRG,Setda,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat 100 orang,100,box,5000000,36.73,,
         R-LAMPUNG,LPG,Setda,2026,,jasa-boga,Belanja Nasi Kotak Rapat Kerja Daerah 2500 box,2500,box,65000000,18.71,,
         R-TABLE,SRG,Setda,2026,,furnitur,Belanja Meja Rapat Jati Ruang Rapat Bupati 12 orang,1,unit,20000000,36.73,,
+        R-SEPATU,SRG,Setda,2026,,fesyen,Belanja Sepatu PDH Kulit Pegawai Sekretariat Daerah,100,pasang,50000000,36.73,,
+        R-TULIS,SRG,Setda,2026,,fesyen,Belanja Batik Tulis Kenang-Kenangan Delegasi,10,lembar,5000000,36.73,,
+        R-TULIS2,SRG,Setda,2026,,fesyen,Belanja Batik Tulis Kenang-Kenangan Delegasi,10,lembar,9000000,36.73,,
+        R-TPAKD,SRG,Setda,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat Koordinasi TPAKD 100 orang,100,box,5000000,36.73,,
 
         """
 
@@ -76,11 +85,41 @@ import Testing
         #expect(table.candidates[0].reasons[0].hasPrefix("text fit 1.00: meja, jati; context: rapat"))
     }
 
-    @Test func amongEqualScoresUMKKRanksFirst() throws {
+    @Test func withinTheReservationUMKKRanksFirst() throws {
         let meals = try #require(try Self.matches()["R-MEALS"])
-        // Same item, price, place and TKDN: the kecil caterer before the menengah one with the lower NIB.
-        #expect(meals.candidates.prefix(2).map(\.nib) == ["9100000000004", "9100000000003"])
-        #expect(meals.candidates[0].score == meals.candidates[1].score)
+        // Same item, price, place and TKDN: the kecil caterer of Serang before the menengah one with the
+        // lower NIB, which loses the reservation's points (Rp 5 juta is far below Rp 15 miliar) and says
+        // so; the kecil caterer of Lampung, as relevant, ranks before it too, however far.
+        #expect(meals.candidates.map(\.nib) == ["9100000000004", "9100000000005", "9100000000003"])
+        let reservation = Matcher.Weights.perishable.reservation
+        #expect(meals.candidates[0].score == meals.candidates[2].score + reservation)
+        #expect(meals.candidates[2].reasons.last == MatchReason.reserved(penalty: reservation).english)
+        #expect(!meals.candidates[0].reasons.contains { $0.hasPrefix("ranked after") })
+    }
+
+    @Test func aProductNobodyMakesGetsNoCandidate() throws {
+        let found = try Self.matches()
+        // `pdh` and `kulit` are on the shelf (a PDH shirt, its description), but only as qualifiers:
+        // no item's name starts with them, and no item holds `sepatu`.
+        let shoes = try #require(found["R-SEPATU"])
+        #expect(shoes.candidates.isEmpty)
+        #expect(
+            shoes.unmatchedReason
+                == "no candidate among 3 fesyen items: none is a product the need names (looked for: sepatu, pdh, kulit)"
+        )
+        // A name after the occasion is the occasion's (`Rapat Koordinasi TPAKD`): the meals are found.
+        #expect(found["R-TPAKD"]?.candidates.isEmpty == false)
+    }
+
+    @Test func aVarietyTheShelfKnowsIsRequired() throws {
+        let found = try Self.matches()
+        // Batik tulis at Rp 500 ribu each: below its price; batik cap fits the budget but is another kind.
+        let cheap = try #require(found["R-TULIS"])
+        #expect(cheap.candidates.isEmpty)
+        #expect(cheap.unmatchedReason?.contains("nearest: Batik Tulis Motif Datulaya 2m") == true)
+        // With the budget for it, the batik tulis, and only it.
+        #expect(found["R-TULIS2"]?.candidates.map(\.sku) == ["BT-1"])
+        #expect(found["R-TULIS2"]?.candidates.first?.reasons.first == "text fit 1.00: batik, tulis")
     }
 
     @Test func cookedFoodIsMadeInTheDeliveryMonth() throws {

@@ -50,7 +50,8 @@ import Testing
     @Test func occasionsPlacesAndSizesAreContext() {
         let terms = TextFit.needTerms("Belanja Makanan dan Minuman Rapat Koordinasi TPAKD Kota Serang 50 orang")
         #expect(terms.map(\.term) == ["nasikotak", "rapat", "koordinasi", "tpakd", "kota", "serang"])
-        #expect(terms.map(\.role) == [.hint, .context, .context, .product, .context, .context])
+        // TPAKD (the regional financial-access team) is a government programme: context too.
+        #expect(terms.map(\.role) == [.hint, .context, .context, .context, .context, .context])
         let paper = TextFit.needTerms("Belanja ATK Kertas HVS A4 Bagian Umum Setda Kota Tangerang 200 rim")
         #expect(paper.filter { $0.role == .product }.map(\.term) == ["kertas", "hvs"])
         // A named product wins over the account wording that also stands for it.

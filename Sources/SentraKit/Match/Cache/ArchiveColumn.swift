@@ -67,4 +67,13 @@ enum ArchiveColumnCheck {
             return !bad
         }
     }
+
+    /// Whether every value is greater than the one before it.
+    static func strictlyAscending<T: Comparable & BitwiseCopyable>(_ values: Column<T>) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            var bad = false
+            for k in buffer.indices.dropFirst() { bad = bad || buffer[k - 1] >= buffer[k] }
+            return !bad
+        }
+    }
 }

@@ -43,6 +43,10 @@ extension CatalogShelf {
                     && Check.runs(shelf.postingStart, shelf.postingItems.count)
             },
             .plain(\.postingItems, \.postingItems) { shelf, _ in Check.within(shelf.postingItems, shelf.count) },
+            .plain(\.heads, \.heads) { shelf, _ in
+                Check.within(shelf.heads, shelf.termIDs.count) && Check.strictlyAscending(shelf.heads)
+            },
+            .plain(\.pairs, \.pairs) { shelf, _ in Check.strictlyAscending(shelf.pairs) },
             .value(\.openMask, \.openMask),
             C(
                 write: { $1.put([Int64($0.inactiveCount), Int64($0.largeCount)]) },

@@ -36,6 +36,12 @@ struct CatalogShelf: Sendable {
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
     var postingStart = Column<Int32>([0])
     var postingItems = Column<Int32>()
+    /// Term ids that are the first term of some item's name, ascending: the shelf's product
+    /// nouns (`kemeja`, `sepatu`), as against words that only qualify one (`pdh`, `stainless`).
+    var heads = Column<Int32>()
+    /// Adjacent term pairs of item names (``pair(_:_:)``), ascending: the kinds the shelf knows
+    /// (`batik tulis`, `rak buku`).
+    var pairs = Column<Int64>()
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 
@@ -56,6 +62,20 @@ struct CatalogShelf: Sendable {
 
     /// Ids of `terms` on this shelf; a term no item has gets -1, which matches nothing.
     func ids(_ terms: [String]) -> [Int32] { terms.map { termIDs[$0] ?? -1 } }
+
+    /// `a` followed by `b` in a name, as one key of ``pairs``.
+    static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
+
+    /// Whether `term` leads some item's name.
+    func isHead(_ term: Int32) -> Bool { heads.containsSorted(term) }
+
+    /// Whether some item's name has `b` right after `a`.
+    func hasPair(_ a: Int32, _ b: Int32) -> Bool { pairs.containsSorted(CatalogShelf.pair(a, b)) }
+
+    /// Whether item `i`'s name holds `term`.
+    func names(_ i: Int, term: Int32) -> Bool {
+        terms[Int(termStart[i])..<Int(nameEnd[i])].containsSorted(term)
+    }
 
     /// How many of the ascending `values` are at most `limit`.
     static func countAtMost(_ values: Column<Int64>, _ limit: Int64) -> Int {

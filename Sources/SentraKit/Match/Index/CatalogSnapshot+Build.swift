@@ -55,7 +55,7 @@ extension CatalogSnapshot {
                 (category, shelf, loader) = (rowCategory, ShelfDraft(), Loader())
             }
             let supplier = Int(number)
-            let name = loader.string(Loader.text(handle, 2))
+            let name = loader.name(Loader.text(handle, 2))
             let description = loader.terms(Loader.text(handle, 10))
             let sentra = loader.terms(suppliers[supplier].sentra)
             shelf.append(

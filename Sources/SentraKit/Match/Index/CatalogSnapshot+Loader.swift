@@ -15,11 +15,31 @@ extension CatalogSnapshot {
         /// Certificate types outside the five, per stored cell; and the shelf's sets of them.
         private var cellOthers: [String: [String]] = [:]
         private var otherSets: [[String]: Int32] = [:]
+        /// Names whose leading term and adjacent pairs are already in ``heads`` and ``pairs``.
+        private var namesSeen: Set<Int32> = []
+        /// Term ids that lead some item's name, and adjacent term pairs of names (``CatalogShelf/heads``).
+        private var heads: Set<Int32> = []
+        private var pairs: Set<Int64> = []
 
         /// Hands the shelf its strings and term ids.
         func close(_ shelf: inout ShelfDraft) {
             shelf.strings = strings
             shelf.termIDs = termIDs
+            shelf.heads = heads.sorted()
+            shelf.pairs = pairs.sorted()
+        }
+
+        /// ``string(_:)`` for a product name, noting its leading term and its adjacent term pairs
+        /// once per distinct name: names come in word order (`Kemeja PDH …`), so the first term
+        /// is the product and the next ones say which kind of it.
+        mutating func name(_ text: String) -> (id: Int32, terms: [Int32]) {
+            let interned = string(text)
+            if namesSeen.insert(interned.id).inserted {
+                let ordered = TextFit.terms(text).compactMap { termIDs[$0] }
+                if let first = ordered.first { heads.insert(first) }
+                for (a, b) in zip(ordered, ordered.dropFirst()) { pairs.insert(CatalogShelf.pair(a, b)) }
+            }
+            return interned
         }
 
         /// The shared id of `text` and its sorted terms.

@@ -36,6 +36,9 @@ struct ShelfDraft {
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
     var postingStart: [Int32] = [0]
     var postingItems: [Int32] = []
+    /// Leading terms and adjacent term pairs of item names (``CatalogShelf/heads``), ascending.
+    var heads: [Int32] = []
+    var pairs: [Int64] = []
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 

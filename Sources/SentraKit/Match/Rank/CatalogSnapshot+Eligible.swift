@@ -24,7 +24,7 @@ extension CatalogSnapshot {
             .map { shelf.postings($0, below: affordable) }.filter { !$0.isEmpty }
         PostingsCursor.walk(
             shelf.postingItems, lists, decide: { _, _ in items.count < limit ? .take : .stop },
-            take: { i, _ in if kept(Int(i)) { items.append(Int(i)) } })
+            take: { i, _ in if text.admits(shelf, Int(i)) && kept(Int(i)) { items.append(Int(i)) } })
         return (items, eligible)
     }
 }

@@ -19,6 +19,9 @@ public enum MatchReason: Sendable, Equatable {
     case spreading(picks: Int, penalty: Int)
     /// The supplier's scale, and whether buying from it counts toward the UMK-K target.
     case scale(Scale, countsTowardUMKK: Bool)
+    /// Ranked after UMK-K suppliers, `penalty` points, because the need's budget is within the
+    /// reservation for small enterprises (``Matcher/reservedUpTo``).
+    case reserved(penalty: Int)
 
     /// The wording of the machine formats.
     public var english: String {
@@ -43,6 +46,8 @@ public enum MatchReason: Sendable, Equatable {
         case .spreading(let picks, let penalty):
             return "spreading: already top for \(picks) other need\(picks == 1 ? "" : "s") (−\(penalty))"
         case .scale(let scale, _): return "scale \(scale.rawValue)"
+        case .reserved(let penalty):
+            return "ranked after UMK-K: packages up to Rp 15 billion are reserved for small enterprises (−\(penalty))"
         }
     }
 }

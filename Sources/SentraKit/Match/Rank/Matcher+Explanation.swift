@@ -29,6 +29,7 @@ extension Matcher {
             why.append(.spreading(picks: topPicks[Int(shelf.supplier[index])], penalty: parts.penalty))
         }
         why.append(.scale(supplier.scale, countsTowardUMKK: supplier.scale.countsTowardUMKK))
+        if parts.reserve > 0 { why.append(.reserved(penalty: parts.reserve)) }
         return Candidate(
             rank: 0, nib: supplier.nib, supplierName: supplier.name, scale: supplier.scale, sku: item.sku,
             productName: item.name, unit: item.unit, unitPrice: item.unitPrice, total: parts.total,
@@ -72,6 +73,8 @@ extension Matcher {
             if candidate < nearest { nearest = candidate }
             return true
         }
+        // Items holding the need's product noun but not the kind it names (`Batik Tulis`) are not relevant.
+        guard nearest.index != Int.max else { return irrelevanceReason(need, shelf: c) }
         let item = catalog.item(need.category, nearest.index)
         let supplier = catalog.supplier(c, nearest.index)
         let exclusions = eligibility.exclusions(

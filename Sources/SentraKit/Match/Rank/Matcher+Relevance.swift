@@ -1,16 +1,19 @@
 extension Matcher {
-    /// The first reason: the need's terms the item holds, product terms first, and the share of
+    /// The first reason: the need's terms the item holds, those naming or qualifying the product
+    /// first (`meja, jati`), then the context ones, and the share of
     /// the need's weight they carry: `text fit 0.82: kopi, luwak; context: cenderamata`.
     func textReason(_ shelf: CatalogShelf, _ index: Int, parts: Components, text: NeedText) -> MatchReason {
         var product: [String] = []
         var context: [String] = []
         for (j, id) in text.ids.enumerated() where shelf.holds(index, term: id) {
-            if text.meaningful[j] { product.append(text.terms[j]) } else { context.append(text.terms[j]) }
+            // The need's own words: `kemasan`, `snack box`, not the stem `masan` or the concept `snackbox`.
+            if text.named[j] { product.append(text.words[j]) } else { context.append(text.words[j]) }
         }
         return .textFit(fit: parts.text, matched: product, context: context, termCount: text.terms.count)
     }
 
-    /// Walks the items of `shelf` relevant to `text` (holding one of its meaningful terms), in
+    /// Walks the items of `shelf` relevant to `text` (holding one of its meaningful terms, and
+    /// the kind it requires), in
     /// shelf order, each once, while `visit` returns true; without building their set.
     func walkRelevant(_ shelf: CatalogShelf, _ text: NeedText, _ visit: (Int) -> Bool) {
         let lists = zip(text.ids, text.meaningful).filter(\.1).map(\.0).sorted()
@@ -18,14 +21,15 @@ extension Matcher {
         var going = true
         PostingsCursor.walk(
             shelf.postingItems, lists, decide: { _, _ in going ? .take : .stop },
-            take: { i, _ in going = visit(Int(i)) })
+            take: { i, _ in if text.admits(shelf, Int(i)) { going = visit(Int(i)) } })
     }
 
     /// Why no item is relevant: the product words the need was searched for.
     func irrelevanceReason(_ need: Need, shelf: CatalogShelf) -> UnmatchedReason {
         let terms = TextFit.needTerms(need.description)
-        let product = terms.filter { $0.role != .context }.map(\.term)
+        // The need's own words (`kemasan`, `snack box`), not the stems and concepts it was searched by.
+        let product = terms.filter { $0.role != .context }.map(\.words)
         return .irrelevant(
-            category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.term) : product)
+            category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product)
     }
 }

@@ -4,8 +4,9 @@
 /// (``TextFit/fit(_:name:description:)`` above 0). Score (0–1000) = text fit, nearness, price
 /// headroom and TKDN in ``Weights`` (text first; nearness weighs for perishables), less 60 points
 /// for each earlier need in the same run whose top proposal went to the same supplier
-/// (spreading). Ties break on a supplier counting toward the UMK-K target, then lower total,
-/// then NIB, then SKU.
+/// (spreading), less ``Weights/reservation`` for a `menengah` supplier when the need's budget is
+/// reserved for small enterprises (``reservedUpTo``). Ties break on a supplier counting toward
+/// the UMK-K target, then lower total, then NIB, then SKU.
 public struct Matcher: Sendable {
     public struct Weights: Sendable {
         public var text: Int
@@ -22,6 +23,12 @@ public struct Matcher: Sendable {
         /// leads one outside the province unless the other's text fits 0.5 better).
         public static let perishable = Weights(text: 60, nearness: 30, headroom: 4, tkdn: 6)
 
+        /// Points a supplier not counting toward the UMK-K target loses on a reserved need: all
+        /// that nearness, headroom and TKDN can give, and 0.15 of text fit. So a `menengah` item
+        /// ranks after every UMK-K item whose text fits at most 0.15 less, however near or cheap
+        /// it is; one whose text fits clearly better still leads.
+        public var reservation: Int { (100 - text) * 10 + text * 150 / 100 }
+
         public init(text: Int, nearness: Int, headroom: Int, tkdn: Int) {
             self.text = text
             self.nearness = nearness
@@ -30,13 +37,19 @@ public struct Matcher: Sendable {
         }
     }
 
+    /// Packages up to Rp 15 miliar are reserved ("dicadangkan") for small enterprises and
+    /// cooperatives (Perpres 16/2018 jo. 12/2021 Pasal 65 ayat 4): on a need whose budget is
+    /// within it, UMK-K suppliers rank before `menengah` ones of comparable text.
+    public static let reservedUpTo = Rupiah(sen: 15_000_000_000 * 100)
+
     public let catalog: CatalogSnapshot
     public let eligibility: Eligibility
     public var top: Int
     /// Top proposals so far in this run, per supplier number.
     var topPicks: [Int]
-    /// The same, capped at the 5 picks the penalty counts: one byte per supplier, so the hot
-    /// loop's random lookups stay in cache.
+    /// The same, capped at the 5 picks the penalty counts, with bit 7 set for a supplier not
+    /// counting toward the UMK-K target (the reservation's): one byte per supplier, so the hot
+    /// loop reads both deductions in one random lookup that stays in cache.
     var penaltySteps: [UInt8]
     var scratch: Scratch
 
@@ -64,7 +77,7 @@ public struct Matcher: Sendable {
         self.eligibility = Eligibility(asOf: asOf)
         self.top = top
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
-        self.penaltySteps = Array(repeating: 0, count: catalog.suppliers.count)
+        self.penaltySteps = catalog.umkk.map { $0 ? 0 : 0x80 }
         self.scratch = Scratch(catalog)
     }
 
@@ -104,7 +117,8 @@ public struct Matcher: Sendable {
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
-        penaltySteps[Int(first.supplier)] = UInt8(min(topPicks[Int(first.supplier)], 5))
+        penaltySteps[Int(first.supplier)] =
+            penaltySteps[Int(first.supplier)] & 0x80 | UInt8(min(topPicks[Int(first.supplier)], 5))
         return NeedMatch(need: need, candidates: ranked, unmatched: nil)
     }
 
@@ -123,6 +137,7 @@ public struct Matcher: Sendable {
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
+        let reservation = need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
@@ -135,8 +150,8 @@ public struct Matcher: Sendable {
             let most = (weights.text * textBound + rest) / 100
             // One test of the bound with the penalty rather than two (without, then with): whether
             // an item passes is unpredictable, and each mispredicted branch cost more than the
-            // penalty's lookup.
-            let penalty = spreading ? penalty(shelf.supplier[i]) : 0
+            // penalty's lookup. The reservation's points come with it, from the same byte.
+            let penalty = deductions(shelf.supplier[i], spreading: spreading, reservation: reservation)
             guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
             // The text bound above counts every term the walk could not rule out as found in the
             // name; the item's signatures bound it far closer before its terms are compared.
@@ -148,9 +163,11 @@ public struct Matcher: Sendable {
         }
 
         // The need's terms' lists, shortest first, with their weights (ids are unique).
-        // Only the lists of meaningful terms are walked: an item holding none is not relevant.
-        // Such an item may also hold the other terms, so their weight is added to every bound.
-        let terms = zip(text.ids, text.weights).enumerated().filter { text.meaningful[$0.offset] }.map(\.element)
+        // Only the lists of product nouns and qualifiers are walked: an item holding none is not
+        // relevant. (One holding only qualifiers is not either; its signature says so at once,
+        // and walking their lists keeps their weight out of every other item's bound.) Such an
+        // item may also hold the other terms, so their weight is added to every bound.
+        let terms = zip(text.ids, text.weights).enumerated().filter { text.named[$0.offset] }.map(\.element)
             .sorted { $0.0 < $1.0 }
         let others = text.ids.count - terms.count
         let otherWeight = text.total - terms.reduce(0) { $0 + Int($1.1) }
@@ -229,6 +246,8 @@ public struct Matcher: Sendable {
         var headroom: Int
         var tkdn: Int
         var penalty: Int
+        /// Points lost to the reservation for small enterprises (``Weights/reservation``).
+        var reserve: Int
         var total: Rupiah
         var score: Int
         /// The supplier counts toward the UMK-K target (mikro, kecil, koperasi): among equal
@@ -251,17 +270,26 @@ public struct Matcher: Sendable {
         let headroom = headroom(c, i, need)
         let tkdn = max(0, Int(c.tkdnBasisPoints[i])) / 10
         let penalty = spreading ? self.penalty(c.supplier[i]) : 0
+        let umkk = catalog.umkk[Int(c.supplier[i])]
+        let reserve = umkk || need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
         let score =
             (weights.text * text + weights.nearness * nearness + weights.headroom * headroom + weights.tkdn * tkdn)
-            / 100 - penalty
+            / 100 - penalty - reserve
         return Components(
-            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, total: total,
-            score: score,
-            umkk: catalog.umkk[Int(c.supplier[i])])
+            text: text, nearness: nearness, headroom: headroom, tkdn: tkdn, penalty: penalty, reserve: reserve,
+            total: total, score: score, umkk: umkk)
     }
 
     /// Points taken from `supplier`'s items for its earlier top proposals in this run.
-    func penalty(_ supplier: Int32) -> Int { Weights.durable.spreadPenalty * Int(penaltySteps[Int(supplier)]) }
+    func penalty(_ supplier: Int32) -> Int { Weights.durable.spreadPenalty * Int(penaltySteps[Int(supplier)] & 0x7F) }
+
+    /// The spreading penalty (when `spreading`) and the `reservation` (when the supplier does not
+    /// count toward the UMK-K target) together, from one lookup: what the hot loop's bound subtracts.
+    @inline(__always)
+    func deductions(_ supplier: Int32, spreading: Bool, reservation: Int) -> Int {
+        let steps = penaltySteps[Int(supplier)]
+        return (spreading ? Weights.durable.spreadPenalty * Int(steps & 0x7F) : 0) + (steps >= 0x80 ? reservation : 0)
+    }
 
     /// Nearness tier of codes as integers (`3604`): 0 same kabupaten/kota, 1 same province, 2 elsewhere.
     static func tier(_ region: Int32, _ target: Int32) -> Int {

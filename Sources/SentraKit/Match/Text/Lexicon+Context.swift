@@ -25,6 +25,10 @@ extension Lexicon {
         "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
         "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
         "desa", "ri",
+        // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,
+        // `Jamu program GERMAS`): who or what the purchase is for, never a product
+        "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
+        "bpbd", "satpol", "linmas", "kpu", "bawaslu", "baznas", "tpakd", "paud", "tk", "sd", "smp", "sma", "smk",
         // account wording: the category, not the product
         "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
         "keperluan", "perlu", "persediaan", "sedia",

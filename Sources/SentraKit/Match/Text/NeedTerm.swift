@@ -14,9 +14,13 @@ public struct NeedTerm: Sendable, Equatable {
 
     public var term: String
     public var role: Role
+    /// The need's own words the term was read from (`kemasan`, `snack box`), for reasons: the
+    /// term itself is a stem or a concept (`masan`, `snackbox`) no officer wrote.
+    public var words: String
 
-    public init(term: String, role: Role) {
+    public init(term: String, role: Role, words: String? = nil) {
         self.term = term
         self.role = role
+        self.words = words ?? term
     }
 }

@@ -17,25 +17,30 @@ public enum TextFit {
     public static func needTerms(_ text: String) -> [NeedTerm] {
         var order: [String] = []
         var roles: [String: NeedTerm.Role] = [:]
-        for (term, role) in annotated(text, marking: true) {
+        var written: [String: String] = [:]
+        for (term, role, words) in annotated(text, marking: true) {
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
             } else {
                 order.append(term)
                 roles[term] = role
+                written[term] = words
             }
         }
-        return order.map { NeedTerm(term: $0, role: roles[$0]!) }
+        return order.map { NeedTerm(term: $0, role: roles[$0]!, words: written[$0]!) }
     }
 
     /// Every term of `text` in order, repeats kept, with its role (all product unless
     /// `marking`: item text is only indexed, and a catalog has a million of them).
-    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role)] {
-        var words = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
-        words = words.map { Lexicon.variants[$0] ?? $0 }
+    /// `words`: as the text wrote them (lower-cased), for reasons; kept only when `marking`.
+    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)]
+    {
+        let written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
+        let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
         var kept: [String] = []
+        var keptWritten: [String] = []
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -52,12 +57,16 @@ public enum TextFit {
                 continue
             }
             kept.append(word)
+            if marking { keptWritten.append(written[index]) }
             index += 1
         }
         let place = marking ? places(kept) : []
 
         // Phrases become concept tokens; longest phrases win.
-        var terms: [(term: String, role: NeedTerm.Role)] = []
+        var terms: [(term: String, role: NeedTerm.Role, words: String)] = []
+        func writtenAs(_ range: Range<Int>) -> String {
+            marking ? keptWritten[range].joined(separator: " ") : ""
+        }
         var position = 0
         outer: while position < kept.count {
             for length in stride(from: 3, through: 1, by: -1)
@@ -65,7 +74,11 @@ public enum TextFit {
                 let phrase = kept[position..<(position + length)].joined(separator: " ")
                 if let concept = conceptByPhrase[phrase] {
                     if !concept.term.isEmpty {
-                        terms.append((concept.term, marking && concept.hint ? .hint : .product))
+                        terms.append(
+                            (
+                                concept.term, marking && concept.hint ? .hint : .product,
+                                writtenAs(position..<(position + length))
+                            ))
                     }
                     position += length
                     continue outer
@@ -79,7 +92,7 @@ public enum TextFit {
                 marking
                 && (place[position - 1] || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
                     || word.contains(where: \.isNumber))
-            terms.append((stemmed, context ? .context : .product))
+            terms.append((stemmed, context ? .context : .product, writtenAs((position - 1)..<position)))
         }
         return terms
     }
@@ -210,7 +223,8 @@ public enum TextFit {
     /// need's total weight. An item holding no meaningful term of the need fits 0: context
     /// alone (`rapat`, `Kota Serang`) never makes it relevant. A relevant item fits at least 1.
     /// An item whose name calls it a copy (``Lexicon/imitation``) when the need does not ask for
-    /// one fits half: imitation pearls are another product than pearls.
+    /// one fits half: imitation pearls are another product than pearls. An item whose name lacks
+    /// the kind the need names (``NeedText/required``) fits 0.
     ///
     /// An item has a dozen terms: each is compared with all (up to 8) need terms at once in
     /// SIMD lanes, without early exits. Whether a term matches is unpredictable, so a search's
@@ -220,6 +234,7 @@ public enum TextFit {
         -> Int
     {
         guard need.total > 0 else { return 0 }
+        if need.required >= 0 && !name.containsSorted(need.required) { return 0 }
         guard need.ids.count <= 8 else {
             var points = 0
             var relevant = false
@@ -264,11 +279,12 @@ public enum TextFit {
     /// The same fit over words, as an officer would work it out by hand: `weights` and
     /// `meaningful` per need term, as ``NeedText`` gives them.
     static func fit(
-        need: [String], weights: [Int], meaningful: [Bool], imitation: Set<String> = [], name: Set<String>,
-        description: Set<String>
+        need: [String], weights: [Int], meaningful: [Bool], imitation: Set<String> = [], required: String? = nil,
+        name: Set<String>, description: Set<String>
     ) -> Int {
         let total = weights.reduce(0, +)
         guard total > 0 else { return 0 }
+        if let required, !name.contains(required) { return 0 }
         var points = 0
         var relevant = false
         for (j, term) in need.enumerated() {
@@ -283,17 +299,5 @@ public enum TextFit {
         }
         guard relevant else { return 0 }
         return max(1, name.isDisjoint(with: imitation) ? points / total : points / total / 2)
-    }
-}
-
-extension RandomAccessCollection where Element == Int32, Index == Int {
-    /// Binary search in an ascending array.
-    func containsSorted(_ value: Int32) -> Bool {
-        var low = startIndex, high = endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < endIndex && self[low] == value
     }
 }

@@ -89,5 +89,8 @@ extension Message {
         .colGap: "gap", .colGrade: "grade", .colBudgetGoods: "goods/services budget", .colBudgetShare: "of budget",
         .footerAsOf: " · as of {1}", .footerFilters: " · filters: {1}", .footerNoFilters: "none",
         .footerSource: "  source #{1} {2} {3} sha256 {4} ({5} row{s5})",
+        .reasonReserved:
+            "ranked after UMK-K: packages up to Rp 15 billion are reserved for small enterprises and "
+            + "cooperatives (Perpres 16/2018 jo. 12/2021, Article 65(4); −{1} points)",
     ]
 }

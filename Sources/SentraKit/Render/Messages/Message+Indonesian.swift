@@ -92,5 +92,8 @@ extension Message {
         .colBudgetShare: "dari pagu",
         .footerAsOf: " · per {1}", .footerFilters: " · saringan: {1}", .footerNoFilters: "tidak ada",
         .footerSource: "  sumber #{1} {2} {3} sha256 {4} ({5} baris)",
+        .reasonReserved:
+            "diurutkan setelah UMK-K: paket s.d. Rp 15 miliar dicadangkan untuk usaha kecil dan koperasi "
+            + "(Pasal 65 ayat 4 Perpres 16/2018 jo. 12/2021; −{1} poin)",
     ]
 }

@@ -37,4 +37,6 @@ public enum Message: String, CaseIterable, Sendable {
     case complianceSummary
     case colPeriod, colTotalSpend, colCountedSpend, colShare, colGap, colGrade, colBudgetGoods, colBudgetShare
     case footerAsOf, footerFilters, footerNoFilters, footerSource
+    // match: the reservation for small enterprises (Perpres 16/2018 jo. 12/2021 Pasal 65 ayat 4)
+    case reasonReserved
 }
