@@ -17,8 +17,9 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources",
 DECLARATION = re.compile(
     r"^\s*(?:public |internal |fileprivate |private |final |indirect )*"
     r"(?:struct|enum|class|protocol|actor|typealias)\s+(\w+)", re.M)
-# Names declared nested in several places (``Foo.Result``) say nothing about folders.
-AMBIGUOUS = {"Result", "Entry", "Run", "Request", "Source", "Kind", "Format", "Flag", "Damaged"}
+# Names declared nested in several places (``Foo.Result``), or nested names shadowing the standard
+# library's (Plan's ``PlanNetwork.Slice`` against ``Swift.Slice``), say nothing about folders.
+AMBIGUOUS = {"Result", "Entry", "Run", "Request", "Source", "Kind", "Format", "Flag", "Damaged", "Slice"}
 
 
 def folder(path):

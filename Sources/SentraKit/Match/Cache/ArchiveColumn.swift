@@ -12,7 +12,7 @@ struct ArchiveColumn<Source, Target> {
 
     /// An array of plain values, read in place.
     static func plain<T: BitwiseCopyable>(
-        _ source: KeyPath<Source, [T]>, _ target: WritableKeyPath<Target, Column<T>>,
+        _ source: KeyPath<Source, [T]>, _ target: WritableKeyPath<Target, ShelfColumn<T>>,
         check: @escaping (Target, Int) -> Bool = { _, _ in true }
     ) -> ArchiveColumn {
         ArchiveColumn(
@@ -40,7 +40,7 @@ struct ArchiveColumn<Source, Target> {
 /// checked whole on every read, so these run over every posting of a shelf.
 enum ArchiveColumnCheck {
     /// Whether every value is an index below `limit`.
-    static func within(_ values: Column<Int32>, _ limit: Int) -> Bool {
+    static func within(_ values: ShelfColumn<Int32>, _ limit: Int) -> Bool {
         values.withUnsafeBufferPointer { buffer in
             var bad = false
             let bound = UInt32(clamping: limit)
@@ -50,7 +50,7 @@ enum ArchiveColumnCheck {
     }
 
     /// Whether `starts` are the bounds of consecutive runs covering `0..<total`.
-    static func runs(_ starts: Column<Int32>, _ total: Int) -> Bool {
+    static func runs(_ starts: ShelfColumn<Int32>, _ total: Int) -> Bool {
         guard starts.first == 0, Int(starts.last ?? -1) == total else { return false }
         return starts.withUnsafeBufferPointer { buffer in
             var bad = false
@@ -60,7 +60,7 @@ enum ArchiveColumnCheck {
     }
 
     /// Whether the values never decrease.
-    static func ascending<T: Comparable & BitwiseCopyable>(_ values: Column<T>) -> Bool {
+    static func ascending<T: Comparable & BitwiseCopyable>(_ values: ShelfColumn<T>) -> Bool {
         values.withUnsafeBufferPointer { buffer in
             var bad = false
             for k in buffer.indices.dropFirst() { bad = bad || buffer[k - 1] > buffer[k] }
@@ -69,7 +69,7 @@ enum ArchiveColumnCheck {
     }
 
     /// Whether every value is greater than the one before it.
-    static func strictlyAscending<T: Comparable & BitwiseCopyable>(_ values: Column<T>) -> Bool {
+    static func strictlyAscending<T: Comparable & BitwiseCopyable>(_ values: ShelfColumn<T>) -> Bool {
         values.withUnsafeBufferPointer { buffer in
             var bad = false
             for k in buffer.indices.dropFirst() { bad = bad || buffer[k - 1] >= buffer[k] }

@@ -30,15 +30,15 @@ struct ArchiveReader {
         offset = end
     }
 
-    mutating func column<T: BitwiseCopyable>(_: T.Type = T.self) throws -> Column<T> {
+    mutating func column<T: BitwiseCopyable>(_: T.Type = T.self) throws -> ShelfColumn<T> {
         let count = try value(Int64.self)
         let stride = MemoryLayout<T>.stride
         guard count >= 0, count <= Int64((bytes.count - offset) / max(stride, 1)) else { throw Damaged() }
         let start = bytes.base + offset
         guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { throw Damaged() }
         try skip(Int(count) * stride)
-        guard count > 0 else { return Column() }
-        return Column(start.assumingMemoryBound(to: T.self), count: Int(count), owner: bytes)
+        guard count > 0 else { return ShelfColumn() }
+        return ShelfColumn(start.assumingMemoryBound(to: T.self), count: Int(count), owner: bytes)
     }
 
     /// An array copied out of the bytes, for the small columns kept as arrays.
@@ -47,13 +47,13 @@ struct ArchiveReader {
     }
 
     /// Booleans stored as bytes; any byte but 0 and 1 is damage (and could not be read as a `Bool`).
-    mutating func flags() throws -> Column<Bool> {
+    mutating func flags() throws -> ShelfColumn<Bool> {
         let raw = try column(UInt8.self)
         let valid = raw.withUnsafeBufferPointer { buffer in buffer.allSatisfy { $0 <= 1 } }
         guard valid else { throw Damaged() }
         return raw.withUnsafeBufferPointer { buffer in
-            guard let start = buffer.baseAddress else { return Column() }
-            return Column(UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
+            guard let start = buffer.baseAddress else { return ShelfColumn() }
+            return ShelfColumn(UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
         }
     }
 

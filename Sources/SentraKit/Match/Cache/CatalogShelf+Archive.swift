@@ -16,7 +16,7 @@ extension ShelfDraft {
         out.put(CatalogCache.format)
         out.put(token.high)
         out.put(token.low)
-        let rows = SupplierTable.Rows(used)
+        let rows = SupplierTable.Records(used)
         for column in SupplierTable.archivedColumns { column.write(rows, &out) }
         var stored = self
         stored.supplier = supplier.map { local[Int($0)] }

@@ -67,7 +67,7 @@ extension CatalogShelf {
 
     /// A column with one entry per item, each its own check aside.
     private static func perItem<T: BitwiseCopyable>(
-        _ source: KeyPath<ShelfDraft, [T]>, _ target: WritableKeyPath<CatalogShelf, Column<T>>,
+        _ source: KeyPath<ShelfDraft, [T]>, _ target: WritableKeyPath<CatalogShelf, ShelfColumn<T>>,
         check: @escaping (CatalogShelf, Int) -> Bool = { _, _ in true }
     ) -> ArchiveColumn<ShelfDraft, CatalogShelf> {
         .plain(source, target) { shelf, suppliers in

@@ -7,19 +7,19 @@ struct SupplierTable: Sendable {
     var nib = StringColumn()
     var name = StringColumn()
     /// An index into `Scale.allCases`.
-    var scale = Column<UInt8>()
+    var scale = ShelfColumn<UInt8>()
     var region = StringColumn()
     var sentra = StringColumn()
     /// Supplier i's certificates are `certificateStart[i]..<certificateStart[i + 1]` of the certificate columns.
-    var certificateStart = Column<Int32>([0])
+    var certificateStart = ShelfColumn<Int32>([0])
     var certificateType = StringColumn()
-    var certificateHasNumber = Column<Bool>()
+    var certificateHasNumber = ShelfColumn<Bool>()
     var certificateNumber = StringColumn()
-    var active = Column<Bool>()
-    var hasVerifiedOn = Column<Bool>()
+    var active = ShelfColumn<Bool>()
+    var hasVerifiedOn = ShelfColumn<Bool>()
     /// ``Day/ordinal`` (0 when absent): parsing the date's text back cost a third of a single need's run.
-    var verifiedOn = Column<Int32>()
-    var hasNPWP = Column<Bool>()
+    var verifiedOn = ShelfColumn<Int32>()
+    var hasNPWP = ShelfColumn<Bool>()
     var npwp = StringColumn()
     var phone = StringColumn()
     var email = StringColumn()
@@ -42,7 +42,7 @@ struct SupplierTable: Sendable {
     func scaleOf(_ i: Int) -> Scale { Scale.allCases[Int(scale[i])] }
 
     /// The columns as they are written, from the records.
-    struct Rows {
+    struct Records {
         var nib: [String], name: [String], scale: [UInt8], region: [String], sentra: [String]
         var certificateStart: [Int32], certificateType: [String], certificateHasNumber: [Bool]
         var certificateNumber: [String], active: [Bool], hasVerifiedOn: [Bool], verifiedOn: [Int32]
@@ -76,12 +76,12 @@ struct SupplierTable: Sendable {
 
     /// The archive's layout of the suppliers, in the order written and read, each column with one
     /// entry per supplier or per certificate. Changing it changes the bytes: bump ``CatalogCache/format``.
-    static var archivedColumns: [ArchiveColumn<Rows, SupplierTable>] {
-        typealias C = ArchiveColumn<Rows, SupplierTable>
-        func each(_ source: KeyPath<Rows, [String]>, _ target: WritableKeyPath<SupplierTable, StringColumn>) -> C {
+    static var archivedColumns: [ArchiveColumn<Records, SupplierTable>] {
+        typealias C = ArchiveColumn<Records, SupplierTable>
+        func each(_ source: KeyPath<Records, [String]>, _ target: WritableKeyPath<SupplierTable, StringColumn>) -> C {
             .strings(source, target) { t, _ in t[keyPath: target].count == t.count }
         }
-        func flags(_ source: KeyPath<Rows, [Bool]>, _ target: WritableKeyPath<SupplierTable, Column<Bool>>) -> C {
+        func flags(_ source: KeyPath<Records, [Bool]>, _ target: WritableKeyPath<SupplierTable, ShelfColumn<Bool>>) -> C {
             C(write: { $1.put($0[keyPath: source]) }, read: { $0[keyPath: target] = try $1.flags() }) { t, _ in
                 t[keyPath: target].count == t.count
             }

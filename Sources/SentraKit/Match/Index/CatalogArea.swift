@@ -5,9 +5,9 @@
 struct CatalogArea: Sendable {
     var items: PostingList
     var terms: PostingList
-    var postingStart: Column<Int32>
+    var postingStart: ShelfColumn<Int32>
     /// Every area's postings: lists are slices of it, so a walk reads it as one base.
-    var postings: Column<Int32>
+    var postings: ShelfColumn<Int32>
 
     /// The items holding `term` among the shelf's first `limit`.
     func postings(_ term: Int32, below limit: Int) -> PostingList {
@@ -22,13 +22,13 @@ struct CatalogArea: Sendable {
 /// `items[itemStart[a]..<itemStart[a + 1]]`, its terms `terms[termStart[a]..<termStart[a + 1]]`,
 /// and term k's postings `postings[postingStart[k]..<postingStart[k + 1]]`.
 struct AreaIndex: Sendable {
-    var codes = Column<Int32>()
-    var itemStart = Column<Int32>([0])
-    var items = Column<Int32>()
-    var termStart = Column<Int32>([0])
-    var terms = Column<Int32>()
-    var postingStart = Column<Int32>([0])
-    var postings = Column<Int32>()
+    var codes = ShelfColumn<Int32>()
+    var itemStart = ShelfColumn<Int32>([0])
+    var items = ShelfColumn<Int32>()
+    var termStart = ShelfColumn<Int32>([0])
+    var terms = ShelfColumn<Int32>()
+    var postingStart = ShelfColumn<Int32>([0])
+    var postings = ShelfColumn<Int32>()
 
     /// The area of region `code`; nil when no item of the shelf is there.
     subscript(code: Int32) -> CatalogArea? {

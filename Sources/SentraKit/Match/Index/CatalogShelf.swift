@@ -5,43 +5,43 @@
 ///
 /// Plain values only, so the hot loops read an item without reference counting.
 struct CatalogShelf: Sendable {
-    var price = Column<Int64>()  // sen
-    var lead = Column<Int64>()  // days; -1 unknown
-    var capacity = Column<Int64>()  // per month; -1 unknown
+    var price = ShelfColumn<Int64>()  // sen
+    var lead = ShelfColumn<Int64>()  // days; -1 unknown
+    var capacity = ShelfColumn<Int64>()  // per month; -1 unknown
     /// Certificate types held by the product or its supplier, as ``CatalogSnapshot/certificateBits``.
-    var mask = Column<UInt8>()
+    var mask = ShelfColumn<UInt8>()
     /// Certificate types outside the mask's five held by the product or its supplier, as an index
     /// into ``otherTypes``; -1 when none.
-    var others = Column<Int32>()
+    var others = ShelfColumn<Int32>()
     /// The distinct sorted sets of other certificate types on the shelf.
     var otherTypes: [[String]] = []
     /// Supplier active and not `besar`.
-    var open = Column<Bool>()
+    var open = ShelfColumn<Bool>()
     /// The supplier's number in the ``CatalogSnapshot`` holding the shelf.
-    var supplier = Column<Int32>()
-    var region = Column<Int32>()  // the supplier's, as digits: 3604
-    var tkdnBasisPoints = Column<Int32>()  // -1 unknown
+    var supplier = ShelfColumn<Int32>()
+    var region = ShelfColumn<Int32>()  // the supplier's, as digits: 3604
+    var tkdnBasisPoints = ShelfColumn<Int32>()  // -1 unknown
     var sku = StringColumn()
-    var name = Column<Int32>()  // into strings
-    var unit = Column<Int32>()  // into strings
+    var name = ShelfColumn<Int32>()  // into strings
+    var unit = ShelfColumn<Int32>()  // into strings
     /// Product names and units, shared by the items that use them.
     var strings = StringColumn()
     /// Term → id, for every term on the shelf (ids are the shelf's own).
     var termIDs = TermTable()
     /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
     /// (with its supplier's sentra) nameEnd[i]..<termStart[i + 1]; each run sorted.
-    var termStart = Column<Int32>([0])
-    var nameEnd = Column<Int32>()
-    var terms = Column<Int32>()
+    var termStart = ShelfColumn<Int32>([0])
+    var nameEnd = ShelfColumn<Int32>()
+    var terms = ShelfColumn<Int32>()
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
-    var postingStart = Column<Int32>([0])
-    var postingItems = Column<Int32>()
+    var postingStart = ShelfColumn<Int32>([0])
+    var postingItems = ShelfColumn<Int32>()
     /// Term ids that are the first term of some item's name, ascending: the shelf's product
     /// nouns (`kemeja`, `sepatu`), as against words that only qualify one (`pdh`, `stainless`).
-    var heads = Column<Int32>()
+    var heads = ShelfColumn<Int32>()
     /// Adjacent term pairs of item names (``pair(_:_:)``), ascending: the kinds the shelf knows
     /// (`batik tulis`, `rak buku`).
-    var pairs = Column<Int64>()
+    var pairs = ShelfColumn<Int64>()
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
 
@@ -50,13 +50,13 @@ struct CatalogShelf: Sendable {
     var inactiveCount = 0
     var largeCount = 0
     var maskCounts: [Int] = []
-    var leadSorted = Column<Int64>()
-    var capacitySorted = Column<Int64>()
+    var leadSorted = ShelfColumn<Int64>()
+    var capacitySorted = ShelfColumn<Int64>()
 
     /// Region code (kabupaten/kota `3604` and province `36`) → its items.
     var areas = AreaIndex()
     /// Two bit sets of each item's terms (``ShelfDraft/signTerms()``): a cheap bound of its text fit.
-    var signatures = Column<UInt64>()
+    var signatures = ShelfColumn<UInt64>()
 
     var count: Int { price.count }
 
@@ -78,7 +78,7 @@ struct CatalogShelf: Sendable {
     }
 
     /// How many of the ascending `values` are at most `limit`.
-    static func countAtMost(_ values: Column<Int64>, _ limit: Int64) -> Int {
+    static func countAtMost(_ values: ShelfColumn<Int64>, _ limit: Int64) -> Int {
         values.partitioningIndex { $0 > limit }
     }
 

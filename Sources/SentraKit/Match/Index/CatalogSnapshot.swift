@@ -103,7 +103,7 @@ public struct CatalogSnapshot: Sendable {
         for (t, part) in parts.enumerated() {
             let renumber = nibs[t].map { numbers[$0]! }
             var placed = part.shelf
-            placed.supplier = Column(part.shelf.supplier.map { renumber[Int($0)] })
+            placed.supplier = ShelfColumn(part.shelf.supplier.map { renumber[Int($0)] })
             shelves[part.category] = placed
         }
     }

@@ -22,7 +22,7 @@ enum PostingsCursor {
     /// hottest loop of a run, and the closures are inlined into it.
     @inline(__always)
     static func walk(
-        _ base: Column<Int32>, _ lists: [PostingList], decide: (Int32, Int) -> Step, take: (Int32, Int) -> Void
+        _ base: ShelfColumn<Int32>, _ lists: [PostingList], decide: (Int32, Int) -> Step, take: (Int32, Int) -> Void
     ) {
         var essential = lists.count
         var cursors = lists.map(\.startIndex)

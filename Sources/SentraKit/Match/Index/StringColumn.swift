@@ -2,8 +2,8 @@
 /// when read: a shelf's SKUs and names are read for the few items shown, not for all.
 struct StringColumn: RandomAccessCollection, Sendable {
     /// String i is bytes[offsets[i]..<offsets[i + 1]].
-    var offsets = Column<Int32>([0])
-    var bytes = Column<UInt8>()
+    var offsets = ShelfColumn<Int32>([0])
+    var bytes = ShelfColumn<UInt8>()
 
     var startIndex: Int { 0 }
     var endIndex: Int { offsets.count - 1 }

@@ -4,7 +4,7 @@
 struct TermTable: Sendable {
     var names = StringColumn()
     /// Term ids ordered by their UTF-8 bytes.
-    var order = Column<Int32>()
+    var order = ShelfColumn<Int32>()
 
     var count: Int { names.count }
 

@@ -173,7 +173,7 @@ public struct Matcher: Sendable {
         let otherWeight = text.total - terms.reduce(0) { $0 + Int($1.1) }
         /// Ranks the affordable items holding a need term whose nearness is at most `near`;
         /// `postings` are the need's terms' lists, slices of `base`, with their weights.
-        func scan(_ base: Column<Int32>, _ postings: [(list: PostingList, weight: Int32)], near: Int) {
+        func scan(_ base: ShelfColumn<Int32>, _ postings: [(list: PostingList, weight: Int32)], near: Int) {
             // Items sharing a term with the need, walked in price order through the inverted
             // index (MaxScore): the longest posting lists stop being walked once an item found
             // only in them could not reach the podium, as the text it could fit is bounded.

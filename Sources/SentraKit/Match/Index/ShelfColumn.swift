@@ -3,7 +3,7 @@
 /// owner keeps that memory alive as long as any column points into it.
 ///
 /// Reads are bounds-checked like an `Array`'s; a column is never written after it is made.
-struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
+struct ShelfColumn<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
     private let base: UnsafePointer<Element>?
     let count: Int
     private let owner: AnyObject?
@@ -38,7 +38,7 @@ struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Send
     }
 }
 
-/// Memory a ``Column`` made from an array owns.
+/// Memory a ``ShelfColumn`` made from an array owns.
 private final class ColumnStorage<Element: BitwiseCopyable> {
     let pointer: UnsafeMutablePointer<Element>?
 
@@ -56,4 +56,4 @@ private final class ColumnStorage<Element: BitwiseCopyable> {
 }
 
 /// The values of posting lists and areas: slices of a column, indexed as the column.
-typealias PostingList = Slice<Column<Int32>>
+typealias PostingList = Slice<ShelfColumn<Int32>>
