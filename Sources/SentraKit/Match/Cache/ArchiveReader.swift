@@ -53,7 +53,8 @@ struct ArchiveReader {
         guard valid else { throw Damaged() }
         return raw.withUnsafeBufferPointer { buffer in
             guard let start = buffer.baseAddress else { return ShelfColumn() }
-            return ShelfColumn(UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
+            return ShelfColumn(
+                UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
         }
     }
 

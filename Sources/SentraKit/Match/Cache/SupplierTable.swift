@@ -81,7 +81,8 @@ struct SupplierTable: Sendable {
         func each(_ source: KeyPath<Records, [String]>, _ target: WritableKeyPath<SupplierTable, StringColumn>) -> C {
             .strings(source, target) { t, _ in t[keyPath: target].count == t.count }
         }
-        func flags(_ source: KeyPath<Records, [Bool]>, _ target: WritableKeyPath<SupplierTable, ShelfColumn<Bool>>) -> C {
+        func flags(_ source: KeyPath<Records, [Bool]>, _ target: WritableKeyPath<SupplierTable, ShelfColumn<Bool>>) -> C
+        {
             C(write: { $1.put($0[keyPath: source]) }, read: { $0[keyPath: target] = try $1.flags() }) { t, _ in
                 t[keyPath: target].count == t.count
             }
