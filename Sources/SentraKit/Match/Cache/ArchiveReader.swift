@@ -38,7 +38,7 @@ struct ArchiveReader {
         guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { throw Damaged() }
         try skip(Int(count) * stride)
         guard count > 0 else { return ShelfColumn() }
-        return ShelfColumn(start.assumingMemoryBound(to: T.self), count: Int(count), owner: bytes)
+        return ShelfColumn(start.assumingMemoryBound(to: T.self), count: Int(count))
     }
 
     /// An array copied out of the bytes, for the small columns kept as arrays.
@@ -54,7 +54,7 @@ struct ArchiveReader {
         return raw.withUnsafeBufferPointer { buffer in
             guard let start = buffer.baseAddress else { return ShelfColumn() }
             return ShelfColumn(
-                UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count, owner: bytes)
+                UnsafeRawPointer(start).assumingMemoryBound(to: Bool.self), count: buffer.count)
         }
     }
 

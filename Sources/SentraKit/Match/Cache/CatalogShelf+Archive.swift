@@ -49,6 +49,8 @@ extension CatalogShelf {
         guard input.isAtEnd, supplierColumns.allSatisfy({ $0.check(table, table.count) }),
             columns.allSatisfy({ $0.check(shelf, table.count) })
         else { throw Damaged() }
+        shelf.owners = [bytes]
+        table.owner = bytes
         return (shelf, table)
     }
 }

@@ -11,7 +11,7 @@ struct SupplierTable: Sendable {
     var region = StringColumn()
     var sentra = StringColumn()
     /// Supplier i's certificates are `certificateStart[i]..<certificateStart[i + 1]` of the certificate columns.
-    var certificateStart = ShelfColumn<Int32>([0])
+    var certificateStart = ShelfColumn<Int32>.zero
     var certificateType = StringColumn()
     var certificateHasNumber = ShelfColumn<Bool>()
     var certificateNumber = StringColumn()
@@ -23,6 +23,9 @@ struct SupplierTable: Sendable {
     var npwp = StringColumn()
     var phone = StringColumn()
     var email = StringColumn()
+
+    /// What keeps the columns' memory alive: the bytes they were read from.
+    var owner: (any AnyObject & Sendable)?
 
     var count: Int { nib.count }
 

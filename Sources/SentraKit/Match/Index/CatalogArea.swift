@@ -23,11 +23,11 @@ struct CatalogArea: Sendable {
 /// and term k's postings `postings[postingStart[k]..<postingStart[k + 1]]`.
 struct AreaIndex: Sendable {
     var codes = ShelfColumn<Int32>()
-    var itemStart = ShelfColumn<Int32>([0])
+    var itemStart = ShelfColumn<Int32>.zero
     var items = ShelfColumn<Int32>()
-    var termStart = ShelfColumn<Int32>([0])
+    var termStart = ShelfColumn<Int32>.zero
     var terms = ShelfColumn<Int32>()
-    var postingStart = ShelfColumn<Int32>([0])
+    var postingStart = ShelfColumn<Int32>.zero
     var postings = ShelfColumn<Int32>()
 
     /// The area of region `code`; nil when no item of the shelf is there.

@@ -30,11 +30,11 @@ struct CatalogShelf: Sendable {
     var termIDs = TermTable()
     /// Item i's name terms are terms[termStart[i]..<nameEnd[i]], its description's
     /// (with its supplier's sentra) nameEnd[i]..<termStart[i + 1]; each run sorted.
-    var termStart = ShelfColumn<Int32>([0])
+    var termStart = ShelfColumn<Int32>.zero
     var nameEnd = ShelfColumn<Int32>()
     var terms = ShelfColumn<Int32>()
     /// The items holding term t, ascending, are postingItems[postingStart[t]..<postingStart[t + 1]].
-    var postingStart = ShelfColumn<Int32>([0])
+    var postingStart = ShelfColumn<Int32>.zero
     var postingItems = ShelfColumn<Int32>()
     /// Term ids that are the first term of some item's name, ascending: the shelf's product
     /// nouns (`kemeja`, `sepatu`), as against words that only qualify one (`pdh`, `stainless`).
@@ -57,6 +57,9 @@ struct CatalogShelf: Sendable {
     var areas = AreaIndex()
     /// Two bit sets of each item's terms (``ShelfDraft/signTerms()``): a cheap bound of its text fit.
     var signatures = ShelfColumn<UInt64>()
+    /// What keeps the columns' memory alive: the bytes they were read from, and any column
+    /// made from an array (``ShelfColumn/copying(_:)``).
+    var owners: [any AnyObject & Sendable] = []
 
     var count: Int { price.count }
 

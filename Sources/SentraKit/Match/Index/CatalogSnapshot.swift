@@ -103,7 +103,9 @@ public struct CatalogSnapshot: Sendable {
         for (t, part) in parts.enumerated() {
             let renumber = nibs[t].map { numbers[$0]! }
             var placed = part.shelf
-            placed.supplier = ShelfColumn(part.shelf.supplier.map { renumber[Int($0)] })
+            let (renumbered, storage) = ShelfColumn.copying(part.shelf.supplier.map { renumber[Int($0)] })
+            placed.supplier = renumbered
+            placed.owners.append(storage)
             shelves[part.category] = placed
         }
     }

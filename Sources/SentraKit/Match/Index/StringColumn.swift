@@ -2,7 +2,7 @@
 /// when read: a shelf's SKUs and names are read for the few items shown, not for all.
 struct StringColumn: RandomAccessCollection, Sendable {
     /// String i is bytes[offsets[i]..<offsets[i + 1]].
-    var offsets = ShelfColumn<Int32>([0])
+    var offsets = ShelfColumn<Int32>.zero
     var bytes = ShelfColumn<UInt8>()
 
     var startIndex: Int { 0 }
