@@ -168,7 +168,11 @@ import Testing
         #expect(files["index.html"]!.contains("<title>Beranda · Galeri Sikam</title>"))
         let nowhere = try sentra.run(db + ["site", "--output", scratch.path("none"), "--region", "11"] + Self.asOf)
         #expect(nowhere.status == 65)
-        #expect(nowhere.stderr.contains("no active supplier in region 11"))
+        // In the reader's language (Indonesian unless --lang en): the site's errors are phrases too.
+        #expect(nowhere.stderr.contains("tidak ada penyedia aktif di wilayah 11"), "\(nowhere.stderr)")
+        let english = try sentra.run(
+            db + ["--lang", "en", "site", "--output", scratch.path("none"), "--region", "11"] + Self.asOf)
+        #expect(english.stderr.contains("no active supplier in region 11"), "\(english.stderr)")
     }
 
     @Test func emptyDirectoryExits65() throws {

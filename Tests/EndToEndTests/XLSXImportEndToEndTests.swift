@@ -114,6 +114,9 @@ import Testing
         let noSheet = try sentra.run(db + ["import", "budgets", path, "--sheet", "Sheet1"])
         #expect(noSheet.status == 64)
         #expect(noSheet.stderr.contains("\"Anggaran\""), "\(noSheet.stderr)")
+        // The workbook's own errors are phrases as well: Indonesian unless --lang en.
+        let indonesian = try sentra.run(db + ["--lang", "id", "import", "budgets", path, "--sheet", "Sheet1"])
+        #expect(indonesian.stderr.contains("tidak ada lembar bernama \"Sheet1\""), "\(indonesian.stderr)")
         let csvWithSheet = try sentra.run(db + ["import", "budgets", "Fixtures/budgets.csv", "--sheet", "Anggaran"])
         #expect(csvWithSheet.status == 64)
     }

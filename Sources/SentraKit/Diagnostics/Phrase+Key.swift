@@ -36,5 +36,9 @@ extension Phrase {
         case topAtLeastOne, templateKindUnknown, templateXLSXFile, pair, contactPhone, contactEmail, contactNPWP
         case thousandsMark, lkppRecords, lkppWithValue, lkppAwardedWithout, lkppOPDs, lkppBudgetRows, lkppNeeds
         case lkppCountedSpend, lkppRepeats, lkppFileLine
+        case workbookCannotOpen, workbookNotZIP, workbookIsODS, workbookNotXLSX, workbookNoSheet, workbookNoSuchSheet
+        case workbookSheetMissing, workbookPartMissing, workbookPartNotInflated, workbookPartNotInflatedWhy
+        case workbookPartNotXMLNear, workbookPartNotXML, workbookCannotCreate, workbookWriteFailed, workbookReadBack
+        case siteEmptyDirectory, siteNoSupplierInRegion, siteNotFolder, siteNotOurs, siteCannotWrite
     }
 }

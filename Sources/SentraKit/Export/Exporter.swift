@@ -64,7 +64,7 @@ public struct Exporter {
             defer { try? FileManager.default.removeItem(atPath: temporary) }
             try write(.xlsx, to: .file(temporary))
             guard let data = FileManager.default.contents(atPath: temporary) else {
-                throw SentraError(.ioError, "\(temporary): cannot read the finished workbook back")
+                throw SentraError(.ioError, .workbookReadBack, temporary)
             }
             try put(data)
             return

@@ -37,7 +37,7 @@ public enum Template {
         case (.xlsx, .file(let path)):
             try writeWorkbook(kind, language: language, path: path)
         case (.xlsx, .stream):
-            throw SentraError(.usage, "an .xlsx template is a file: give --output FILE.xlsx (- is for csv)")
+            throw SentraError(.usage, .templateXLSXFile)
         }
     }
 
@@ -45,7 +45,7 @@ public enum Template {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid()).xlsx"
         guard let workbook = workbook_new(temporary) else {
-            throw SentraError(.cannotCreate, "\(path): cannot create workbook")
+            throw SentraError(.cannotCreate, .workbookCannotCreate, path)
         }
         let id = language == .id
         let formats = TemplateFormats(workbook, language: language)
@@ -85,11 +85,11 @@ public enum Template {
         let error = workbook_close(workbook)
         guard error == LXW_NO_ERROR else {
             unlink(temporary)
-            throw SentraError(.ioError, "\(path): cannot write workbook: \(String(cString: lxw_strerror(error)))")
+            throw SentraError(.ioError, .workbookWriteFailed, path, String(cString: lxw_strerror(error)))
         }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw SentraError(.cannotCreate, "\(path): cannot create: \(String(cString: strerror(errno)))")
+            throw SentraError(.cannotCreate, .cannotCreateFile, path, String(cString: strerror(errno)))
         }
     }
 

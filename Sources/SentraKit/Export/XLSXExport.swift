@@ -63,7 +63,7 @@ public final class XLSXExport {
         options.constant_memory = UInt8(LXW_TRUE.rawValue)
         options.use_zip64 = UInt8(LXW_TRUE.rawValue)
         guard let workbook = workbook_new_opt(temporaryPath, &options) else {
-            throw SentraError(.cannotCreate, "\(path): cannot create workbook")
+            throw SentraError(.cannotCreate, .workbookCannotCreate, path)
         }
         self.workbook = workbook
         func format(_ number: String?, bold: Bool = false, indent: Bool = false) -> UnsafeMutablePointer<lxw_format> {
@@ -186,10 +186,10 @@ public final class XLSXExport {
         let error = workbook_close(workbook)
         guard error == LXW_NO_ERROR else {
             unlink(temporaryPath)
-            throw SentraError(.ioError, "\(path): cannot write workbook: \(String(cString: lxw_strerror(error)))")
+            throw SentraError(.ioError, .workbookWriteFailed, path, String(cString: lxw_strerror(error)))
         }
         guard rename(temporaryPath, path) == 0 else {
-            throw SentraError(.ioError, "\(path): cannot replace: \(String(cString: strerror(errno)))")
+            throw SentraError(.ioError, .cannotReplace, path, String(cString: strerror(errno)))
         }
     }
 }

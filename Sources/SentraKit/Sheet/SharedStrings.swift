@@ -35,13 +35,10 @@ struct SharedStrings: Sendable {
         let reader = Reader()
         let failure = XMLStream(handler: reader).parse(stream)
         if let inflate = stream.inflateError {
-            throw SentraError(
-                .dataRejected, "\(file): the workbook is damaged: \(part) cannot be inflated (\(inflate))")
+            throw SentraError(.dataRejected, .workbookPartNotInflatedWhy, file, part, "\(inflate)")
         }
         if let failure {
-            throw SentraError(
-                .dataRejected,
-                "\(file): the workbook is damaged: \(part) is not XML near line \(failure.line) (\(failure.reason))")
+            throw SentraError(.dataRejected, .workbookPartNotXMLNear, file, part, failure.line, failure.reason)
         }
         return reader.strings
     }

@@ -71,13 +71,11 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         self.xml = nil
         if failure == nil && !isCancelled() {
             if let inflate = stream.inflateError {
-                failure = SentraError(
-                    .dataRejected, "\(location.file): the workbook is damaged: \(part) cannot be inflated (\(inflate))")
+                failure = SentraError(.dataRejected, .workbookPartNotInflatedWhy, location.file, part, "\(inflate)")
             } else if let xmlFailure {
                 failure = SentraError(
-                    .dataRejected,
-                    "\(location.file)!\(location.sheet): the workbook is damaged: \(part) is not XML near line "
-                        + "\(xmlFailure.line) (\(xmlFailure.reason))")
+                    .dataRejected, .workbookPartNotXMLNear, "\(location.file)!\(location.sheet)", part, xmlFailure.line,
+                    xmlFailure.reason)
             }
         }
         if failure == nil && rows.count > 0 { output.send(rows) }
@@ -89,8 +87,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
             file: location.file, line: rowNumber, column: column + 1, severity: .error, message: message)
         var located = diagnostic
         located.sheet = location.sheet
-        failure = SentraError(
-            .dataRejected, "\(location.file): rejected; nothing was imported", diagnostics: [located])
+        failure = SentraError(.dataRejected, .fileRejected, location.file, diagnostics: [located])
         xml?.stop()
     }
 

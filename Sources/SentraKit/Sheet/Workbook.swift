@@ -29,7 +29,7 @@ public final class Workbook {
     /// The file's sha256, read in chunks (for idempotency, `history` and provenance).
     public static func sha256(path: String) throws -> (digest: String, bytes: Int) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SentraError(.inputUnreadable, "\(path): cannot open")
+            throw SentraError(.inputUnreadable, .workbookCannotOpen, path)
         }
         defer { try? handle.close() }
         var hasher = SHA256()
@@ -47,7 +47,7 @@ public final class Workbook {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw SentraError(.dataRejected, "\(fileName): not a readable .xlsx workbook (the ZIP archive is damaged)")
+            throw SentraError(.dataRejected, .workbookNotZIP, fileName)
         }
         let rootRelations = try Workbook.relations(in: archive, part: "_rels/.rels", base: "", file: fileName)
         guard
@@ -56,12 +56,7 @@ public final class Workbook {
             archive[workbookPart] != nil
         else {
             let isODS = archive["content.xml"] != nil
-            throw SentraError(
-                .dataRejected,
-                "\(fileName): "
-                    + (isODS
-                        ? "an OpenDocument spreadsheet (.ods), not .xlsx: save it as Excel 2007-365 (.xlsx) or CSV"
-                        : "a ZIP archive but not an .xlsx workbook: save the sheet as .xlsx or CSV"))
+            throw SentraError(.dataRejected, isODS ? .workbookIsODS : .workbookNotXLSX, fileName)
         }
         let base = (workbookPart as NSString).deletingLastPathComponent
         let relationsPart = base + "/_rels/" + (workbookPart as NSString).lastPathComponent + ".rels"
@@ -91,15 +86,13 @@ public final class Workbook {
 
     /// The rows of the sheet named `sheet` (the first sheet when nil).
     public func rows(sheet: String? = nil) throws -> SheetReader {
-        guard !sheets.isEmpty else { throw SentraError(.dataRejected, "\(fileName): the workbook has no sheet") }
+        guard !sheets.isEmpty else { throw SentraError(.dataRejected, .workbookNoSheet, fileName) }
         let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
         guard let chosen = sheet.map({ wanted in sheets.first { $0.name == wanted } }) ?? sheets.first else {
-            throw SentraError(
-                .usage, "\(fileName): no sheet named \"\(sheet!)\"; the workbook's sheets are \(names)")
+            throw SentraError(.usage, .workbookNoSuchSheet, fileName, sheet!, names)
         }
         guard let entry = archive[chosen.part] else {
-            throw SentraError(
-                .dataRejected, "\(fileName): the workbook is damaged: sheet \"\(chosen.name)\" is missing")
+            throw SentraError(.dataRejected, .workbookSheetMissing, fileName, chosen.name)
         }
         var strings = SharedStrings()
         if let part = sharedStringsPart, let stringsEntry = archive[part] {
@@ -115,13 +108,13 @@ public final class Workbook {
     /// A small part, whole.
     private static func data(of part: String, in archive: Archive, file: String) throws -> Data {
         guard let entry = archive[part] else {
-            throw SentraError(.dataRejected, "\(file): the workbook is damaged: its part \(part) is missing")
+            throw SentraError(.dataRejected, .workbookPartMissing, file, part)
         }
         var data = Data()
         do {
             _ = try archive.extract(entry) { data.append($0) }
         } catch {
-            throw SentraError(.dataRejected, "\(file): the workbook is damaged: \(part) cannot be inflated")
+            throw SentraError(.dataRejected, .workbookPartNotInflated, file, part)
         }
         return data
     }

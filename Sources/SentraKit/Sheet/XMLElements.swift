@@ -25,8 +25,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
         parser.delegate = collector
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable XML"
-            throw SentraError(
-                .dataRejected, "\(file): the workbook is damaged: its part \(part) is not XML (\(reason))")
+            throw SentraError(.dataRejected, .workbookPartNotXML, file, part, reason)
         }
         return collector.elements
     }

@@ -42,12 +42,10 @@ public enum Site {
         let data = try store.read { try SiteData.load($0, options: options) }
         guard !data.suppliers.isEmpty else {
             if options.regions.isEmpty {
-                throw SentraError(
-                    .dataRejected, "the directory in \(store.path) is empty: import suppliers (and catalog) first")
+                throw SentraError(.dataRejected, .siteEmptyDirectory, store.path)
             }
             throw SentraError(
-                .dataRejected,
-                "no active supplier in region \(options.regions.joined(separator: ", ")) in \(store.path)")
+                .dataRejected, .siteNoSupplierInRegion, options.regions.joined(separator: ", "), store.path)
         }
         var pages = 0
         try write(to: options.output) { folder in
@@ -70,13 +68,11 @@ public enum Site {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw SentraError(.cannotCreate, "\(output): exists and is not a folder")
+                throw SentraError(.cannotCreate, .siteNotFolder, output)
             }
             let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
             guard contents.isEmpty || contents.contains(marker) else {
-                throw SentraError(
-                    .cannotCreate,
-                    "\(output): a folder not written by sentra site; choose an empty or new folder")
+                throw SentraError(.cannotCreate, .siteNotOurs, output)
             }
         }
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -104,7 +100,7 @@ public enum Site {
             throw error
         } catch {
             try? manager.removeItem(at: temporary)
-            throw SentraError(.cannotCreate, "\(output): cannot write the site: \(error.localizedDescription)")
+            throw SentraError(.cannotCreate, .siteCannotWrite, output, error.localizedDescription)
         }
     }
 }

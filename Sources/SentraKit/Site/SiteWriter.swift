@@ -22,14 +22,16 @@ final class SiteWriter: @unchecked Sendable {
         var text = text
         let path = folder + "/" + name
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw SentraError(.cannotCreate, "\(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw SentraError(.cannotCreate, .cannotCreateFile, path, String(cString: strerror(errno)))
+        }
         defer { close(descriptor) }
         try text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 guard written > 0 else {
-                    throw SentraError(.cannotCreate, "\(path): \(String(cString: strerror(errno)))")
+                    throw SentraError(.cannotCreate, .cannotCreateFile, path, String(cString: strerror(errno)))
                 }
                 offset += written
             }
