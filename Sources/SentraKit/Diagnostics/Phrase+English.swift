@@ -247,5 +247,7 @@ extension Phrase {
         .siteNotFolder: "{1}: exists and is not a folder",
         .siteNotOurs: "{1}: a folder not written by sentra site; choose an empty or new folder",
         .siteCannotWrite: "{1}: cannot write the site: {2}",
+        .cellBeyondXFD: "cell beyond column XFD, the last column a sheet has",
+        .cellSharedStringMissing: "cell refers to shared string {1} but the workbook has {2}",
     ]
 }

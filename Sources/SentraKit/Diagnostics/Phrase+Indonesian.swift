@@ -255,5 +255,7 @@ extension Phrase {
         .siteNotFolder: "{1}: sudah ada dan bukan folder",
         .siteNotOurs: "{1}: folder ini tidak ditulis oleh sentra site; pilih folder kosong atau baru",
         .siteCannotWrite: "{1}: situs gagal ditulis: {2}",
+        .cellBeyondXFD: "sel di luar kolom XFD, kolom terakhir sebuah lembar",
+        .cellSharedStringMissing: "sel merujuk teks bersama nomor {1}, padahal buku kerja hanya punya {2}",
     ]
 }

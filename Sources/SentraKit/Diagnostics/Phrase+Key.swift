@@ -40,5 +40,6 @@ extension Phrase {
         case workbookSheetMissing, workbookPartMissing, workbookPartNotInflated, workbookPartNotInflatedWhy
         case workbookPartNotXMLNear, workbookPartNotXML, workbookCannotCreate, workbookWriteFailed, workbookReadBack
         case siteEmptyDirectory, siteNoSupplierInRegion, siteNotFolder, siteNotOurs, siteCannotWrite
+        case cellBeyondXFD, cellSharedStringMissing
     }
 }

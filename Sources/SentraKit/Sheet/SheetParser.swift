@@ -82,9 +82,9 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
         output.close()
     }
 
-    private func fail(_ message: String) {
+    private func fail(_ phrase: Phrase) {
         let diagnostic = Diagnostic(
-            file: location.file, line: rowNumber, column: column + 1, severity: .error, message: message)
+            file: location.file, line: rowNumber, column: column + 1, severity: .error, phrase: phrase)
         var located = diagnostic
         located.sheet = location.sheet
         failure = SentraError(.dataRejected, .fileRejected, location.file, diagnostics: [located])
@@ -100,7 +100,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
             text.removeAll(keepingCapacity: true)
             inInlineString = false
             if column >= SheetParser.maximumColumns {
-                fail("cell beyond column XFD, the last column a sheet has")
+                fail(Phrase(.cellBeyondXFD))
             }
         case .v:
             text.removeAll(keepingCapacity: true)
@@ -141,7 +141,7 @@ final class SheetParser: XMLByteHandler, @unchecked Sendable {
             }
             if found == nil {
                 let written = String(decoding: text, as: UTF8.self)
-                fail("cell refers to shared string \(written) but the workbook has \(strings.count)")
+                fail(Phrase(.cellSharedStringMissing, figures: [.text(written), .text("\(strings.count)")]))
             }
         case .inline, .formulaText, .error:
             if !text.isEmpty { text.withUnsafeBufferPointer { rows.set(column, $0) } }
