@@ -13,9 +13,10 @@ struct CacheToken: Equatable, Sendable {
 
     /// 32 hex digits.
     var name: String {
-        let digits = String(high, radix: 16) + ":" + String(low, radix: 16)
-        let parts = digits.split(separator: ":").map { String(repeating: "0", count: 16 - $0.count) + $0 }
-        return parts.joined()
+        [high, low].map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
     }
 
     init(high: UInt64, low: UInt64) { (self.high, self.low) = (high, low) }
