@@ -12,7 +12,7 @@ import Testing
     static func nearest(_ matcher: Matcher, _ need: Need, _ shelf: CatalogShelf) -> Int? {
         let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
         var best: (broken: Int, shortfall: Int, tier: Int, index: Int)?
-        matcher.walkRelevant(shelf, shelf.needText(need.description)) { i in
+        matcher.walkRelevant(shelf, matcher.catalog.needText(need, on: shelf)) { i in
             let tier = Matcher.tier(shelf.region[i], need.regionNumber)
             let here = (gate.broken(shelf, i), gate.shortfall(shelf, i), tier, i)
             if best == nil || here < best! { best = here }

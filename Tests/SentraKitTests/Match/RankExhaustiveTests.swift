@@ -66,7 +66,7 @@ import Testing
     static func exhaustive(_ matcher: Matcher, _ need: Need, size: Int) -> [(index: Int, score: Int)] {
         guard let shelf = matcher.catalog.shelves[need.category] else { return [] }
         let gate = Matcher.Gate(need, matcher.eligibility, matcher.catalog)
-        let text = shelf.needText(need.description)
+        let text = matcher.catalog.needText(need, on: shelf)
         let region = need.regionNumber
         var best: [Int32: (index: Int, score: Int, umkk: Bool)] = [:]
         for i in 0..<shelf.count where gate.passes(shelf, i) && shelf.price[i] * need.quantity <= need.budget.sen {

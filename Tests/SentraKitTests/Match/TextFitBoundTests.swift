@@ -28,7 +28,9 @@ import Testing
             let ids = Array(Set((0..<(1 + mix.next(10))).map { _ in Int32(mix.next(vocabulary)) })).sorted()
             var need = NeedText(
                 ids: ids, terms: ids.map { "t\($0)" }, weights: ids.map { _ in Int32(1 + mix.next(20)) },
-                meaningful: ids.map { _ in mix.next(3) > 0 })
+                meaningful: ids.map { _ in mix.next(3) > 0 },
+                required: mix.next(3) == 0 ? [ids[mix.next(ids.count)]] : [],
+                held: mix.next(3) == 0 ? ids[mix.next(ids.count)] : -1)
             need.imitation = mix.next(2) == 0 ? [] : [Int32(mix.next(vocabulary))].filter { !ids.contains($0) }
             for i in 0..<shelf.count {
                 let fit = shelf.textFit(i, need: need)

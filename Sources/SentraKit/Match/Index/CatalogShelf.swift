@@ -75,6 +75,11 @@ struct CatalogShelf: Sendable {
     /// Whether some item's name has `b` right after `a`.
     func hasPair(_ a: Int32, _ b: Int32) -> Bool { pairs.containsSorted(CatalogShelf.pair(a, b)) }
 
+    /// Whether some item's name has `term` right after a term leading some name (`emas` of
+    /// `Cincin Emas`): the shelf names kinds of products with it, not only uses (`Kemeja PDL
+    /// Lapangan`). One search per head; asked only of the word after a need's head.
+    func namesKind(_ term: Int32) -> Bool { heads.contains { hasPair($0, term) } }
+
     /// Whether item `i`'s name holds `term`.
     func names(_ i: Int, term: Int32) -> Bool {
         terms[Int(termStart[i])..<Int(nameEnd[i])].containsSorted(term)
@@ -106,8 +111,6 @@ struct CatalogShelf: Sendable {
         return Int(postingStart[Int(term) + 1] - postingStart[Int(term)])
     }
 
-    /// The text of `description` as this shelf scores it.
-    func needText(_ description: String) -> NeedText { NeedText(TextFit.needTerms(description), on: self) }
 
     /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``).
     func textFit(_ i: Int, need: NeedText) -> Int {

@@ -4,13 +4,10 @@
 /// - A product term weighs 2–10 by how few of the shelf's items hold it (an IDF): `kopi` on a
 ///   coffee shelf tells less than `luwak`. The first relevant one is the head of the need
 ///   (Indonesian names the thing first: `Rak Buku`, `Bibit Kopi`), counted twice.
-/// - Only the need's product nouns make an item relevant: product terms that lead some item's
-///   name on the shelf (``CatalogShelf/heads``: `sepatu`, `kemeja`). Its other product terms
-///   qualify (`pdh`, `stainless`, `segar`) and only add to the fit. When the need's first
-///   product noun is followed by a word that follows it in some item's name too (`Batik Tulis`),
-///   that word names the kind asked for, and an item's name must hold it (``required``). When
-///   the need has no product noun of the shelf, its product terms count, unless the product it
-///   names first is on no item: then nothing is relevant.
+/// - Only the need's product nouns make an item relevant (``NeedReading``: heads, the kind asked
+///   for, a product no item holds). Its other product terms qualify (`pdh`, `stainless`, `segar`)
+///   and only add to the fit. When the need has no product noun of the shelf, its product terms
+///   count.
 /// - A context term (``NeedTerm/Role/context``) weighs 1 and never makes an item relevant.
 /// - A hint (`souvenir`, `Makanan dan Minuman`) weighs 1 too, unless no product term of the need
 ///   is on the shelf (`Makanan dan Minuman Rapat TPAKD`: no caterer sells `tpakd`): then the
@@ -28,17 +25,22 @@ struct NeedText: Sendable {
     var named: [Bool] = []
     /// Whether holding the term makes an item relevant.
     var meaningful: [Bool] = []
-    /// A term an item's name must hold to be relevant (the kind of the head the need names,
-    /// `tulis` of `Batik Tulis`), or -1.
-    var required: Int32 = -1
+    /// Terms an item's name must all hold to be relevant (the kind of the head the need names,
+    /// `tulis` of `Batik Tulis`).
+    var required: [Int32] = []
+    /// A term an item must hold in its name or description to be relevant (`emas` of `Gelang
+    /// Emas`), or -1.
+    var held: Int32 = -1
     /// The sum of ``weights``.
     var total = 0
     /// `heaviest[k]`: the sum of the k largest weights.
     var heaviest: [Int] = [0]
     /// Each term's bit in the items' signatures (``ShelfDraft/signTerms()``).
     var bits: [UInt64] = []
-    /// The bit of ``required`` (0 when none): an item whose name signature lacks it is not relevant.
-    var requiredBit: UInt64 = 0
+    /// The bits of ``required`` (0 when none): an item whose name signature lacks one is not relevant.
+    var requiredBits: UInt64 = 0
+    /// The bit of ``held`` (0 when none): an item whose signature lacks it is not relevant.
+    var heldBit: UInt64 = 0
     /// Bits of the meaningful terms: an item whose signature has none of them holds none.
     var meaningfulBits: UInt64 = 0
     /// Ids of the shelf's ``Lexicon/imitation`` words the need does not hold: an item named
@@ -49,34 +51,18 @@ struct NeedText: Sendable {
     var weightLanes = SIMD8<Int32>(repeating: 0)
     var meaningfulLanes = SIMDMask<SIMD8<Int32>>(repeating: false)
 
-    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf) {
-        let found = needTerms.map { shelf.termIDs[$0.term] }
-        let product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
-        // The need's product nouns: its product terms that lead some item's name on the shelf.
-        let heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
-        // A product the need names before its occasion or place (`Sepatu PDH Kulit Pegawai …`,
-        // `Replika Keris Pusaka Banten`) that no item holds, with no product noun of the shelf
-        // beside it: nobody here makes it, and its qualifiers (`pdh`, `kulit`) or the package's
-        // hint (`cinderamata`) do not make another product the one asked for. A name after the
-        // occasion (`Rapat Koordinasi TPAKD`) is the occasion's, not a product.
-        let firstContext = needTerms.firstIndex { $0.role == .context } ?? needTerms.count
-        let absent =
-            heads.isEmpty
-            && needTerms.indices.first(where: { product[$0] }).map { $0 < firstContext && found[$0] == nil }
-                == true
+    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, known: (String) -> Bool) {
+        let reading = NeedReading(needTerms, on: shelf, category: category, known: known)
+        let found = reading.found
+        let product = reading.product
+        let heads = reading.heads
+        let absent = reading.absent
         let productOnShelf = needTerms.indices.contains { needTerms[$0].role == .product && found[$0] != nil }
         let onlyContext = needTerms.allSatisfy { $0.role == .context }
-        var required: Int32 = -1
-        // A kind of the head the shelf knows (`Batik Tulis`, `Rak Buku`, `Kemeja PDH`: an item's
-        // name has the pair): only that kind is the product asked for.
-        if let head = heads.first, head + 1 < needTerms.count, product[head + 1], let next = found[head + 1],
-            shelf.hasPair(found[head]!, next)
-        {
-            required = next
-        }
         var first = true
         var ids: [Int32] = [], terms: [String] = [], words: [String] = [], weights: [Int32] = []
         var meaningful: [Bool] = [], named: [Bool] = []
+        var folded: Int32 = 0
         for (k, needTerm) in needTerms.enumerated() {
             guard let id = found[k] else { continue }
             let relevant =
@@ -100,14 +86,24 @@ struct NeedText: Sendable {
                 if first && relevant { weight *= 2 }
                 first = first && !relevant
             }
+            // A qualifier only the next one specifies (`kayu` of `kayu jati`) weighs with it: pine
+            // wood is not the teak asked for.
+            if reading.specified.contains(k) {
+                folded += weight
+                continue
+            }
+            weight += folded
+            folded = 0
             ids.append(id)
             terms.append(needTerm.term)
             words.append(needTerm.words)
             weights.append(weight)
             meaningful.append(relevant)
-            named.append(relevant || needTerm.role == .product)
+            named.append(relevant || product[k])
         }
-        self.init(ids: ids, terms: terms, weights: weights, meaningful: meaningful, required: required)
+        self.init(
+            ids: ids, terms: terms, weights: weights, meaningful: meaningful, required: reading.required,
+            held: reading.held)
         self.words = words
         self.named = named
         let asked = Set(needTerms.map(\.term))
@@ -115,16 +111,20 @@ struct NeedText: Sendable {
     }
 
     /// Terms already weighed: `ids` unique and not negative, `weights` positive.
-    init(ids: [Int32], terms: [String], weights: [Int32], meaningful: [Bool], required: Int32 = -1) {
+    init(
+        ids: [Int32], terms: [String], weights: [Int32], meaningful: [Bool], required: [Int32] = [], held: Int32 = -1
+    ) {
         self.ids = ids
         self.terms = terms
         self.words = terms
         self.named = meaningful
         self.required = required
+        self.held = held
         self.weights = weights
         self.meaningful = meaningful
         total = weights.reduce(0) { $0 + Int($1) }
-        if required >= 0 { requiredBit = UInt64(1) << UInt64(required & 63) }
+        for term in required { requiredBits |= UInt64(1) << UInt64(term & 63) }
+        if held >= 0 { heldBit = UInt64(1) << UInt64(held & 63) }
         for (j, id) in ids.enumerated() {
             let bit = UInt64(1) << UInt64(id & 63)
             bits.append(bit)
@@ -142,9 +142,11 @@ struct NeedText: Sendable {
     var isEmpty: Bool { meaningfulBits == 0 }
 
     /// Whether item `i` of `shelf`, holding a meaningful term, is relevant: its name holds
-    /// ``required`` when there is one.
+    /// every term of ``required``, and it holds ``held`` when there is one.
     @inline(__always)
-    func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool { required < 0 || shelf.names(i, term: required) }
+    func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        required.allSatisfy { shelf.names(i, term: $0) } && (held < 0 || shelf.holds(i, term: held))
+    }
 
     /// 1000 × the heaviest `count` weights over ``total``: the most text an item holding `count`
     /// of the terms can fit.

@@ -18,7 +18,7 @@ extension CatalogSnapshot {
             eligible = true
             return keep(offers, i)
         }
-        let text = shelf.needText(need.description)
+        let text = needText(need, on: shelf)
         var items: [Int] = []
         let lists = zip(text.ids, text.meaningful).filter(\.1).map(\.0).sorted()
             .map { shelf.postings($0, below: affordable) }.filter { !$0.isEmpty }

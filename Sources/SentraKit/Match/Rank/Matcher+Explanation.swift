@@ -41,7 +41,7 @@ extension Matcher {
     func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> UnmatchedReason {
         guard c.count > 0 else { return .noSupplier(category: need.category) }
         // Only relevant items can be candidates: the nearest miss is one of them.
-        let needText = c.needText(need.description)
+        let needText = catalog.needText(need, on: c)
         guard !needText.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber

@@ -113,7 +113,7 @@ public struct Matcher: Sendable {
         guard let first = chosen.first else {
             return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
         }
-        let text = shelf.needText(need.description)
+        let text = catalog.needText(need, on: shelf)
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
@@ -129,7 +129,7 @@ public struct Matcher: Sendable {
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let text = shelf.needText(need.description)
+        let text = catalog.needText(need, on: shelf)
         // Only items holding a meaningful term of the need are candidates: with none on the
         // shelf, there is nothing to rank.
         if text.isEmpty { return podium }

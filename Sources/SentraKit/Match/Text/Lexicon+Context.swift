@@ -5,7 +5,7 @@
 /// too), but in a need they weigh little and never make an item a candidate on their own.
 extension Lexicon {
     /// Occasions, audiences, offices and account wording, in the forms written and stemmed.
-    static let context: Set<String> = [
+    static let context: Set<String> = account.union([
         // occasions and events
         "rapat", "koordinasi", "rakor", "rakornas", "rakerda", "rakerwil", "paripurna", "sidang", "musyawarah",
         "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
@@ -29,9 +29,18 @@ extension Lexicon {
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
         "bpbd", "satpol", "linmas", "kpu", "bawaslu", "baznas", "tpakd", "paud", "tk", "sd", "smp", "sma", "smk",
-        // account wording: the category, not the product
+        // where or for what a thing is used (`Ikan Koi Kolam Taman`, `Umbul-Umbul Dekorasi`)
+        "dekorasi", "taman", "kolam", "halaman",
+        // when (`Alat Tulis Kantor Triwulan I`)
+        "triwulan", "semester", "periode", "tahap", "bulanan", "tahunan",
+    ])
+
+    /// SiRUP account wording: the kind of spending, not the product (`Belanja Bahan …`, `Belanja
+    /// Alat Kebersihan …`, `Belanja Cetak …`). Context; before the product it does not end the
+    /// product's phrase the way an occasion does (``NeedReading``).
+    static let account: Set<String> = [
         "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
-        "keperluan", "perlu", "persediaan", "sedia",
+        "keperluan", "perlu", "persediaan", "sedia", "kebersihan", "cetak",
     ]
 
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is

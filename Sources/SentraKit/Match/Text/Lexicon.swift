@@ -15,6 +15,9 @@ enum Lexicon {
         "partai", "hubungi", "admin", "siap", "kirim", "seluruh", "indonesia", "bisa", "baru", "new", "hemat",
         "bonus", "limited", "edition", "official", "store", "shop", "terbaru", "kualitas",
         "min", "order", "minimal", "pax",
+        // Account and service wording around the product (`Hidangan …`, `Jasa Pembuatan …`).
+        "hidangan", "sajian", "suguhan", "jasa", "pembuatan", "pembelian", "penyediaan", "pemesanan", "pesanan",
+        "penggandaan", "barang", "pakaian", "busana", "sandang", "kerajinan", "kriya",
     ]
 
     /// Units that follow a number: `200 orang`, `500 gr` are quantities, not product words.
@@ -35,7 +38,8 @@ enum Lexicon {
         "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
         "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
         "silver": "perak", "gold": "emas", "paperbag": "paper", "lanyard": "tali", "keychain": "gantungan",
-        "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras",
+        "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras", "beans": "biji", "bean": "biji",
+        "roasted": "sangrai",
     ]
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.

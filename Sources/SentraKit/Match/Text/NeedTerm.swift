@@ -18,9 +18,14 @@ public struct NeedTerm: Sendable, Equatable {
     /// term itself is a stem or a concept (`masan`, `snackbox`) no officer wrote.
     public var words: String
 
-    public init(term: String, role: Role, words: String? = nil) {
+    /// Read from the account part of a SiRUP package name (`Belanja Pakaian Kerja Lapangan - Topi
+    /// Rimba`): context before the package, never its product.
+    public var account = false
+
+    public init(term: String, role: Role, words: String? = nil, account: Bool = false) {
         self.term = term
         self.role = role
         self.words = words ?? term
+        self.account = account
     }
 }

@@ -18,7 +18,8 @@ public enum TextFit {
         var order: [String] = []
         var roles: [String: NeedTerm.Role] = [:]
         var written: [String: String] = [:]
-        for (term, role, words) in annotated(text, marking: true) {
+        let (account, package) = packageTerms(text)
+        for (term, role, words) in account + package {
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
             } else {
@@ -27,7 +28,34 @@ public enum TextFit {
                 written[term] = words
             }
         }
-        return order.map { NeedTerm(term: $0, role: roles[$0]!, words: written[$0]!) }
+        return order.enumerated().map { index, term in
+            NeedTerm(term: term, role: roles[term]!, words: written[term]!, account: index < account.count)
+        }
+    }
+
+    /// A need's terms in order with their roles, read as SiRUP writes package names: `Belanja
+    /// Hadiah yang Bersifat Barang - Bandeng Presto` is the account, a spaced dash, then the
+    /// package. When the part after the last dash names a product, what comes before is the
+    /// account's wording: context, though `barang` or `bersifat` read alone would be product words.
+    private static func packageTerms(
+        _ text: String
+    ) -> (account: [(term: String, role: NeedTerm.Role, words: String)], package: [(term: String, role: NeedTerm.Role, words: String)]) {
+        var parts = [Substring(text)]
+        for dash in [" - ", " – ", " — "] where text.contains(dash) {
+            parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+        }
+        guard parts.count > 1 else { return ([], annotated(text, marking: true)) }
+        let package = annotated(String(parts[parts.count - 1]), marking: true)
+        let account = parts.dropLast().flatMap { annotated(String($0), marking: true) }
+        guard package.contains(where: { $0.role == .product }) else { return ([], account + package) }
+        // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
+        // package has it, so it keeps its place next to the words that narrow it.
+        let named = Set(package.map(\.term))
+        var seen: Set<String> = []
+        let wording = account.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
+            ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words)
+        }
+        return (wording, package)
     }
 
     /// Every term of `text` in order, repeats kept, with its role (all product unless
@@ -88,9 +116,11 @@ public enum TextFit {
             position += 1
             if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
             let stemmed = stem(word)
+            // `Bakpia Khas Jogja`: what follows `khas` says where a thing comes from, as a place does.
+            let origin = position >= 2 && kept[position - 2] == "khas"
             let context =
                 marking
-                && (place[position - 1] || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
+                && (place[position - 1] || origin || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
                     || word.contains(where: \.isNumber))
             terms.append((stemmed, context ? .context : .product, writtenAs((position - 1)..<position)))
         }
@@ -224,7 +254,7 @@ public enum TextFit {
     /// alone (`rapat`, `Kota Serang`) never makes it relevant. A relevant item fits at least 1.
     /// An item whose name calls it a copy (``Lexicon/imitation``) when the need does not ask for
     /// one fits half: imitation pearls are another product than pearls. An item whose name lacks
-    /// the kind the need names (``NeedText/required``) fits 0.
+    /// the kind the need names (``NeedText/required``), or an item lacking ``NeedText/held``, fits 0.
     ///
     /// An item has a dozen terms: each is compared with all (up to 8) need terms at once in
     /// SIMD lanes, without early exits. Whether a term matches is unpredictable, so a search's
@@ -234,7 +264,8 @@ public enum TextFit {
         -> Int
     {
         guard need.total > 0 else { return 0 }
-        if need.required >= 0 && !name.containsSorted(need.required) { return 0 }
+        for term in need.required where !name.containsSorted(term) { return 0 }
+        if need.held >= 0 && !name.containsSorted(need.held) && !description.containsSorted(need.held) { return 0 }
         guard need.ids.count <= 8 else {
             var points = 0
             var relevant = false
@@ -279,12 +310,13 @@ public enum TextFit {
     /// The same fit over words, as an officer would work it out by hand: `weights` and
     /// `meaningful` per need term, as ``NeedText`` gives them.
     static func fit(
-        need: [String], weights: [Int], meaningful: [Bool], imitation: Set<String> = [], required: String? = nil,
-        name: Set<String>, description: Set<String>
+        need: [String], weights: [Int], meaningful: [Bool], imitation: Set<String> = [], required: [String] = [],
+        held: String? = nil, name: Set<String>, description: Set<String>
     ) -> Int {
         let total = weights.reduce(0, +)
         guard total > 0 else { return 0 }
-        if let required, !name.contains(required) { return 0 }
+        if !required.allSatisfy(name.contains) { return 0 }
+        if let held, !name.contains(held) && !description.contains(held) { return 0 }
         var points = 0
         var relevant = false
         for (j, term) in need.enumerated() {

@@ -1,0 +1,108 @@
+/// What a need's terms say about the product asked for, read against one shelf's item names
+/// before they are weighed (``NeedText``). Indonesian names the thing first and narrows it
+/// after (`Gelang Emas`, `Rak Buku Kayu Jati`); the shelf's item names tell which words lead a
+/// name (heads) and which follow which (pairs).
+///
+/// - Heads: the need's product terms that lead some item's name (`sepatu`, `kemeja`).
+/// - The kind asked for: when the first head is followed by a word that follows it in some item's
+///   name too (`Batik Tulis`), an item's name must hold that word, and so on down the chain
+///   (`Bibit Kopi Robusta`: `kopi`, then `robusta`) (``required``).
+/// - When the word after the head never follows it in a name, but names kinds of other products
+///   on the shelf (`Gelang Emas` where `Cincin Emas` is sold, no gold bracelet), an item must hold
+///   it in its name or description (``held``): a titanium bracelet is not the one asked for. A
+///   word that only says what the product is for (`Rompi Lapangan`: `lapangan` follows no head,
+///   only `Kemeja PDL Lapangan`) asks for nothing more. Descriptive words
+///   (``Lexicon/modifiers``: colours, sizes, quality) never name the kind.
+/// - Absent: the product the need names first, before its occasion or place, is on no item and
+///   no head is named, or only right after it (`Replika Keris`, `Jaket Batik`); or the word
+///   after the head is on no shelf of the catalog (`Minyak Zaitun`, `Bibit Durian`): nobody here
+///   makes it, so nothing is relevant. Shelves of goods made to order (``madeToOrder``) are
+///   exempt from the second: a caterer cooks the dish named though no listing names it.
+/// - A word that only narrows the next one (`kayu` of `kayu jati`: items' names have the pair)
+///   is ``specified``: it counts only with the next one, as pine is not the teak asked for.
+/// - An occasion word after the head that follows it in some item's name (`Kursi Rapat`, `Meja
+///   Rapat` on a furniture shelf) names a kind there, so it is a product term; on a shelf of goods
+///   made to order (``madeToOrder``) it stays the occasion (`Snack Box Rapat`).
+struct NeedReading {
+    /// The shelf's id of each need term, or nil when no item holds it.
+    var found: [Int32?]
+    /// Whether each need term names or qualifies the product.
+    var product: [Bool]
+    /// Indices of the need's product nouns (terms leading some item's name), in need order.
+    var heads: [Int]
+    /// The product named is on no item: nothing is relevant.
+    var absent = false
+    /// Terms an item's name must all hold.
+    var required: [Int32] = []
+    /// A term an item must hold in its name or description, or -1.
+    var held: Int32 = -1
+    /// Indices of terms whose weight goes to the term after them.
+    var specified: Set<Int> = []
+
+    /// Categories whose goods are made to the buyer's order (cooked, printed): a listing shows
+    /// what was made before, so a dish or card no listing names can still be ordered, and an
+    /// occasion word in a listing's name says what it was made for, not a kind.
+    static let madeToOrder: Set<String> = ["jasa-boga", "percetakan"]
+
+    /// `known`: whether some shelf of the catalog holds a term.
+    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, known: (String) -> Bool) {
+        let found = needTerms.map { shelf.termIDs[$0.term] }
+        let madeToOrder = NeedReading.madeToOrder.contains(category)
+        var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
+        let descriptive = needTerms.map { Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words) }
+        // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
+        // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
+        // Account wording before the product (`Belanja Bahan …`, `Belanja Alat …`) does not end it.
+        let start =
+            needTerms.firstIndex { $0.role != .context || !($0.account || Lexicon.account.contains($0.words)) }
+            ?? needTerms.count
+        let firstContext = needTerms.indices.first { $0 > start && needTerms[$0].role == .context } ?? needTerms.count
+        var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
+        // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
+        if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
+            let next = found[head + 1], let headID = found[head], shelf.hasPair(headID, next)
+        {
+            product[head + 1] = true
+        }
+        let firstProduct = needTerms.indices.first { product[$0] && !descriptive[$0] }
+        // Unless it is right before the product noun the shelf knows, which it then names a
+        // kind of (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL shirts exist).
+        if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
+            heads.isEmpty || heads[0] == firstProduct + 1
+        {
+            absent = true
+        }
+        if let head = heads.first, let headID = found[head] {
+            var last = headID
+            var k = head + 1
+            while k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(last, next) {
+                required.append(next)
+                last = next
+                k += 1
+            }
+            if k == head + 1, k < firstContext, product[k], !descriptive[k] {
+                if let next = found[k] {
+                    if shelf.namesKind(next) { held = next }
+                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !known(needTerms[k].term) {
+                    // A kind nobody in the catalog names (`Minyak Zaitun`, `Bibit Durian`). A word
+                    // other shelves hold (`Jerigen Air`) more likely says the use; a head written
+                    // as a phrase (`Ikan Koi`) names its kind already.
+                    absent = true
+                }
+                k += 1
+            }
+            // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
+            while k + 1 < needTerms.count, product[k], product[k + 1] {
+                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !heads.contains(k) {
+                    specified.insert(k)
+                }
+                k += 1
+            }
+        }
+        if absent { heads = [] }
+        self.found = found
+        self.product = product
+        self.heads = heads
+    }
+}
+

@@ -1,0 +1,29 @@
+/// Words that describe a product rather than name its kind.
+extension Lexicon {
+    /// Colours, sizes, tastes, qualities, wearers and assortments: `Kemeja Putih` is a shirt that
+    /// happens to be white, `Minyak Zaitun` is another oil than cajuput. A descriptive word never
+    /// names the kind a need asks for (``NeedReading``): a shelf without white shirts still sells
+    /// shirts. Matched against the word as written and as stemmed (`pendek` stems to `ndek`).
+    static let modifiers: Set<String> = [
+        // colours and patterns
+        "putih", "hitam", "merah", "biru", "hijau", "kuning", "coklat", "cokelat", "abu", "ungu", "pink", "oranye",
+        "orange", "jingga", "krem", "cream", "navy", "maroon", "marun", "tosca", "warna", "warni", "polos", "motif",
+        "corak",
+        // sizes and shapes
+        "besar", "kecil", "sedang", "mini", "jumbo", "panjang", "pendek", "tebal", "tipis", "lebar", "tinggi",
+        "rendah", "standar", "standard", "big", "small", "medium", "large", "bulat", "persegi",
+        // qualities
+        "premium", "super", "spesial", "special", "istimewa", "terbaik", "bagus", "enak", "lezat", "nikmat", "murni",
+        "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
+        "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
+        "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer",
+        // tastes
+        "pedas", "manis", "asin", "gurih", "asam", "pahit",
+        // wearers and users
+        "pria", "wanita", "laki", "perempuan", "anak", "dewasa", "remaja", "unisex", "cowok", "cewek", "couple",
+        "keluarga",
+        // assortments and made-to-design
+        "aneka", "berbagai", "macam", "ragam", "jenis", "varian", "campur", "mix", "custom", "kustom", "desain",
+        "design",
+    ]
+}
