@@ -9,7 +9,8 @@ extension CatalogShelf {
         let name = signatures[2 * i]
         let all = signatures[2 * i + 1]
         guard all & need.meaningfulBits != 0, name & need.requiredBits == need.requiredBits,
-            all & need.heldBit == need.heldBit else { return 0 }
+            all & need.heldBit == need.heldBit
+        else { return 0 }
         var points = 0
         for (j, bit) in need.bits.enumerated() {
             let inName = name & bit != 0 ? 1 : 0

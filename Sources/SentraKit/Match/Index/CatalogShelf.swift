@@ -111,7 +111,6 @@ struct CatalogShelf: Sendable {
         return Int(postingStart[Int(term) + 1] - postingStart[Int(term)])
     }
 
-
     /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``).
     func textFit(_ i: Int, need: NeedText) -> Int {
         terms.withUnsafeBufferPointer { all in

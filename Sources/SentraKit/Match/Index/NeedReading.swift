@@ -5,8 +5,8 @@
 ///
 /// - Heads: the need's product terms that lead some item's name (`sepatu`, `kemeja`).
 /// - The kind asked for: when the first head is followed by a word that follows it in some item's
-///   name too (`Batik Tulis`), an item's name must hold that word, and so on down the chain
-///   (`Bibit Kopi Robusta`: `kopi`, then `robusta`) (``required``).
+///   name too (`Batik Tulis`), an item's name must hold that word (``required``). Words after it
+///   only qualify (`Kopi Robusta Liwa`: robusta from elsewhere in Lampung still serves).
 /// - When the word after the head never follows it in a name, but names kinds of other products
 ///   on the shelf (`Gelang Emas` where `Cincin Emas` is sold, no gold bracelet), an item must hold
 ///   it in its name or description (``held``): a titanium bracelet is not the one asked for. A
@@ -32,7 +32,7 @@ struct NeedReading {
     var heads: [Int]
     /// The product named is on no item: nothing is relevant.
     var absent = false
-    /// Terms an item's name must all hold.
+    /// Terms an item's name must all hold (the kind after the head, when the shelf knows it).
     var required: [Int32] = []
     /// A term an item must hold in its name or description, or -1.
     var held: Int32 = -1
@@ -73,11 +73,9 @@ struct NeedReading {
             absent = true
         }
         if let head = heads.first, let headID = found[head] {
-            var last = headID
             var k = head + 1
-            while k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(last, next) {
+            if k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(headID, next) {
                 required.append(next)
-                last = next
                 k += 1
             }
             if k == head + 1, k < firstContext, product[k], !descriptive[k] {
@@ -105,4 +103,3 @@ struct NeedReading {
         self.heads = heads
     }
 }
-

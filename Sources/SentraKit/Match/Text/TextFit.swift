@@ -39,7 +39,10 @@ public enum TextFit {
     /// account's wording: context, though `barang` or `bersifat` read alone would be product words.
     private static func packageTerms(
         _ text: String
-    ) -> (account: [(term: String, role: NeedTerm.Role, words: String)], package: [(term: String, role: NeedTerm.Role, words: String)]) {
+    ) -> (
+        account: [(term: String, role: NeedTerm.Role, words: String)],
+        package: [(term: String, role: NeedTerm.Role, words: String)]
+    ) {
         var parts = [Substring(text)]
         for dash in [" - ", " – ", " — "] where text.contains(dash) {
             parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }

@@ -1,0 +1,94 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// How a need's words are read against the shelf's item names (``NeedReading``): the kind named
+/// after the product noun, a kind nobody offers, SiRUP account wording, a word that narrows the next.
+@Suite struct NeedReadingTests {
+    static let suppliers = """
+        nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
+        9200000000001,Perhiasan Serang,mikro,36.73,,,ya,,,,
+        9200000000002,Herbal Serang,mikro,36.73,,,ya,,,,
+        9200000000003,Plastik Serang,mikro,36.73,,,ya,,,,
+        9200000000004,Mebel Serang,mikro,36.73,,,ya,,,,
+        9200000000005,Mebel Jepara,kecil,33.20,,,ya,,,,
+        9200000000006,Keripik Serang,mikro,36.73,,,ya,,,,
+
+        """
+
+    static let catalog = """
+        nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description
+        9200000000001,CE-1,Cincin Emas 24K 2 gram,perhiasan,pcs,3000000,100,3,70,,,cincin emas
+        9200000000001,GT-1,Gelang Titanium Anti Karat,perhiasan,pcs,35000,1000,3,60,,,gelang titanium
+        9200000000002,MK-1,Minyak Kayu Putih 60ml,herbal,botol,38000,800,5,85,,,minyak kayu putih
+        9200000000003,JR-1,Jerigen Plastik 20 Liter,lainnya,pcs,45000,500,3,80,,,jerigen
+        9200000000003,AM-1,Air Mineral Gelas 220ml,minuman,dus,22000,800,2,80,,,air mineral
+        9200000000004,RB-1,Rak Buku Dinding Kayu Pinus,furnitur,unit,95000,500,7,90,,,rak dinding
+        9200000000005,RB-2,Rak Buku Jati 5 Susun,furnitur,unit,1450000,40,21,95,,,rak buku
+        9200000000005,KJ-1,Kursi Kayu Jati Ukir,furnitur,unit,900000,40,21,95,,,kursi
+        9200000000006,KS-1,Keripik Singkong Balado 250gr,makanan,pack,30000,2000,3,90,,,keripik singkong
+
+        """
+
+    static let needs = """
+        need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
+        N-GELANG-EMAS,SRG,Setda,2026,,perhiasan,Belanja Gelang Emas Hadiah Purna Bakti Pegawai,3,pcs,15000000,36.73,,
+        N-GELANG,SRG,Setda,2026,,perhiasan,Belanja Gelang Hadiah Purna Bakti Pegawai,3,pcs,15000000,36.73,,
+        N-ZAITUN,SRG,Setda,2026,,herbal,Belanja Minyak Zaitun Murni untuk Kit Lansia,30,botol,3000000,36.73,,
+        N-PUTIH,SRG,Setda,2026,,herbal,Belanja Minyak Kayu Putih untuk Kotak P3K,30,botol,3000000,36.73,,
+        N-JERIGEN,SRG,Setda,2026,,lainnya,Belanja Jerigen Air Posko Bencana,20,pcs,3000000,36.73,,
+        N-JATI,SRG,Setda,2026,,furnitur,Belanja Rak Buku Kayu Jati Perpustakaan Desa,4,unit,6400000,36.73,,
+        N-TALAS,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Talas Oleh-oleh Tamu,100,pack,5000000,36.73,,
+        N-SINGKONG,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Singkong Oleh-oleh Tamu,100,pack,5000000,36.73,,
+        N-KHAS,SRG,Setda,2026,,makanan,Belanja Keripik Khas Jogja untuk Tamu,100,pack,5000000,36.73,,
+
+        """
+
+    static func matches() throws -> [String: NeedMatch] {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try Store(path: scratch.path("reading.db"))
+        for (kind, name, csv) in [
+            (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
+        ] {
+            _ = try Importer(store: store).run(ImportOptions(kind: kind, path: try scratch.write(name, csv)))
+        }
+        let (all, snapshot) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: snapshot, asOf: Day(year: 2026, month: 1, day: 1)!)
+        return Dictionary(uniqueKeysWithValues: matcher.match(all).map { ($0.need.id, $0) })
+    }
+
+    @Test func theKindAfterTheProductNounMustBeHeld() throws {
+        let found = try Self.matches()
+        // Gold rings are sold, so `emas` names a kind here; the titanium bracelet is not a gold one.
+        #expect(found["N-GELANG-EMAS"]?.candidates.isEmpty == true)
+        #expect(found["N-GELANG"]?.candidates.map(\.sku) == ["GT-1"])
+    }
+
+    @Test func aKindNoShelfNamesGetsNoCandidate() throws {
+        let found = try Self.matches()
+        // No shelf holds `zaitun`: cajuput oil is not olive oil.
+        #expect(found["N-ZAITUN"]?.candidates.isEmpty == true)
+        #expect(found["N-PUTIH"]?.candidates.map(\.sku) == ["MK-1"])
+        // `air` is on the drinks shelf: a word the catalog knows more likely says the use.
+        #expect(found["N-JERIGEN"]?.candidates.map(\.sku) == ["JR-1"])
+        // What follows `khas` says where a thing comes from, never the kind asked for.
+        #expect(found["N-KHAS"]?.candidates.map(\.sku) == ["KS-1"])
+    }
+
+    @Test func theAccountBeforeTheDashIsNotTheProduct() throws {
+        let found = try Self.matches()
+        // `Belanja Hadiah yang Bersifat Barang - …`: the package after the dash names the product.
+        #expect(found["N-SINGKONG"]?.candidates.map(\.sku) == ["KS-1"])
+        #expect(found["N-TALAS"]?.candidates.isEmpty == true)
+    }
+
+    @Test func aWordTheNextOneNarrowsCountsOnlyWithIt() throws {
+        let jati = try #require(try Self.matches()["N-JATI"])
+        // `Kursi Kayu Jati` is sold: `kayu` of `kayu jati` is teak, so the pine shelf's `kayu` does
+        // not count, and the teak bookcase leads the cheaper pine one.
+        #expect(jati.candidates.map(\.sku) == ["RB-2", "RB-1"])
+    }
+}
