@@ -9,63 +9,10 @@ public enum TextFit {
         return annotated(text, marking: false).map(\.term).filter { seen.insert($0).inserted }
     }
 
-    /// A need's terms, in first-seen order without repeats, each with its role: context when it
-    /// only says what the purchase is for or where (``Lexicon/context``, places, sizes), a hint
-    /// when it names a kind of purchase loosely (``Lexicon/contextConcepts``,
-    /// ``Lexicon/contextPhrases``). A term written in several roles takes the strongest
-    /// (product, then hint). Same terms as ``terms(_:)``.
-    public static func needTerms(_ text: String) -> [NeedTerm] {
-        var order: [String] = []
-        var roles: [String: NeedTerm.Role] = [:]
-        var written: [String: String] = [:]
-        let (account, package) = packageTerms(text)
-        for (term, role, words) in account + package {
-            if let known = roles[term] {
-                roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
-            } else {
-                order.append(term)
-                roles[term] = role
-                written[term] = words
-            }
-        }
-        return order.enumerated().map { index, term in
-            NeedTerm(term: term, role: roles[term]!, words: written[term]!, account: index < account.count)
-        }
-    }
-
-    /// A need's terms in order with their roles, read as SiRUP writes package names: `Belanja
-    /// Hadiah yang Bersifat Barang - Bandeng Presto` is the account, a spaced dash, then the
-    /// package. When the part after the last dash names a product, what comes before is the
-    /// account's wording: context, though `barang` or `bersifat` read alone would be product words.
-    private static func packageTerms(
-        _ text: String
-    ) -> (
-        account: [(term: String, role: NeedTerm.Role, words: String)],
-        package: [(term: String, role: NeedTerm.Role, words: String)]
-    ) {
-        var parts = [Substring(text)]
-        for dash in [" - ", " – ", " — "] where text.contains(dash) {
-            parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
-        }
-        guard parts.count > 1 else { return ([], annotated(text, marking: true)) }
-        let package = annotated(String(parts[parts.count - 1]), marking: true)
-        let account = parts.dropLast().flatMap { annotated(String($0), marking: true) }
-        guard package.contains(where: { $0.role == .product }) else { return ([], account + package) }
-        // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
-        // package has it, so it keeps its place next to the words that narrow it.
-        let named = Set(package.map(\.term))
-        var seen: Set<String> = []
-        let wording = account.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
-            ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words)
-        }
-        return (wording, package)
-    }
-
     /// Every term of `text` in order, repeats kept, with its role (all product unless
     /// `marking`: item text is only indexed, and a catalog has a million of them).
     /// `words`: as the text wrote them (lower-cased), for reasons; kept only when `marking`.
-    private static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)]
-    {
+    static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)] {
         let written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
         let words = written.map { Lexicon.variants[$0] ?? $0 }
 
