@@ -44,8 +44,8 @@ struct NeedReading {
     /// occasion word in a listing's name says what it was made for, not a kind.
     static let madeToOrder: Set<String> = ["jasa-boga", "percetakan"]
 
-    /// `known`: whether some shelf of the catalog holds a term.
-    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, known: (String) -> Bool) {
+    /// `names`: whether a term leads some item's name on some shelf of the catalog.
+    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, names: (String) -> Bool) {
         let found = needTerms.map { shelf.termIDs[$0.term] }
         let madeToOrder = NeedReading.madeToOrder.contains(category)
         var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
@@ -68,23 +68,26 @@ struct NeedReading {
         // Unless it is right before the product noun the shelf knows, which it then names a
         // kind of (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL shirts exist).
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
-            heads.isEmpty || heads[0] == firstProduct + 1
+            heads.isEmpty || firstProduct < heads[0]
         {
             absent = true
         }
         if let head = heads.first, let headID = found[head] {
+            var last = headID
             var k = head + 1
-            if k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(headID, next) {
+            while k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(last, next) {
                 required.append(next)
+                last = next
                 k += 1
             }
             if k == head + 1, k < firstContext, product[k], !descriptive[k] {
                 if let next = found[k] {
                     if shelf.namesKind(next) { held = next }
-                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !known(needTerms[k].term) {
-                    // A kind nobody in the catalog names (`Minyak Zaitun`, `Bibit Durian`). A word
-                    // other shelves hold (`Jerigen Air`) more likely says the use; a head written
-                    // as a phrase (`Ikan Koi`) names its kind already.
+                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !names(needTerms[k].term) {
+                    // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`).
+                    // A product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more
+                    // likely says what it holds or serves; a head written as a phrase (`Ikan Koi`)
+                    // names its kind already.
                     absent = true
                 }
                 k += 1

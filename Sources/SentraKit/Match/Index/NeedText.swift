@@ -51,8 +51,8 @@ struct NeedText: Sendable {
     var weightLanes = SIMD8<Int32>(repeating: 0)
     var meaningfulLanes = SIMDMask<SIMD8<Int32>>(repeating: false)
 
-    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, known: (String) -> Bool) {
-        let reading = NeedReading(needTerms, on: shelf, category: category, known: known)
+    init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, names: (String) -> Bool) {
+        let reading = NeedReading(needTerms, on: shelf, category: category, names: names)
         let found = reading.found
         let product = reading.product
         let heads = reading.heads

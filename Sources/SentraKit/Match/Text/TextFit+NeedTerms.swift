@@ -37,9 +37,9 @@ extension TextFit {
         for dash in [" - ", " – ", " — "] where text.contains(dash) {
             parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
         }
-        guard parts.count > 1 else { return ([], annotated(text, marking: true)) }
-        let package = annotated(String(parts[parts.count - 1]), marking: true)
-        let account = parts.dropLast().flatMap { annotated(String($0), marking: true) }
+        guard parts.count > 1 else { return ([], phrase(text)) }
+        let package = phrase(String(parts[parts.count - 1]))
+        let account = parts.dropLast().flatMap { phrase(String($0)) }
         guard package.contains(where: { $0.role == .product }) else { return ([], account + package) }
         // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
         // package has it, so it keeps its place next to the words that narrow it.
@@ -49,5 +49,49 @@ extension TextFit {
             ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words)
         }
         return (wording, package)
+    }
+
+    /// The terms of one part of a package name, an aside in brackets read after the rest when the
+    /// rest names a product (`Kaos Polo (warna putih) Bordir`): an aside is not the kind that
+    /// follows the product noun. An acronym spelled out in brackets (`VCO (Virgin Coconut Oil)`,
+    /// `APE (Alat Peraga Edukatif)`) is read as the words it stands for, the acronym after them.
+    /// When only the brackets name the product (`Belanja Konsumsi Rapat … (nasi kotak)`), the
+    /// text is read as written.
+    private static func phrase(_ text: String) -> [(term: String, role: NeedTerm.Role, words: String)] {
+        guard text.contains("(") else { return annotated(text, marking: true) }
+        var main = ""
+        var aside = ""
+        var bracket = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(":
+                depth += 1
+                bracket = ""
+            case ")" where depth > 0:
+                depth -= 1
+                if depth == 0, let acronym = trailingAcronym(main) {
+                    main = String(main.dropLast(acronym.count)) + bracket + " "
+                    aside += " " + acronym
+                } else {
+                    aside += " " + bracket
+                    main += " "
+                }
+            default:
+                if depth > 0 { bracket.append(character) } else { main.append(character) }
+            }
+        }
+        let terms = annotated(main, marking: true)
+        guard terms.contains(where: { $0.role == .product }) else { return annotated(text, marking: true) }
+        return terms + annotated(aside, marking: true)
+    }
+
+    /// The upper-case word of 2–6 letters `text` ends with (spaces after it kept), if any.
+    private static func trailingAcronym(_ text: String) -> String? {
+        let trimmed = text.reversed().drop { $0 == " " }
+        let word = trimmed.prefix { $0.isLetter }
+        guard (2...6).contains(word.count), word.allSatisfy(\.isUppercase) else { return nil }
+        let spaces = text.count - trimmed.count
+        return String(text.suffix(word.count + spaces))
     }
 }
