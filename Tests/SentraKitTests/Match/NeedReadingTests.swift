@@ -15,6 +15,9 @@ import Testing
         9200000000004,Mebel Serang,mikro,36.73,,,ya,,,,
         9200000000005,Mebel Jepara,kecil,33.20,,,ya,,,,
         9200000000006,Keripik Serang,mikro,36.73,,,ya,,,,
+        9200000000007,Kelapa Lombok,mikro,52.03,,,ya,,,,
+        9200000000008,Benih Serang,mikro,36.73,,,ya,,,,
+        9200000000009,Wayang Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -29,6 +32,10 @@ import Testing
         9200000000005,RB-2,Rak Buku Jati 5 Susun,furnitur,unit,1450000,40,21,95,,,rak buku
         9200000000005,KJ-1,Kursi Kayu Jati Ukir,furnitur,unit,900000,40,21,95,,,kursi
         9200000000006,KS-1,Keripik Singkong Balado 250gr,makanan,pack,30000,2000,3,90,,,keripik singkong
+        9200000000006,KU-1,Kerupuk Udang 250gr,makanan,pack,25000,2000,3,90,,,kerupuk udang
+        9200000000007,VC-1,Virgin Coconut Oil 250 ml,kosmetik,botol,45000,800,4,100,,,minyak kelapa murni
+        9200000000008,BL-1,Benih Lele Sangkuriang 5-7 cm,pertanian,ekor,300,100000,3,100,,,benih lele
+        9200000000009,WK-1,Wayang Kulit Mini dalam Pigura,kerajinan,pcs,150000,100,7,95,,,hiasan dinding wayang
 
         """
 
@@ -43,6 +50,10 @@ import Testing
         N-TALAS,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Talas Oleh-oleh Tamu,100,pack,5000000,36.73,,
         N-SINGKONG,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Singkong Oleh-oleh Tamu,100,pack,5000000,36.73,,
         N-KHAS,SRG,Setda,2026,,makanan,Belanja Keripik Khas Jogja untuk Tamu,100,pack,5000000,36.73,,
+        N-TAMU,SRG,Setda,2026,,makanan,Belanja Keripik untuk Tamu Delegasi,100,pack,5000000,36.73,,
+        N-VCO,SRG,Setda,2026,,kosmetik,Belanja Cinderamata - VCO (Virgin Coconut Oil) Produk Unggulan,100,botol,9000000,36.73,,
+        N-UDANG,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Benih Udang Galah untuk Tambak Rakyat,20000,ekor,9000000,36.73,,
+        N-LUKISAN,SRG,Setda,2026,,kerajinan,Belanja Cinderamata - Lukisan Kaca Motif Wayang untuk Tamu,20,pcs,9000000,36.73,,
 
         """
 
@@ -76,6 +87,23 @@ import Testing
         #expect(found["N-JERIGEN"]?.candidates.map(\.sku) == ["JR-1"])
         // What follows `khas` says where a thing comes from, never the kind asked for.
         #expect(found["N-KHAS"]?.candidates.map(\.sku) == ["KS-1"])
+        // A word after `untuk` says whom it is for, not which kind: no shelf sells `tamu`.
+        #expect(found["N-TAMU"]?.candidates.map(\.sku) == ["KS-1"])
+    }
+
+    @Test func aKindOnlyNarrowingOtherProductsIsNotOffered() throws {
+        let found = try Self.matches()
+        // `udang` is on the food shelf only after `kerupuk`: no shelf sells shrimp as a product of
+        // its own, so catfish fry are not the shrimp fry asked for.
+        #expect(found["N-UDANG"]?.candidates.isEmpty == true)
+        // A product named before the noun the shelf knows, and on no item: a wayang in a frame is
+        // not a glass painting.
+        #expect(found["N-LUKISAN"]?.candidates.isEmpty == true)
+    }
+
+    @Test func anAcronymSpelledOutInBracketsIsReadAsItsWords() throws {
+        let vco = try #require(try Self.matches()["N-VCO"])
+        #expect(vco.candidates.map(\.sku) == ["VC-1"])
     }
 
     @Test func theAccountBeforeTheDashIsNotTheProduct() throws {

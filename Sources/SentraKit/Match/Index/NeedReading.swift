@@ -1,7 +1,8 @@
 /// What a need's terms say about the product asked for, read against one shelf's item names
 /// before they are weighed (``NeedText``). Indonesian names the thing first and narrows it
 /// after (`Gelang Emas`, `Rak Buku Kayu Jati`); the shelf's item names tell which words lead a
-/// name (heads) and which follow which (pairs).
+/// name (heads) and which follow which (pairs). Only a word right after another in the need's
+/// text narrows it (``NeedTerm/joined``): `Keripik untuk Tamu` asks for no kind of chips.
 ///
 /// - Heads: the need's product terms that lead some item's name (`sepatu`, `kemeja`).
 /// - The kind asked for: when the first head is followed by a word that follows it in some item's
@@ -60,7 +61,8 @@ struct NeedReading {
         var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
-            let next = found[head + 1], let headID = found[head], shelf.hasPair(headID, next)
+            needTerms[head + 1].joined, let next = found[head + 1], let headID = found[head],
+            shelf.hasPair(headID, next)
         {
             product[head + 1] = true
         }
@@ -75,12 +77,14 @@ struct NeedReading {
         if let head = heads.first, let headID = found[head] {
             var last = headID
             var k = head + 1
-            while k < needTerms.count, product[k], !descriptive[k], let next = found[k], shelf.hasPair(last, next) {
+            while k < needTerms.count, product[k], needTerms[k].joined, !descriptive[k], let next = found[k],
+                shelf.hasPair(last, next)
+            {
                 required.append(next)
                 last = next
                 k += 1
             }
-            if k == head + 1, k < firstContext, product[k], !descriptive[k] {
+            if k == head + 1, k < firstContext, product[k], needTerms[k].joined, !descriptive[k] {
                 if let next = found[k] {
                     if shelf.namesKind(next) { held = next }
                 } else if !madeToOrder && !needTerms[head].words.contains(" ") && !names(needTerms[k].term) {
@@ -93,7 +97,7 @@ struct NeedReading {
                 k += 1
             }
             // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
-            while k + 1 < needTerms.count, product[k], product[k + 1] {
+            while k + 1 < needTerms.count, product[k], product[k + 1], needTerms[k + 1].joined {
                 if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !heads.contains(k) {
                     specified.insert(k)
                 }

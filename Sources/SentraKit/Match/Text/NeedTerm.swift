@@ -21,11 +21,16 @@ public struct NeedTerm: Sendable, Equatable {
     /// Read from the account part of a SiRUP package name (`Belanja Pakaian Kerja Lapangan - Topi
     /// Rimba`): context before the package, never its product.
     public var account = false
+    /// Follows the term before it in the text with nothing dropped between (`Minyak Zaitun`, not
+    /// `Keripik untuk Tamu` or `Emas 24 Karat`): the two are one noun phrase, the second narrowing
+    /// the first.
+    public var joined = false
 
-    public init(term: String, role: Role, words: String? = nil, account: Bool = false) {
+    public init(term: String, role: Role, words: String? = nil, account: Bool = false, joined: Bool = false) {
         self.term = term
         self.role = role
         self.words = words ?? term
         self.account = account
+        self.joined = joined
     }
 }

@@ -8,18 +8,22 @@ extension TextFit {
         var order: [String] = []
         var roles: [String: NeedTerm.Role] = [:]
         var written: [String: String] = [:]
+        var joined: [String: Bool] = [:]
         let (account, package) = packageTerms(text)
-        for (term, role, words) in account + package {
+        for (term, role, words, follows) in account + package {
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
             } else {
                 order.append(term)
                 roles[term] = role
                 written[term] = words
+                joined[term] = follows
             }
         }
         return order.enumerated().map { index, term in
-            NeedTerm(term: term, role: roles[term]!, words: written[term]!, account: index < account.count)
+            NeedTerm(
+                term: term, role: roles[term]!, words: written[term]!, account: index < account.count,
+                joined: joined[term]!)
         }
     }
 
@@ -30,8 +34,8 @@ extension TextFit {
     private static func packageTerms(
         _ text: String
     ) -> (
-        account: [(term: String, role: NeedTerm.Role, words: String)],
-        package: [(term: String, role: NeedTerm.Role, words: String)]
+        account: [Annotated],
+        package: [Annotated]
     ) {
         var parts = [Substring(text)]
         for dash in [" - ", " – ", " — "] where text.contains(dash) {
@@ -46,7 +50,7 @@ extension TextFit {
         let named = Set(package.map(\.term))
         var seen: Set<String> = []
         let wording = account.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
-            ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words)
+            ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined)
         }
         return (wording, package)
     }
@@ -57,7 +61,7 @@ extension TextFit {
     /// `APE (Alat Peraga Edukatif)`) is read as the words it stands for, the acronym after them.
     /// When only the brackets name the product (`Belanja Konsumsi Rapat … (nasi kotak)`), the
     /// text is read as written.
-    private static func phrase(_ text: String) -> [(term: String, role: NeedTerm.Role, words: String)] {
+    private static func phrase(_ text: String) -> [Annotated] {
         guard text.contains("(") else { return annotated(text, marking: true) }
         var main = ""
         var aside = ""

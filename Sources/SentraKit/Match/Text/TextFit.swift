@@ -3,6 +3,10 @@ import Foundation
 /// Indonesian product text, reduced to comparable terms: case, punctuation and
 /// diacritics folded; quantities dropped; variants, synonyms and affixes unified.
 public enum TextFit {
+    /// A term of a text with its role, its words as written and whether it follows the term
+    /// before it directly (``annotated(_:marking:)``).
+    typealias Annotated = (term: String, role: NeedTerm.Role, words: String, joined: Bool)
+
     /// The terms of `text`, in first-seen order without repeats.
     public static func terms(_ text: String) -> [String] {
         var seen: Set<String> = []
@@ -12,19 +16,25 @@ public enum TextFit {
     /// Every term of `text` in order, repeats kept, with its role (all product unless
     /// `marking`: item text is only indexed, and a catalog has a million of them).
     /// `words`: as the text wrote them (lower-cased), for reasons; kept only when `marking`.
-    static func annotated(_ text: String, marking: Bool) -> [(term: String, role: NeedTerm.Role, words: String)] {
+    /// `joined`: the term follows the one before it with nothing dropped between (no `untuk`, no
+    /// `24`), so the two belong to one noun phrase; computed only when `marking`.
+    static func annotated(_ text: String, marking: Bool) -> [Annotated] {
         let written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
         let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
         var kept: [String] = []
         var keptWritten: [String] = []
+        // Whether a quantity was dropped right before each kept word.
+        var afterDrop: [Bool] = []
+        var dropped = false
         var index = 0
         while index < words.count {
             let word = words[index]
             if isDigits(word) {
                 if index + 1 < words.count && Lexicon.units.contains(words[index + 1]) { index += 1 }
                 index += 1
+                dropped = true
                 continue
             }
             if let first = word.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first >= 0x80,
@@ -32,18 +42,29 @@ public enum TextFit {
                 Lexicon.units.contains(String(word[digitEnd...]))
             {
                 index += 1
+                dropped = true
                 continue
             }
             kept.append(word)
-            if marking { keptWritten.append(written[index]) }
+            if marking {
+                keptWritten.append(written[index])
+                afterDrop.append(dropped)
+                dropped = false
+            }
             index += 1
         }
         let place = marking ? places(kept) : []
 
         // Phrases become concept tokens; longest phrases win.
-        var terms: [(term: String, role: NeedTerm.Role, words: String)] = []
+        var terms: [Annotated] = []
         func writtenAs(_ range: Range<Int>) -> String {
             marking ? keptWritten[range].joined(separator: " ") : ""
+        }
+        // Something was skipped since the last term (a function word, a dropped phrase).
+        var gap = true
+        func joined(_ position: Int) -> Bool {
+            defer { gap = false }
+            return marking && !gap && !afterDrop[position]
         }
         var position = 0
         outer: while position < kept.count {
@@ -55,8 +76,10 @@ public enum TextFit {
                         terms.append(
                             (
                                 concept.term, marking && concept.hint ? .hint : .product,
-                                writtenAs(position..<(position + length))
+                                writtenAs(position..<(position + length)), joined(position)
                             ))
+                    } else {
+                        gap = true
                     }
                     position += length
                     continue outer
@@ -64,7 +87,10 @@ public enum TextFit {
             }
             let word = kept[position]
             position += 1
-            if Lexicon.stopwords.contains(word) || word.count < 2 { continue }
+            if Lexicon.stopwords.contains(word) || word.count < 2 {
+                gap = true
+                continue
+            }
             let stemmed = stem(word)
             // `Bakpia Khas Jogja`: what follows `khas` says where a thing comes from, as a place does.
             let origin = position >= 2 && kept[position - 2] == "khas"
@@ -72,7 +98,8 @@ public enum TextFit {
                 marking
                 && (place[position - 1] || origin || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
                     || word.contains(where: \.isNumber))
-            terms.append((stemmed, context ? .context : .product, writtenAs((position - 1)..<position)))
+            terms.append(
+                (stemmed, context ? .context : .product, writtenAs((position - 1)..<position), joined(position - 1)))
         }
         return terms
     }
