@@ -34,6 +34,7 @@ import Testing
         9200000000006,KS-1,Keripik Singkong Balado 250gr,makanan,pack,30000,2000,3,90,,,keripik singkong
         9200000000006,KU-1,Kerupuk Udang 250gr,makanan,pack,25000,2000,3,90,,,kerupuk udang
         9200000000007,VC-1,Virgin Coconut Oil 250 ml,kosmetik,botol,45000,800,4,100,,,minyak kelapa murni
+        9200000000007,SB-1,Sabun Batang Sereh 100 gr,kosmetik,pcs,12000,2000,4,100,,,sabun sereh
         9200000000008,BL-1,Benih Lele Sangkuriang 5-7 cm,pertanian,ekor,300,100000,3,100,,,benih lele
         9200000000009,WK-1,Wayang Kulit Mini dalam Pigura,kerajinan,pcs,150000,100,7,95,,,hiasan dinding wayang
 
@@ -51,6 +52,9 @@ import Testing
         N-SINGKONG,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Singkong Oleh-oleh Tamu,100,pack,5000000,36.73,,
         N-KHAS,SRG,Setda,2026,,makanan,Belanja Keripik Khas Jogja untuk Tamu,100,pack,5000000,36.73,,
         N-TAMU,SRG,Setda,2026,,makanan,Belanja Keripik untuk Tamu Delegasi,100,pack,5000000,36.73,,
+        N-SAMBUT,SRG,Setda,2026,,makanan,Belanja Keripik Penyambutan Delegasi,100,pack,5000000,36.73,,
+        N-MANDI,SRG,Setda,2026,,kosmetik,Belanja Sabun Mandi Batang untuk Paket Lansia,100,pcs,5000000,36.73,,
+        N-HYPHEN,SRG,Setda,2026,,makanan,Belanja Makanan dan Minuman Tamu-Keripik Singkong,100,pack,5000000,36.73,,
         N-VCO,SRG,Setda,2026,,kosmetik,Belanja Cinderamata - VCO (Virgin Coconut Oil) Produk Unggulan,100,botol,9000000,36.73,,
         N-UDANG,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Benih Udang Galah untuk Tambak Rakyat,20000,ekor,9000000,36.73,,
         N-LUKISAN,SRG,Setda,2026,,kerajinan,Belanja Cinderamata - Lukisan Kaca Motif Wayang untuk Tamu,20,pcs,9000000,36.73,,
@@ -89,6 +93,10 @@ import Testing
         #expect(found["N-KHAS"]?.candidates.map(\.sku) == ["KS-1"])
         // A word after `untuk` says whom it is for, not which kind: no shelf sells `tamu`.
         #expect(found["N-TAMU"]?.candidates.map(\.sku) == ["KS-1"])
+        // A derived word (`peny-` + `sambut`) names an occasion, not a kind of chips.
+        #expect(found["N-SAMBUT"]?.candidates.map(\.sku) == ["KS-1"])
+        // `mandi` says what the soap is for, never a kind of soap nobody offers.
+        #expect(found["N-MANDI"]?.candidates.map(\.sku) == ["SB-1"])
     }
 
     @Test func aKindOnlyNarrowingOtherProductsIsNotOffered() throws {
@@ -111,6 +119,8 @@ import Testing
         // `Belanja Hadiah yang Bersifat Barang - …`: the package after the dash names the product.
         #expect(found["N-SINGKONG"]?.candidates.map(\.sku) == ["KS-1"])
         #expect(found["N-TALAS"]?.candidates.isEmpty == true)
+        // SiRUP's bare hyphen between the account and the package (`Tamu-Keripik`) is the same dash.
+        #expect(found["N-HYPHEN"]?.candidates.map(\.sku) == ["KS-1"])
     }
 
     @Test func aWordTheNextOneNarrowsCountsOnlyWithIt() throws {

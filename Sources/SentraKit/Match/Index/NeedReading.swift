@@ -6,8 +6,11 @@
 ///
 /// - Heads: the need's product terms that lead some item's name (`sepatu`, `kemeja`).
 /// - The kind asked for: when the first head is followed by a word that follows it in some item's
-///   name too (`Batik Tulis`), an item's name must hold that word (``required``). Words after it
-///   only qualify (`Kopi Robusta Liwa`: robusta from elsewhere in Lampung still serves).
+///   name too (`Batik Tulis`), an item's name must hold that word (``required``). When that word
+///   leads names itself, the word after it that follows it in a name is required too (`Kemeja
+///   Batik Tulis`: `Batik Tulis …` is sold); other words after the kind only qualify (`Kopi Robusta
+///   Liwa`: robusta from elsewhere in Lampung still serves; `Kaos Sablon Logo Event`: a printed
+///   event shirt without a logo in its name still does).
 /// - When the word after the head never follows it in a name, but names kinds of other products
 ///   on the shelf (`Gelang Emas` where `Cincin Emas` is sold, no gold bracelet), an item must hold
 ///   it in its name or description (``held``): a titanium bracelet is not the one asked for. A
@@ -51,6 +54,7 @@ struct NeedReading {
         let madeToOrder = NeedReading.madeToOrder.contains(category)
         var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
         let descriptive = needTerms.map { Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words) }
+        let use = needTerms.map { Lexicon.uses.contains($0.term) || Lexicon.uses.contains($0.words) }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
         // Account wording before the product (`Belanja Bahan …`, `Belanja Alat …`) does not end it.
@@ -78,20 +82,24 @@ struct NeedReading {
             var last = headID
             var k = head + 1
             while k < needTerms.count, product[k], needTerms[k].joined, !descriptive[k], let next = found[k],
-                shelf.hasPair(last, next)
+                shelf.hasPair(last, next),
+                k == head + 1 || shelf.isHead(last)
             {
                 required.append(next)
                 last = next
                 k += 1
             }
-            if k == head + 1, k < firstContext, product[k], needTerms[k].joined, !descriptive[k] {
+            if k == head + 1, k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
                 if let next = found[k] {
                     if shelf.namesKind(next) { held = next }
-                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !names(needTerms[k].term) {
-                    // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`).
-                    // A product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more
-                    // likely says what it holds or serves; a head written as a phrase (`Ikan Koi`)
-                    // names its kind already.
+                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !names(needTerms[k].term)
+                    && needTerms[k].words.hasPrefix(needTerms[k].term)
+                {
+                    // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`):
+                    // a word without a prefix. A derived one (`Rengginang Pengajian`: peng-) names
+                    // an occasion; a product of its own on another shelf (`Jerigen Air`: `Air Mineral`)
+                    // more likely says what it holds or serves; a head written as a phrase (`Ikan
+                    // Koi`) names its kind already.
                     absent = true
                 }
                 k += 1

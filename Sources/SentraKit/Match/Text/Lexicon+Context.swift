@@ -11,6 +11,8 @@ extension Lexicon {
         "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
         "kinerja", "acara", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan", "pelantikan",
         "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
+        "pengajian", "kaji", "bimbingan", "bimbing", "teknis", "fgd", "focus", "group", "discussion", "rutin",
+        "tasyakuran", "halalbihalal", "silaturahmi", "gathering", "meeting", "launching", "bazar", "bazaar", "expo",
         "kontes", "temu", "bisnis", "jamuan", "pertemuan", "upacara", "peresmian", "resmi", "purna",
         "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
         "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
@@ -29,8 +31,6 @@ extension Lexicon {
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
         "bpbd", "satpol", "linmas", "kpu", "bawaslu", "baznas", "tpakd", "paud", "tk", "sd", "smp", "sma", "smk",
-        // where or for what a thing is used (`Ikan Koi Kolam Taman`, `Umbul-Umbul Dekorasi`)
-        "dekorasi", "taman", "kolam", "halaman",
         // when (`Alat Tulis Kantor Triwulan I`)
         "triwulan", "semester", "periode", "tahap", "bulanan", "tahunan",
     ])

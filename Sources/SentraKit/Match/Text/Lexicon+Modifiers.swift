@@ -26,4 +26,13 @@ extension Lexicon {
         "aneka", "berbagai", "macam", "ragam", "jenis", "varian", "campur", "mix", "custom", "kustom", "desain",
         "design",
     ]
+
+    /// What a thing is used for or where (`Sabun Mandi`, `Kursi Kerja`, `Ikan Koi Kolam Taman`,
+    /// `Umbul-Umbul Dekorasi`): such a word after the product noun is no kind nobody offers, nor a
+    /// kind an item must hold though no item pairs it with the noun. Where the shelf sells the pair
+    /// (`Kaos Olahraga`, `Meja Belajar`), it names the kind as any word does (``NeedReading``).
+    static let uses: Set<String> = [
+        "mandi", "kerja", "tidur", "masak", "olahraga", "belajar", "main", "ibadah", "sholat", "salat", "pesta",
+        "santai", "harian", "kering", "dekorasi", "taman", "kolam", "halaman",
+    ]
 }

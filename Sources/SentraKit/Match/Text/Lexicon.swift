@@ -39,7 +39,7 @@ enum Lexicon {
         "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
         "silver": "perak", "gold": "emas", "paperbag": "paper", "lanyard": "tali", "keychain": "gantungan",
         "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras", "beans": "biji", "bean": "biji",
-        "roasted": "sangrai",
+        "roasted": "sangrai", "reward": "hadiah", "doorprize": "hadiah", "gift": "hadiah", "benih": "bibit",
     ]
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.
@@ -52,6 +52,7 @@ enum Lexicon {
         (["kaos", "t shirt", "kaos oblong"], "kaos"),
         (["alat tulis kantor", "alat tulis", "atk"], "atk"),
         (["paper bag", "tas kertas"], "paperbag"),
+        (["tote bag", "totebag", "goodie bag", "goody bag"], "totebag"),
         (["kartu nama", "name card"], "kartunama"),
         (["id card", "kartu identitas", "name tag"], "idcard"),
         (
@@ -67,7 +68,8 @@ enum Lexicon {
         (["emping", "emping melinjo", "melinjo"], "emping"),
         (["boneka", "boneka kain", "boneka rajut"], "boneka"),
         (["jamu", "jamu gendong", "empon empon", "wedang"], "jamu"),
-        (["golok", "parang", "golok ciomas"], "golok"),
+        // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.
+        (["golok", "parang"], "golok"),
     ]
 
     /// Prefixes stripped by the light stemmer, longest first.

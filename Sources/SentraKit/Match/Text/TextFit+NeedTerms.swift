@@ -37,8 +37,8 @@ extension TextFit {
         account: [Annotated],
         package: [Annotated]
     ) {
-        var parts = [Substring(text)]
-        for dash in [" - ", " – ", " — "] where text.contains(dash) {
+        var parts = [Substring(accountDashes(text))]
+        for dash in [" - ", " – ", " — "] where parts[0].contains(dash) {
             parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
         }
         guard parts.count > 1 else { return ([], phrase(text)) }
@@ -97,5 +97,32 @@ extension TextFit {
         guard (2...6).contains(word.count), word.allSatisfy(\.isUppercase) else { return nil }
         let spaces = text.count - trimmed.count
         return String(text.suffix(word.count + spaces))
+    }
+
+    /// `text` with SiRUP's bare hyphen between an account and what follows spaced out as a dash:
+    /// `Kegiatan Kantor-Alat Tulis Kantor`, `Minuman Tamu-Keripik Singkong`. Only between two
+    /// capitalised words, the first of three letters or more, that do not repeat each other, so
+    /// `T-Shirt`, `ber-SNI`, `Oleh-Oleh`, `Kenang-Kenangan` and `obat-obatan` stay words.
+    private static func accountDashes(_ text: String) -> String {
+        guard text.contains("-") else { return text }
+        let characters = Array(text)
+        var result = ""
+        for (i, character) in characters.enumerated() {
+            guard character == "-", i > 0, i + 1 < characters.count, characters[i + 1].isUppercase else {
+                result.append(character)
+                continue
+            }
+            let word = String(characters[..<i].reversed().prefix { $0.isLetter }.reversed())
+            let before = word.lowercased()
+            let after = String(characters[(i + 1)...].prefix { $0.isLetter }).lowercased()
+            if before.count >= 3 && word.first?.isUppercase == true && !after.hasPrefix(before)
+                && !before.hasPrefix(after)
+            {
+                result += " - "
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 }
