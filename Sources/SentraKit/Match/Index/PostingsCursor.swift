@@ -6,6 +6,8 @@ enum PostingsCursor {
     enum Step {
         /// Pass it to `take`.
         case take
+        /// Step past it without `take`: the caller has ruled it out already.
+        case skip
         /// Stop walking the last list still walked (the ranking sorts them shortest first) and
         /// look again at what comes next in the others.
         case drop
@@ -44,6 +46,8 @@ enum PostingsCursor {
                         hits += 1
                     }
                     take(next, hits)
+                case .skip:
+                    for j in 0..<essential where cursors[j] < ends[j] && base[cursors[j]] == next { cursors[j] += 1 }
                 }
             }
         }

@@ -141,22 +141,25 @@ public struct Matcher: Sendable {
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
-        func consider(_ i: Int, textBound: Int, room: Int) {
+        // `signed` bounds item i's text fit (its signatures', and its lists'); `passNear` the
+        // nearness of any item the pass can still rank (the passes below).
+        func consider(_ i: Int, signed: Int, room: Int, passNear: Int) {
             scratch.visited[i] = epoch
-            // The item's own nearness, headroom and TKDN bound its score before text is compared.
+            // Text and headroom with the pass's nearness and full TKDN first: most items fail it,
+            // and it reads nothing more of them (each column read is a cache miss).
+            guard signed > 0, Matcher.bound(weights, text: signed, headroom: room, near: passNear) >= podium.threshold
+            else { return }
+            // The item's own nearness, headroom and TKDN bound its score before its terms are compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
             let tkdn = max(0, Int(shelf.tkdnBasisPoints[i])) / 10
             let rest = weights.nearness * near + weights.headroom * room + weights.tkdn * tkdn
-            let most = (weights.text * textBound + rest) / 100
             // One test of the bound with the penalty rather than two (without, then with): whether
             // an item passes is unpredictable, and each mispredicted branch cost more than the
             // penalty's lookup. The reservation's points come with it, from the same byte.
             let penalty = deductions(shelf.supplier[i], spreading: spreading, reservation: reservation)
-            guard most - penalty >= podium.threshold, gate.passes(shelf, i) else { return }
-            // The text bound above counts every term the walk could not rule out as found in the
-            // name; the item's signatures bound it far closer before its terms are compared.
-            let signed = min(textBound, shelf.textFitBound(i, need: text))
-            guard signed > 0, (weights.text * signed + rest) / 100 - penalty >= podium.threshold else { return }
+            guard (weights.text * signed + rest) / 100 - penalty >= podium.threshold, gate.passes(shelf, i) else {
+                return
+            }
             let parts = components(shelf, i, for: need, text: text, region: region, spreading: spreading)
             guard parts.text > 0 else { return }
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
@@ -181,47 +184,75 @@ public struct Matcher: Sendable {
                 $0.list.count != $1.list.count ? $0.list.count < $1.list.count : $0.weight > $1.weight
             }
             let lists = walk.map(\.list)
+            guard let cheapest = lists.compactMap(\.first).min() else { return }
             // tail[k]: the weight of lists k… together, the most text an item held only by them fits.
             var tail = Array(repeating: 0, count: lists.count + 1)
             for k in stride(from: lists.count - 1, through: 0, by: -1) { tail[k] = tail[k + 1] + Int(walk[k].weight) }
             let textBound = { (listCount: Int) in text.bound(terms: listCount + others) }
+            // The text an item's signatures allow (``CatalogShelf/textFitBound(_:need:)``), within
+            // what its lists allow; 0: it holds no meaningful term, or not the kind required.
+            let signed = { (i: Int, listCount: Int) in min(textBound(listCount), shelf.textFitBound(i, need: text)) }
             // A few of each list's cheapest items first: they raise the podium's threshold early,
             // so the long lists drop out of the walk sooner.
             for list in lists {
                 for i in list.prefix(8) where scratch.visited[Int(i)] != epoch {
-                    consider(Int(i), textBound: textBound(lists.count), room: headroom(shelf, Int(i), need))
+                    consider(
+                        Int(i), signed: signed(Int(i), lists.count), room: headroom(shelf, Int(i), need), passNear: near
+                    )
                 }
             }
-            // The headroom of the item `decide` looks at, which `take` is then given.
+            // Where the walk stops and where it drops its longest list still walked, as item
+            // indices: items come cheapest first, so each test below holds from some index on
+            // (found by bisection) until the threshold rises or a list is dropped. So a step reads
+            // an item's price only when its text could reach the podium.
+            var limits = Limits(threshold: Int.min, walked: -1, stop: Int.max, drop: Int.max)
+            func limit(from i: Int, text fit: Int, threshold: Int) -> Int {
+                shelf.price[i..<affordable].partitioningIndex {
+                    let room = Int((need.budget.sen - $0 * need.quantity) * 1000 / max(need.budget.sen, 1))
+                    return Matcher.bound(weights, text: fit, headroom: room, near: near) < threshold
+                }
+            }
+            // The headroom of the item `decide` takes and its text bound, which `take` is then given;
+            // `roomCap`: the headroom of the last item priced, which no later (dearer) one exceeds.
             var room = 0
+            var fit = 0
+            var roomCap = headroom(shelf, Int(cheapest), need)
             PostingsCursor.walk(
                 base, lists,
                 decide: { next, walked in
-                    room = headroom(shelf, Int(next), need)
-                    // Items come cheapest first: once even a perfect text fit at this price cannot
-                    // reach the podium, no later item can.
-                    if Matcher.bound(weights, text: textBound(lists.count), headroom: room, near: near)
-                        < podium.threshold
-                    {
-                        return .stop
+                    let i = Int(next)
+                    let threshold = podium.threshold
+                    if threshold != limits.threshold || walked != limits.walked {
+                        limits = Limits(threshold: threshold, walked: walked, stop: Int.max, drop: Int.max)
+                        if threshold != Int.min {
+                            // Once even a perfect text fit at this price cannot reach the podium, no
+                            // later item can.
+                            limits.stop = limit(from: i, text: textBound(lists.count), threshold: threshold)
+                            // An item at this price or dearer found only in the longest lists fits at most
+                            // their share of the text: once that cannot reach the podium, they are not walked.
+                            if walked > 0 {
+                                limits.drop = limit(
+                                    from: i, text: 1000 * (tail[walked - 1] + otherWeight) / text.total,
+                                    threshold: threshold)
+                            }
+                        }
                     }
-                    // An item at this price or dearer found only in the longest lists fits at most
-                    // their share of the text: once that cannot reach the podium, they are not walked.
-                    if walked > 0
-                        && Matcher.bound(
-                            weights, text: 1000 * (tail[walked - 1] + otherWeight) / text.total, headroom: room,
-                            near: near)
-                            < podium.threshold
-                    {
-                        return .drop
+                    if i >= limits.stop { return .stop }
+                    if i >= limits.drop { return .drop }
+                    if scratch.visited[i] == epoch { return .skip }
+                    fit = signed(i, lists.count)
+                    // Not relevant, or its text cannot reach the podium even at the last price read:
+                    // passed over without reading more of it.
+                    if fit == 0 || Matcher.bound(weights, text: fit, headroom: roomCap, near: near) < threshold {
+                        scratch.visited[i] = epoch
+                        return .skip
                     }
+                    room = headroom(shelf, i, need)
+                    roomCap = room
                     return .take
                 },
                 take: { next, hits in
-                    let i = Int(next)
-                    if scratch.visited[i] != epoch {
-                        consider(i, textBound: textBound(hits), room: room)
-                    }
+                    consider(Int(next), signed: min(fit, textBound(hits)), room: room, passNear: near)
                 })
             // Items never walked: those of the lists dropped above (at or beyond where each was
             // dropped, so they cannot reach the podium: that is why it was dropped), those dearer
@@ -253,6 +284,15 @@ public struct Matcher: Sendable {
         /// The supplier counts toward the UMK-K target (mikro, kecil, koperasi): among equal
         /// scores it ranks first.
         var umkk: Bool
+    }
+
+    /// Where a scan stops and drops a list (item indices), valid for one podium threshold and
+    /// count of lists walked.
+    struct Limits {
+        var threshold: Int
+        var walked: Int
+        var stop: Int
+        var drop: Int
     }
 
     /// Budget left after buying the need from item `i`, per mille of the budget.
