@@ -7,32 +7,15 @@
     sentra --db blind2.db match --format json --top 3 --as-of 2026-01-15 > out.json
     python3 score.py out.json [--misses] [--json]
 
-The method is relevance-sirup/score.py's, imported (not copied) and pointed at this folder and this
-set's as-of date: top-1, top-3, NDCG@3 by NIB, sku@1, needs without a product left without a candidate,
-and shown candidates that break a hard constraint of CONTRACT.md "Matching".
+The scoring is ../relevance-sirup/score.py's, run with --set pointing here (this set's own suppliers,
+catalog, needs and labels) and this set's as-of date: top-1, top-3 and NDCG@3 per split (by NIB),
+sku@1, how many needs without an acceptable product are left without a candidate ("empty ok"), and
+shown candidates breaking a hard constraint of CONTRACT.md "Matching".
 """
-import datetime as dt
-import importlib.util
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-AS_OF = dt.date(2026, 1, 15)
-
-
-def scorer():
-    path = os.path.join(HERE, "..", "relevance-sirup", "score.py")
-    spec = importlib.util.spec_from_file_location("relevance_sirup_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.HERE = HERE
-    module.LABELS = HERE
-    module.AS_OF = AS_OF
-    return module
-
-
-if __name__ == "__main__":
-    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        print(__doc__)
-        sys.exit(64)
-    sys.exit(scorer().main(sys.argv[1:]))
+SCORER = os.path.join(HERE, "..", "relevance-sirup", "score.py")
+sys.exit(subprocess.call([sys.executable, SCORER, *sys.argv[1:], "--set", HERE, "--as-of", "2026-01-15"]))

@@ -5,10 +5,12 @@
     sentra --db rel.db import catalog catalog.csv
     sentra --db rel.db import needs needs.csv
     sentra --db rel.db match --format json --top 3 --as-of 2026-01-01 > out.json
-    python3 score.py out.json [--misses] [--json] [--labels DIR]
+    python3 score.py out.json [--misses] [--json] [--labels DIR | --set DIR] [--as-of YYYY-MM-DD]
 
 --labels DIR reads needs.csv and labels.csv from DIR (another labelled set over this catalog, e.g.
-../relevance-own); suppliers.csv and catalog.csv always come from this folder.
+../relevance-own); suppliers.csv and catalog.csv come from this folder. --set DIR reads all four from
+DIR (a labelled set with its own catalog, e.g. ../relevance-market). --as-of is the run's date for the
+constraint checks (default 2026-01-01).
 
 Per split (tune, holdout, all):
   * top-1: the rank-1 candidate's NIB is in acceptable_nibs;
@@ -83,9 +85,13 @@ def main(argv):
         run = {r["need_id"]: r for r in json.load(f)}
     show_misses = "--misses" in argv
     as_json = "--json" in argv
+    global HERE, LABELS, AS_OF
     if "--labels" in argv:
-        global LABELS
         LABELS = os.path.abspath(argv[argv.index("--labels") + 1])
+    if "--set" in argv:
+        HERE = LABELS = os.path.abspath(argv[argv.index("--set") + 1])
+    if "--as-of" in argv:
+        AS_OF = dt.date.fromisoformat(argv[argv.index("--as-of") + 1])
 
     needs = {n["need_id"]: n for n in read("needs.csv")}
     labels = read("labels.csv")

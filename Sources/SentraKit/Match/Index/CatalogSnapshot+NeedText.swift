@@ -5,6 +5,6 @@ extension CatalogSnapshot {
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         NeedText(
             TextFit.needTerms(need.description), on: shelf, category: need.category,
-            names: { term in shelves.values.contains { shelf in shelf.termIDs[term].map(shelf.isHead) == true } })
+            names: { term in shelves.values.contains { other in other.termIDs[term].map(other.isHead) == true } })
     }
 }

@@ -18,9 +18,9 @@
 ///   only `Kemeja PDL Lapangan`) asks for nothing more. Descriptive words
 ///   (``Lexicon/modifiers``: colours, sizes, quality) never name the kind.
 /// - Absent: the product the need names first, before its occasion or place, is on no item and
-///   no head is named, or only right after it (`Replika Keris`, `Jaket Batik`); or the word
-///   after the head is on no shelf of the catalog (`Minyak Zaitun`, `Bibit Durian`): nobody here
-///   makes it, so nothing is relevant. Shelves of goods made to order (``madeToOrder``) are
+///   no head is named, or only after it (`Replika Keris`, `Jaket Batik`); or the word after the
+///   head leads no item name on any shelf of the catalog (`Minyak Zaitun`, `Bibit Durian`): nobody
+///   here makes it, so nothing is relevant. Shelves of goods made to order (``madeToOrder``) are
 ///   exempt from the second: a caterer cooks the dish named though no listing names it.
 /// - A word that only narrows the next one (`kayu` of `kayu jati`: items' names have the pair)
 ///   is ``specified``: it counts only with the next one, as pine is not the teak asked for.
@@ -71,8 +71,9 @@ struct NeedReading {
             product[head + 1] = true
         }
         let firstProduct = needTerms.indices.first { product[$0] && !descriptive[$0] }
-        // Unless it is right before the product noun the shelf knows, which it then names a
-        // kind of (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL shirts exist).
+        // A product named before the product noun the shelf knows is the one asked for, the noun
+        // only what it is made of or like (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL
+        // shirts exist, jackets and shoes do not).
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
             heads.isEmpty || firstProduct < heads[0]
         {

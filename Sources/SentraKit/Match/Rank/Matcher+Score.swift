@@ -27,7 +27,12 @@ extension Matcher {
 
     /// Budget left after buying the need from item `i`, per mille of the budget.
     func headroom(_ shelf: CatalogShelf, _ i: Int, _ need: Need) -> Int {
-        Int((need.budget.sen - shelf.price[i] * need.quantity) * 1000 / max(need.budget.sen, 1))
+        Matcher.headroom(price: shelf.price[i], need)
+    }
+
+    /// Budget left after buying the need at `price` (sen) a unit, per mille of the budget.
+    static func headroom(price: Int64, _ need: Need) -> Int {
+        Int((need.budget.sen - price * need.quantity) * 1000 / max(need.budget.sen, 1))
     }
 
     func components(

@@ -208,8 +208,8 @@ public struct Matcher: Sendable {
             var limits = Limits(threshold: Int.min, walked: -1, stop: Int.max, drop: Int.max)
             func limit(from i: Int, text fit: Int, threshold: Int) -> Int {
                 shelf.price[i..<affordable].partitioningIndex {
-                    let room = Int((need.budget.sen - $0 * need.quantity) * 1000 / max(need.budget.sen, 1))
-                    return Matcher.bound(weights, text: fit, headroom: room, near: near) < threshold
+                    Matcher.bound(weights, text: fit, headroom: Matcher.headroom(price: $0, need), near: near)
+                        < threshold
                 }
             }
             // The headroom of the item `decide` takes and its text bound, which `take` is then given;

@@ -37,9 +37,8 @@ extension TextFit {
         account: [Annotated],
         package: [Annotated]
     ) {
-        var parts = [Substring(accountDashes(text))]
-        for dash in [" - ", " – ", " — "] where parts[0].contains(dash) {
-            parts = parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+        let parts = [" - ", " – ", " — "].reduce([Substring(accountDashes(text))]) { parts, dash in
+            parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
         }
         guard parts.count > 1 else { return ([], phrase(text)) }
         let package = phrase(String(parts[parts.count - 1]))
