@@ -37,6 +37,13 @@ import Testing
         9200000000007,SB-1,Sabun Batang Sereh 100 gr,kosmetik,pcs,12000,2000,4,100,,,sabun sereh
         9200000000008,BL-1,Benih Lele Sangkuriang 5-7 cm,pertanian,ekor,300,100000,3,100,,,benih lele
         9200000000009,WK-1,Wayang Kulit Mini dalam Pigura,kerajinan,pcs,150000,100,7,95,,,hiasan dinding wayang
+        9200000000009,TP-1,Tikar Pandan Motif 2x3 m,kerajinan,pcs,250000,100,7,95,,,tikar anyaman pandan
+        9200000000009,KR-1,Keranjang Parsel Rotan Bulat,kerajinan,pcs,85000,100,7,95,,,keranjang parsel
+        9200000000008,BN-1,Bibit Ikan Nila Merah 5-7 cm,pertanian,ekor,350,100000,3,100,,,bibit nila
+        9200000000008,IN-1,Ikan Nila Konsumsi Segar,pertanian,kg,38000,2000,2,100,,,ikan nila segar
+        9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
+        9200000000004,KB-1,Kemeja Batik Pria Lengan Panjang Motif Parang,fesyen,pcs,150000,500,7,90,,,kemeja batik
+        9200000000005,KB-2,Kemeja Batik Tulis Pria Lengan Panjang,fesyen,pcs,450000,100,14,95,,,kemeja batik tulis
 
         """
 
@@ -58,6 +65,17 @@ import Testing
         N-VCO,SRG,Setda,2026,,kosmetik,Belanja Cinderamata - VCO (Virgin Coconut Oil) Produk Unggulan,100,botol,9000000,36.73,,
         N-UDANG,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Benih Udang Galah untuk Tambak Rakyat,20000,ekor,9000000,36.73,,
         N-LUKISAN,SRG,Setda,2026,,kerajinan,Belanja Cinderamata - Lukisan Kaca Motif Wayang untuk Tamu,20,pcs,9000000,36.73,,
+        N-KENTANG,SRG,Setda,2026,,makanan,Belanja Hadiah yang Bersifat Barang - Keripik Kentang Balado,100,pack,5000000,36.73,,
+        N-ROTAN,SRG,Setda,2026,,kerajinan,Tikar Rotan untuk Musholla Kantor,4,pcs,4000000,36.73,,
+        N-TIKAR,SRG,Setda,2026,,kerajinan,Tikar untuk Musholla Kantor,4,pcs,4000000,36.73,,
+        N-GURAME,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Bibit Ikan Gurame,5000,ekor,9000000,36.73,,
+        N-NILA,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Bibit Ikan Nila,5000,ekor,9000000,36.73,,
+        N-STAINLESS,SRG,Setda,2026,,lainnya,Tempat Sampah Stainless Bulat 40 L,10,pcs,5000000,36.73,,
+        N-SAMPAH,SRG,Setda,2026,,lainnya,Tempat Sampah Bulat 40 L,10,pcs,5000000,36.73,,
+        N-TULIS,SRG,Setda,2026,,fesyen,Kemeja Batik Tulis Pria untuk Pejabat,10,pcs,9000000,36.73,,
+        N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
+        N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
+        N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
 
         """
 
@@ -124,9 +142,37 @@ import Testing
     }
 
     @Test func aWordTheNextOneNarrowsCountsOnlyWithIt() throws {
-        let jati = try #require(try Self.matches()["N-JATI"])
-        // `Kursi Kayu Jati` is sold: `kayu` of `kayu jati` is teak, so the pine shelf's `kayu` does
-        // not count, and the teak bookcase leads the cheaper pine one.
-        #expect(jati.candidates.map(\.sku) == ["RB-2", "RB-1"])
+        let found = try Self.matches()
+        // `Kursi Kayu Jati` is sold: `kayu` of `kayu jati` is teak, the material asked for, so the
+        // cheaper pine shelf is not a candidate.
+        #expect(found["N-JATI"]?.candidates.map(\.sku) == ["RB-2"])
+        // `tulis` is not folded into `pria`, a word that only says who wears it: the batik tulis
+        // shirt leads the nearer, cheaper printed one.
+        #expect(found["N-TULIS"]?.candidates.first?.sku == "KB-2")
+    }
+
+    @Test func aMaterialOrKindAfterTheKindNamedNarrowsIt() throws {
+        let found = try Self.matches()
+        // Rattan is on the shelf (a basket), but no mat is made of it: the pandan mat is not one.
+        #expect(found["N-ROTAN"]?.candidates.isEmpty == true)
+        #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
+        // No item of the shelf is stainless.
+        #expect(found["N-STAINLESS"]?.candidates.isEmpty == true)
+        #expect(found["N-SAMPAH"]?.candidates.map(\.sku) == ["TS-1"])
+        // `Ikan` leads names itself, so the word after `Bibit Ikan` is the kind of fish asked for.
+        #expect(found["N-GURAME"]?.candidates.isEmpty == true)
+        #expect(found["N-NILA"]?.candidates.map(\.sku) == ["BN-1"])
+        // The account before the dash (`Hadiah` is a hint) does not end the product's phrase.
+        #expect(found["N-KENTANG"]?.candidates.isEmpty == true)
+    }
+
+    @Test func theProductIsReadWhereTheNameSaysIt() throws {
+        let found = try Self.matches()
+        // Without an account, the product comes first and its purpose after the dash.
+        #expect(found["N-DASH"]?.candidates.map(\.sku) == ["KS-1"])
+        // Everything before a colon is the account's.
+        #expect(found["N-COLON"]?.candidates.map(\.sku) == ["RB-2"])
+        // `AMDK` is read as the listings write it: `Air Mineral`.
+        #expect(found["N-AMDK"]?.candidates.map(\.sku) == ["AM-1"])
     }
 }

@@ -12,7 +12,8 @@ import Testing
     @Test(arguments: [
         ("kue kotak", "snack box"), ("kudapan rapat", "camilan rapat"), ("nasi box", "nasi kotak"),
         ("cenderamata", "souvenir"), ("suvenir", "oleh-oleh"), ("baju dinas", "seragam"), ("kripik", "keripik"),
-        ("coffee", "kopi"), ("Cinderamata", "CENDERAMATA"), ("Café", "cafe"),
+        ("coffee", "kopi"), ("Cinderamata", "CENDERAMATA"), ("Café", "cafe"), ("Goodie Bag", "Tote Bag"),
+        ("paperbag", "Paper Bag"), ("VCO", "Virgin Coconut Oil"), ("AMDK Botol", "Air Mineral Botol"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

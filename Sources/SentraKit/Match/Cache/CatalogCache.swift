@@ -28,10 +28,14 @@ enum CatalogCache {
             "|"
             + Lexicon.contextPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         text += "|" + Lexicon.noisePhrases.sorted().joined(separator: ",")
+        text +=
+            "|" + Lexicon.acronyms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: " "))" }
+            .joined(separator: ",")
         let probe =
             "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "
-            + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos"
+            + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos, "
+            + "Goodie Bag kanvas, VCO"
         text += "|" + TextFit.terms(probe).joined(separator: " ")
         return Int64(bitPattern: FNV1a.hash(text))
     }()

@@ -58,10 +58,13 @@ struct NeedReading {
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
         // Account wording before the product (`Belanja Bahan …`, `Belanja Alat …`) does not end it.
+        // The account part of a SiRUP name is context whatever its words (`Belanja Hadiah … -`).
         let start =
-            needTerms.firstIndex { $0.role != .context || !($0.account || Lexicon.account.contains($0.words)) }
+            needTerms.firstIndex { !$0.account && ($0.role != .context || !Lexicon.account.contains($0.words)) }
             ?? needTerms.count
-        let firstContext = needTerms.indices.first { $0 > start && needTerms[$0].role == .context } ?? needTerms.count
+        let firstContext =
+            needTerms.indices.first { $0 > start && needTerms[$0].role == .context && !needTerms[$0].account }
+            ?? needTerms.count
         var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
@@ -90,11 +93,29 @@ struct NeedReading {
                 last = next
                 k += 1
             }
-            if k == head + 1, k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
+            // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
+            if k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
+                let material =
+                    Lexicon.materials.contains(needTerms[k].term) || Lexicon.materials.contains(needTerms[k].words)
                 if let next = found[k] {
-                    if shelf.namesKind(next) { held = next }
-                } else if !madeToOrder && !needTerms[head].words.contains(" ") && !names(needTerms[k].term)
-                    && needTerms[k].words.hasPrefix(needTerms[k].term)
+                    // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not
+                    // one); another word only where the shelf names kinds with it.
+                    if material {
+                        // The narrowest of a run of them (`Kayu Jati`: teak).
+                        var m = k
+                        while m + 1 < firstContext, needTerms[m + 1].joined, found[m + 1] != nil,
+                            Lexicon.materials.contains(needTerms[m + 1].term)
+                        { m += 1 }
+                        held = found[m]!
+                    } else if k == head + 1 && shelf.namesKind(next) {
+                        held = next
+                    }
+                } else if material && !madeToOrder {
+                    // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
+                    absent = true
+                } else if k == head + 1 || shelf.isHead(found[k - 1]!), !madeToOrder,
+                    !needTerms[head].words.contains(" "), !names(needTerms[k].term),
+                    needTerms[k].words.hasPrefix(needTerms[k].term)
                 {
                     // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`):
                     // a word without a prefix. A derived one (`Rengginang Pengajian`: peng-) names
@@ -107,7 +128,9 @@ struct NeedReading {
             }
             // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
             while k + 1 < needTerms.count, product[k], product[k + 1], needTerms[k + 1].joined {
-                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !heads.contains(k) {
+                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !descriptive[k + 1],
+                    !heads.contains(k)
+                {
                     specified.insert(k)
                 }
                 k += 1

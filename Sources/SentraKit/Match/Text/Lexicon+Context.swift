@@ -17,7 +17,10 @@ extension Lexicon {
         "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
         "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
         "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
-        "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan",
+        "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
+        "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq",
+        // sectors a purchase serves (`Alat Pertanian (Hand Sprayer)`, `Meubelair Sekolah`)
+        "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler",
         // audiences and offices
         "pegawai", "asn", "pns", "pejabat", "eselon", "pimpinan", "panitia", "anggota", "dharma", "wanita",
         "pkk", "tp", "kelompok", "masyarakat", "warga", "siswa", "sekolah", "guru", "petugas", "petani",

@@ -17,6 +17,8 @@ extension Lexicon {
         "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer",
+        // states
+        "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup",
         // tastes
         "pedas", "manis", "asin", "gurih", "asam", "pahit",
         // wearers and users
@@ -34,5 +36,16 @@ extension Lexicon {
     static let uses: Set<String> = [
         "mandi", "kerja", "tidur", "masak", "olahraga", "belajar", "main", "ibadah", "sholat", "salat", "pesta",
         "santai", "harian", "kering", "dekorasi", "taman", "kolam", "halaman",
+    ]
+
+    /// What a thing is made of (`Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`): after the
+    /// product noun such a word narrows it wherever the shelf holds the word, as a pandan mat is
+    /// not the rattan one asked for (``NeedReading``). Stems as ``TextFit/stem(_:)`` gives them.
+    static let materials: Set<String> = [
+        "kayu", "jati", "mahoni", "pinus", "sonokeling", "trembesi", "bambu", "rotan", "pandan", "mendong", "purun",
+        "enceng", "eceng", "lidi", "besi", "baja", "stainless", "aluminium", "alumunium", "tembaga", "perak", "emas",
+        "titanium", "kulit", "katun", "linen", "sutra", "sutera", "wol", "rajut", "kanvas", "spunbond", "blacu",
+        "denim", "plastik", "akrilik", "acrylic", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
+        "resin", "fiber", "silikon", "batok", "tempurung",
     ]
 }

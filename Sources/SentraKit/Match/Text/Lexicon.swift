@@ -37,9 +37,18 @@ enum Lexicon {
         "nasbox": "nasi", "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
         "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
         "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
-        "silver": "perak", "gold": "emas", "paperbag": "paper", "lanyard": "tali", "keychain": "gantungan",
+        "silver": "perak", "gold": "emas", "lanyard": "tali", "keychain": "gantungan",
         "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras", "beans": "biji", "bean": "biji",
         "roasted": "sangrai", "reward": "hadiah", "doorprize": "hadiah", "gift": "hadiah", "benih": "bibit",
+        // Other names and spellings of one product (`Jilbab` is the `Kerudung` of the listings).
+        "jilbab": "kerudung", "hijab": "kerudung", "kopiah": "peci", "songkok": "peci", "locker": "loker",
+        "tralis": "teralis", "cotton": "katun", "canvas": "kanvas", "trophy": "piala", "tropi": "piala", "trofi": "piala",
+    ]
+
+    /// Acronyms written as often as their words (`VCO`, `AMDK`), read as the words that sellers
+    /// write in titles: `AMDK Botol` is the `Air Mineral Botol` of the listings.
+    static let acronyms: [String: [String]] = [
+        "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"],
     ]
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.
@@ -51,7 +60,7 @@ enum Lexicon {
         (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus"], "nasikotak"),
         (["kaos", "t shirt", "kaos oblong"], "kaos"),
         (["alat tulis kantor", "alat tulis", "atk"], "atk"),
-        (["paper bag", "tas kertas"], "paperbag"),
+        (["paper bag", "paperbag", "tas kertas"], "paperbag"),
         (["tote bag", "totebag", "goodie bag", "goody bag"], "totebag"),
         (["kartu nama", "name card"], "kartunama"),
         (["id card", "kartu identitas", "name tag"], "idcard"),

@@ -29,29 +29,61 @@ extension TextFit {
 
     /// A need's terms in order with their roles, read as SiRUP writes package names: `Belanja
     /// Hadiah yang Bersifat Barang - Bandeng Presto` is the account, a spaced dash, then the
-    /// package. When the part after the last dash names a product, what comes before is the
-    /// account's wording: context, though `barang` or `bersifat` read alone would be product words.
+    /// package; `Belanja Promosi: sambal botol` the same with a colon. The account's words are
+    /// context, though `barang` or `bersifat` read alone would be product words. A name that does
+    /// not start with an account (`Belanja …`) names the product first and what it is for after
+    /// the dash (`Kopi Robusta Bubuk - cenderamata tamu`): the first part naming a product is the
+    /// package. Parts after the package say what it is for: context.
     private static func packageTerms(
         _ text: String
     ) -> (
         account: [Annotated],
         package: [Annotated]
     ) {
-        let parts = [" - ", " – ", " — "].reduce([Substring(accountDashes(text))]) { parts, dash in
-            parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+        let account = startsWithAccount(text)
+        func split(_ text: Substring) -> [Substring] {
+            [" - ", " – ", " — "].reduce([text]) { parts, dash in
+                parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+            }
         }
+        // A colon introduces what the words before it mean (`Pengadaan Meubelair Sekolah: Meja
+        // Siswa`): all of them are the account's.
+        var parts: [Substring] = []
+        var rest = Substring(text)
+        if let colon = text.range(of: ": ", options: .backwards) {
+            parts = [text[..<colon.lowerBound]]
+            rest = text[colon.upperBound...]
+        }
+        parts += split(rest)
+        // A bare hyphen ends the account only where no spaced dash does (`Kegiatan Kantor-Bahan
+        // Cetak - Map` is one account, then the package).
+        if account && parts.count == 1 { parts = split(Substring(accountDashes(text))) }
         guard parts.count > 1 else { return ([], phrase(text)) }
-        let package = phrase(String(parts[parts.count - 1]))
-        let account = parts.dropLast().flatMap { phrase(String($0)) }
-        guard package.contains(where: { $0.role == .product }) else { return ([], account + package) }
+        let read = parts.map { phrase(String($0)) }
+        // After an account, the package is the first later part naming a product; a name without
+        // one starts with its package.
+        let first = account || text.contains(": ") ? 1 : 0
+        guard let packageIndex = read.indices.first(where: { $0 >= first && read[$0].contains { $0.role == .product } })
+        else { return ([], read.flatMap { $0 }) }
+        let package = read[packageIndex]
         // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
         // package has it, so it keeps its place next to the words that narrow it.
         let named = Set(package.map(\.term))
         var seen: Set<String> = []
-        let wording = account.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
-            ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined)
+        func wording(_ parts: ArraySlice<[Annotated]>) -> [Annotated] {
+            parts.flatMap { $0 }.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
+                ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined)
+            }
         }
-        return (wording, package)
+        let before = wording(read[..<packageIndex])
+        let after = wording(read[(packageIndex + 1)...])
+        return (before, package + after)
+    }
+
+    /// Whether `text` starts with an account's wording (`Belanja …`), as SiRUP package names do.
+    private static func startsWithAccount(_ text: String) -> Bool {
+        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
+        return first.lowercased() == "belanja"
     }
 
     /// The terms of one part of a package name, an aside in brackets read after the rest when the
@@ -100,8 +132,9 @@ extension TextFit {
 
     /// `text` with SiRUP's bare hyphen between an account and what follows spaced out as a dash:
     /// `Kegiatan Kantor-Alat Tulis Kantor`, `Minuman Tamu-Keripik Singkong`. Only between two
-    /// capitalised words, the first of three letters or more, that do not repeat each other, so
-    /// `T-Shirt`, `ber-SNI`, `Oleh-Oleh`, `Kenang-Kenangan` and `obat-obatan` stay words.
+    /// capitalised words, the first of three letters or more and no acronym, that do not repeat
+    /// each other, so `T-Shirt`, `ber-SNI`, `KUA-PPAS`, `Oleh-Oleh`, `Kenang-Kenangan` and
+    /// `obat-obatan` stay words.
     private static func accountDashes(_ text: String) -> String {
         guard text.contains("-") else { return text }
         let characters = Array(text)
@@ -114,7 +147,8 @@ extension TextFit {
             let word = String(characters[..<i].reversed().prefix { $0.isLetter }.reversed())
             let before = word.lowercased()
             let after = String(characters[(i + 1)...].prefix { $0.isLetter }).lowercased()
-            if before.count >= 3 && word.first?.isUppercase == true && !after.hasPrefix(before)
+            if before.count >= 3 && word.first?.isUppercase == true && !word.allSatisfy(\.isUppercase)
+                && !after.hasPrefix(before)
                 && !before.hasPrefix(after)
             {
                 result += " - "

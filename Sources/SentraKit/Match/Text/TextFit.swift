@@ -19,7 +19,10 @@ public enum TextFit {
     /// `joined`: the term follows the one before it with nothing dropped between (no `untuk`, no
     /// `24`), so the two belong to one noun phrase; computed only when `marking`.
     static func annotated(_ text: String, marking: Bool) -> [Annotated] {
-        let written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
+        var written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
+        if written.contains(where: { Lexicon.acronyms[$0] != nil }) {
+            written = written.flatMap { Lexicon.acronyms[$0] ?? [$0] }
+        }
         let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
@@ -180,7 +183,9 @@ public enum TextFit {
         var map: [String: (term: String, hint: Bool)] = [:]
         for group in Lexicon.synonyms {
             for phrase in group.phrases {
-                let key = phrase.replacingOccurrences(of: "-", with: " ")
+                // Words are unified before phrases are looked up (`bag` → `tas`), so phrases are too.
+                let key = phrase.replacingOccurrences(of: "-", with: " ").split(separator: " ")
+                    .map { Lexicon.variants[String($0)] ?? String($0) }.joined(separator: " ")
                 map[key] = (group.concept, Lexicon.contextConcepts.contains(group.concept))
             }
         }
