@@ -29,7 +29,8 @@ extension Lexicon {
         "kantor", "ruang", "gedung", "aula", "pemda", "pemprov", "pemkot", "pemkab", "pemerintah", "daerah",
         "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
         "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
-        "desa", "ri",
+        "desa", "ri", "tenaga", "kesehatan", "medis", "nakes", "karyawan", "staf", "staff", "honorer", "relawan",
+        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang",
         // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
