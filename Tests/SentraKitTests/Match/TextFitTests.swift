@@ -69,7 +69,7 @@ import Testing
                 == ["emping", "menes"])
         #expect(
             TextFit.terms("PROMO Kaos Sablon T-Shirt Cotton Combed 30s [COD]") == [
-                "kaos", "cetak", "cotton", "combed", "30s",
+                "kaos", "cetak", "katun", "combed", "30s",
             ])
     }
 }

@@ -17,11 +17,16 @@
 ///   word that only says what the product is for (`Rompi Lapangan`: `lapangan` follows no head,
 ///   only `Kemeja PDL Lapangan`) asks for nothing more. Descriptive words
 ///   (``Lexicon/modifiers``: colours, sizes, quality) never name the kind.
+/// - A material after the kind named (``Lexicon/materials``: `Tikar Rotan`, `Cincin Emas`, `Rak
+///   Buku Kayu Jati`) must be held, the narrowest of a run of them (`jati`), wherever it stands
+///   on the shelf: a pandan mat is not the rattan one asked for.
 /// - Absent: the product the need names first, before its occasion or place, is on no item and
 ///   no head is named, or only after it (`Replika Keris`, `Jaket Batik`); or the word after the
-///   head leads no item name on any shelf of the catalog (`Minyak Zaitun`, `Bibit Durian`): nobody
-///   here makes it, so nothing is relevant. Shelves of goods made to order (``madeToOrder``) are
-///   exempt from the second: a caterer cooks the dish named though no listing names it.
+///   head, or after a kind that leads names itself (`Bibit Ikan Gurame`), leads no item name on
+///   any shelf of the catalog (`Minyak Zaitun`, `Bibit Durian`); or a material there is on no item
+///   of the shelf (`Tempat Sampah Stainless`): nobody here makes it, so nothing is relevant.
+///   Shelves of goods made to order (``madeToOrder``) are exempt from the last two: a caterer
+///   cooks the dish named though no listing names it.
 /// - A word that only narrows the next one (`kayu` of `kayu jati`: items' names have the pair)
 ///   is ``specified``: it counts only with the next one, as pine is not the teak asked for.
 /// - An occasion word after the head that follows it in some item's name (`Kursi Rapat`, `Meja
@@ -57,7 +62,7 @@ struct NeedReading {
         let use = needTerms.map { Lexicon.uses.contains($0.term) || Lexicon.uses.contains($0.words) }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
-        // Account wording before the product (`Belanja Bahan …`, `Belanja Alat …`) does not end it.
+        // Account wording (`Belanja Bahan …`, `Belanja Hadiah … -`) does not end it.
         // The account part of a SiRUP name is context whatever its words (`Belanja Hadiah … -`).
         let start =
             needTerms.firstIndex { !$0.account && ($0.role != .context || !Lexicon.account.contains($0.words)) }
@@ -92,6 +97,14 @@ struct NeedReading {
                 required.append(next)
                 last = next
                 k += 1
+            }
+            // A size right after the kind that the shelf's names write after it (`Kertas HVS F4`):
+            // an A4 ream is not the folio asked for.
+            if k < needTerms.count, k == firstContext, needTerms[k].joined, let size = found[k],
+                needTerms[k].words.contains(where: \.isNumber), needTerms[k].words.contains(where: \.isLetter),
+                let before = found[k - 1], shelf.hasPair(before, size)
+            {
+                held = size
             }
             // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
             if k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
@@ -128,9 +141,7 @@ struct NeedReading {
             }
             // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
             while k + 1 < needTerms.count, product[k], product[k + 1], needTerms[k + 1].joined {
-                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !descriptive[k + 1],
-                    !heads.contains(k)
-                {
+                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !heads.contains(k) {
                     specified.insert(k)
                 }
                 k += 1

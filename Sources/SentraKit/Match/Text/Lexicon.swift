@@ -15,6 +15,8 @@ enum Lexicon {
         "partai", "hubungi", "admin", "siap", "kirim", "seluruh", "indonesia", "bisa", "baru", "new", "hemat",
         "bonus", "limited", "edition", "official", "store", "shop", "terbaru", "kualitas",
         "min", "order", "minimal", "pax",
+        // A prefix written apart from an acronym (`ber-SNI`, `ber-BPOM`).
+        "ber",
         // Account and service wording around the product (`Hidangan …`, `Jasa Pembuatan …`).
         "hidangan", "sajian", "suguhan", "jasa", "pembuatan", "pembelian", "penyediaan", "pemesanan", "pesanan",
         "penggandaan", "barang", "pakaian", "busana", "sandang", "kerajinan", "kriya",
@@ -42,7 +44,8 @@ enum Lexicon {
         "roasted": "sangrai", "reward": "hadiah", "doorprize": "hadiah", "gift": "hadiah", "benih": "bibit",
         // Other names and spellings of one product (`Jilbab` is the `Kerudung` of the listings).
         "jilbab": "kerudung", "hijab": "kerudung", "kopiah": "peci", "songkok": "peci", "locker": "loker",
-        "tralis": "teralis", "cotton": "katun", "canvas": "kanvas", "trophy": "piala", "tropi": "piala", "trofi": "piala",
+        "tralis": "teralis", "cotton": "katun", "canvas": "kanvas", "trophy": "piala", "tropi": "piala",
+        "trofi": "piala",
     ]
 
     /// Acronyms written as often as their words (`VCO`, `AMDK`), read as the words that sellers
@@ -73,7 +76,8 @@ enum Lexicon {
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
         (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
         (["ikan hias", "ikan koi", "ikan cupang", "koi", "cupang", "arwana", "guppy", "louhan"], "ikanhias"),
-        (["kain tenun", "tenun", "songket", "tapis"], "tenun"),
+        // Songket and tapis are kinds of woven cloth of their own, not any tenun.
+        (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),
         (["boneka", "boneka kain", "boneka rajut"], "boneka"),
         (["jamu", "jamu gendong", "empon empon", "wedang"], "jamu"),
