@@ -43,6 +43,8 @@ import Testing
         9200000000008,IN-1,Ikan Nila Konsumsi Segar,pertanian,kg,38000,2000,2,100,,,ikan nila segar
         9200000000003,KH-1,Kertas HVS A4 70 gr 1 Rim,percetakan,rim,45000,500,3,80,,,kertas hvs
         9200000000005,KH-2,Kertas HVS F4 70 gr 1 Rim,percetakan,rim,52000,500,3,80,,,kertas hvs folio
+        9200000000004,PS-1,Polo Shirt Pria Bordir Logo Instansi,fesyen,pcs,95000,500,7,90,,,polo shirt bordir
+        9200000000004,KO-1,Kaos Oblong Sablon Logo,fesyen,pcs,45000,500,7,90,,,kaos sablon
         9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
 
         """
@@ -73,6 +75,7 @@ import Testing
         N-STAINLESS,SRG,Setda,2026,,lainnya,Tempat Sampah Stainless Bulat 40 L,10,pcs,5000000,36.73,,
         N-SAMPAH,SRG,Setda,2026,,lainnya,Tempat Sampah Bulat 40 L,10,pcs,5000000,36.73,,
         N-F4,SRG,Setda,2026,,percetakan,Kertas HVS F4 70 gr (Folio),20,rim,2000000,36.73,,
+        N-POLO,SRG,Setda,2026,,fesyen,Belanja Pakaian Khusus - Kaos Kerah (Polo Shirt) Bordir Logo Dinas,20,pcs,4000000,36.73,,
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
@@ -171,6 +174,8 @@ import Testing
         #expect(found["N-DASH"]?.candidates.map(\.sku) == ["KS-1"])
         // Everything before a colon is the account's.
         #expect(found["N-COLON"]?.candidates.map(\.sku) == ["RB-2"])
+        // No shelf names a `kaos kerah`; the name in brackets is the one the listings use.
+        #expect(found["N-POLO"]?.candidates.map(\.sku) == ["PS-1"])
         // `AMDK` is read as the listings write it: `Air Mineral`.
         #expect(found["N-AMDK"]?.candidates.map(\.sku) == ["AM-1"])
     }

@@ -25,12 +25,19 @@ public struct NeedTerm: Sendable, Equatable {
     /// `Keripik untuk Tamu` or `Emas 24 Karat`): the two are one noun phrase, the second narrowing
     /// the first.
     public var joined = false
+    /// Read only from an aside in brackets (`Kaos Kerah (Polo Shirt)`): another name of the product
+    /// or a detail, read after the rest.
+    public var aside = false
 
-    public init(term: String, role: Role, words: String? = nil, account: Bool = false, joined: Bool = false) {
+    public init(
+        term: String, role: Role, words: String? = nil, account: Bool = false, joined: Bool = false,
+        aside: Bool = false
+    ) {
         self.term = term
         self.role = role
         self.words = words ?? term
         self.account = account
         self.joined = joined
+        self.aside = aside
     }
 }

@@ -9,8 +9,10 @@ extension TextFit {
         var roles: [String: NeedTerm.Role] = [:]
         var written: [String: String] = [:]
         var joined: [String: Bool] = [:]
-        let (account, package) = packageTerms(text)
+        let (account, package, asides) = packageTerms(text)
+        var main: Set<String> = []
         for (term, role, words, follows) in account + package {
+            if !asides.contains(term) { main.insert(term) }
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
             } else {
@@ -23,7 +25,7 @@ extension TextFit {
         return order.enumerated().map { index, term in
             NeedTerm(
                 term: term, role: roles[term]!, words: written[term]!, account: index < account.count,
-                joined: joined[term]!)
+                joined: joined[term]!, aside: !main.contains(term))
         }
     }
 
@@ -38,7 +40,8 @@ extension TextFit {
         _ text: String
     ) -> (
         account: [Annotated],
-        package: [Annotated]
+        package: [Annotated],
+        asides: Set<String>
     ) {
         let account = startsWithAccount(text)
         func split(_ text: Substring) -> [Substring] {
@@ -58,14 +61,19 @@ extension TextFit {
         // A bare hyphen ends the account only where no spaced dash does (`Kegiatan Kantor-Bahan
         // Cetak - Map` is one account, then the package).
         if account && parts.count == 1 { parts = split(Substring(accountDashes(text))) }
-        guard parts.count > 1 else { return ([], phrase(text)) }
-        let read = parts.map { phrase(String($0)) }
+        guard parts.count > 1 else {
+            let read = phrase(text)
+            return ([], read.terms, Set(read.terms[read.aside...].map(\.term)))
+        }
+        let phrases = parts.map { phrase(String($0)) }
+        let read = phrases.map(\.terms)
         // After an account, the package is the first later part naming a product; a name without
         // one starts with its package.
         let first = account || text.contains(": ") ? 1 : 0
         guard let packageIndex = read.indices.first(where: { $0 >= first && read[$0].contains { $0.role == .product } })
-        else { return ([], read.flatMap { $0 }) }
+        else { return ([], read.flatMap { $0 }, []) }
         let package = read[packageIndex]
+        let asides = Set(package[phrases[packageIndex].aside...].map(\.term))
         // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
         // package has it, so it keeps its place next to the words that narrow it.
         let named = Set(package.map(\.term))
@@ -77,7 +85,7 @@ extension TextFit {
         }
         let before = wording(read[..<packageIndex])
         let after = wording(read[(packageIndex + 1)...])
-        return (before, package + after)
+        return (before, package + after, asides)
     }
 
     /// Whether `text` starts with an account's wording (`Belanja …`), as SiRUP package names do.
@@ -92,8 +100,12 @@ extension TextFit {
     /// `APE (Alat Peraga Edukatif)`) is read as the words it stands for, the acronym after them.
     /// When only the brackets name the product (`Belanja Konsumsi Rapat … (nasi kotak)`), the
     /// text is read as written.
-    private static func phrase(_ text: String) -> [Annotated] {
-        guard text.contains("(") else { return annotated(text, marking: true) }
+    /// `aside`: where the aside's terms start.
+    private static func phrase(_ text: String) -> (terms: [Annotated], aside: Int) {
+        guard text.contains("(") else {
+            let terms = annotated(text, marking: true)
+            return (terms, terms.count)
+        }
         var main = ""
         var aside = ""
         var bracket = ""
@@ -117,8 +129,11 @@ extension TextFit {
             }
         }
         let terms = annotated(main, marking: true)
-        guard terms.contains(where: { $0.role == .product }) else { return annotated(text, marking: true) }
-        return terms + annotated(aside, marking: true)
+        guard terms.contains(where: { $0.role == .product }) else {
+            let whole = annotated(text, marking: true)
+            return (whole, whole.count)
+        }
+        return (terms + annotated(aside, marking: true), terms.count)
     }
 
     /// The upper-case word of 2–6 letters `text` ends with (spaces after it kept), if any.
