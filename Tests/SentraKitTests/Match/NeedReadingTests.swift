@@ -45,6 +45,7 @@ import Testing
         9200000000005,KH-2,Kertas HVS F4 70 gr 1 Rim,percetakan,rim,52000,500,3,80,,,kertas hvs folio
         9200000000004,PS-1,Polo Shirt Pria Bordir Logo Instansi,fesyen,pcs,95000,500,7,90,,,polo shirt bordir
         9200000000004,KO-1,Kaos Oblong Sablon Logo,fesyen,pcs,45000,500,7,90,,,kaos sablon
+        9200000000008,IK-1,Ikan Koi Kohaku 15 cm,pertanian,ekor,45000,2000,3,100,,,koi kolam
         9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
 
         """
@@ -76,6 +77,8 @@ import Testing
         N-SAMPAH,SRG,Setda,2026,,lainnya,Tempat Sampah Bulat 40 L,10,pcs,5000000,36.73,,
         N-F4,SRG,Setda,2026,,percetakan,Kertas HVS F4 70 gr (Folio),20,rim,2000000,36.73,,
         N-POLO,SRG,Setda,2026,,fesyen,Belanja Pakaian Khusus - Kaos Kerah (Polo Shirt) Bordir Logo Dinas,20,pcs,4000000,36.73,,
+        N-ARWANA,SRG,Setda,2026,,pertanian,Ikan Arwana Super Red,2,ekor,9000000,36.73,,
+        N-HIAS,SRG,Setda,2026,,pertanian,Ikan Hias untuk Kolam Kantor,20,ekor,2000000,36.73,,
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
@@ -158,6 +161,9 @@ import Testing
         #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
         // A size the shelf's names write after the kind: the nearer, cheaper A4 ream is not folio.
         #expect(found["N-F4"]?.candidates.map(\.sku) == ["KH-2"])
+        // A koi is an ornamental fish, but not the arowana asked for.
+        #expect(found["N-ARWANA"]?.candidates.isEmpty == true)
+        #expect(found["N-HIAS"]?.candidates.map(\.sku) == ["IK-1"])
         // No item of the shelf is stainless.
         #expect(found["N-STAINLESS"]?.candidates.isEmpty == true)
         #expect(found["N-SAMPAH"]?.candidates.map(\.sku) == ["TS-1"])

@@ -63,6 +63,11 @@ import Testing
         #expect(TextFit.needTerms("Kota Batu").allSatisfy { $0.role == .context })
     }
 
+    @Test func anItemOfAKindIsAlsoOfItsBroaderKind() {
+        #expect(TextFit.terms("Ikan Koi Kohaku 15 cm") == ["ikan", "koi", "kohaku", "ikanhias"])
+        #expect(TextFit.needTerms("Ikan Koi Kohaku").map(\.term) == ["ikan", "koi", "kohaku"])
+    }
+
     @Test func marketplaceNoiseIsDropped() {
         #expect(
             TextFit.terms("[FREE ONGKIR] Emping Melinjo Menes Original 250 gr BUY 3 GET 1 READY STOCK")

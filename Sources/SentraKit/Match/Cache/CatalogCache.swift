@@ -30,6 +30,7 @@ enum CatalogCache {
         text += "|" + Lexicon.noisePhrases.sorted().joined(separator: ",")
         let acronyms = Lexicon.acronyms.sorted { $0.key < $1.key }
         text += "|" + acronyms.map { "\($0.key)=\($0.value.joined(separator: " "))" }.joined(separator: ",")
+        text += "|" + Lexicon.broader.sorted { $0.key < $1.key }.map { "\($0.key)>\($0.value)" }.joined(separator: ",")
         let probe =
             "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "

@@ -75,7 +75,7 @@ enum Lexicon {
         ),
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
         (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
-        (["ikan hias", "ikan koi", "ikan cupang", "koi", "cupang", "arwana", "guppy", "louhan"], "ikanhias"),
+        (["ikan hias"], "ikanhias"),
         // Songket and tapis are kinds of woven cloth of their own, not any tenun.
         (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),
@@ -83,6 +83,14 @@ enum Lexicon {
         (["jamu", "jamu gendong", "empon empon", "wedang"], "jamu"),
         // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.
         (["golok", "parang"], "golok"),
+    ]
+
+    /// Kinds → the broader kind an item of them also is: a koi is an ornamental fish, so it serves
+    /// `Ikan Hias`, but a need for `Ikan Arwana` is not served by a koi. Added to items' terms only
+    /// (``TextFit/terms(_:)``), never to a need's.
+    static let broader: [String: String] = [
+        "koi": "ikanhias", "cupang": "ikanhias", "arwana": "ikanhias", "guppy": "ikanhias", "louhan": "ikanhias",
+        "koki": "ikanhias", "oranda": "ikanhias", "songket": "tenun", "tapis": "tenun",
     ]
 
     /// Prefixes stripped by the light stemmer, longest first.

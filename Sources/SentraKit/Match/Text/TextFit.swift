@@ -7,10 +7,12 @@ public enum TextFit {
     /// before it directly (``annotated(_:marking:)``).
     typealias Annotated = (term: String, role: NeedTerm.Role, words: String, joined: Bool)
 
-    /// The terms of `text`, in first-seen order without repeats.
+    /// The terms of `text`, in first-seen order without repeats, then the broader kinds of its
+    /// kinds (``Lexicon/broader``: a `koi` is also `ikanhias`).
     public static func terms(_ text: String) -> [String] {
         var seen: Set<String> = []
-        return annotated(text, marking: false).map(\.term).filter { seen.insert($0).inserted }
+        let own = annotated(text, marking: false).map(\.term).filter { seen.insert($0).inserted }
+        return own + own.compactMap { Lexicon.broader[$0] }.filter { seen.insert($0).inserted }
     }
 
     /// Every term of `text` in order, repeats kept, with its role (all product unless
