@@ -68,6 +68,12 @@ import Testing
         #expect(TextFit.needTerms("Ikan Koi Kohaku").map(\.term) == ["ikan", "koi", "kohaku"])
     }
 
+    @Test func aSlashListsAlternatives() {
+        // `lap` does not narrow `serbet`: either will do.
+        #expect(TextFit.needTerms("Serbet / Lap Dapur").map(\.joined) == [false, false, true])
+        #expect(TextFit.needTerms("Serbet Lap Dapur").map(\.joined) == [false, true, true])
+    }
+
     @Test func marketplaceNoiseIsDropped() {
         #expect(
             TextFit.terms("[FREE ONGKIR] Emping Melinjo Menes Original 250 gr BUY 3 GET 1 READY STOCK")

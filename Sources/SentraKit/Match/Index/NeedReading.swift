@@ -87,6 +87,9 @@ struct NeedReading {
         {
             absent = true
         }
+        func material(_ k: Int) -> Bool {
+            Lexicon.materials.contains(needTerms[k].term) || Lexicon.materials.contains(needTerms[k].words)
+        }
         if let head = heads.first, let headID = found[head] {
             var last = headID
             var k = head + 1
@@ -108,12 +111,10 @@ struct NeedReading {
             }
             // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
             if k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
-                let material =
-                    Lexicon.materials.contains(needTerms[k].term) || Lexicon.materials.contains(needTerms[k].words)
                 if let next = found[k] {
                     // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not
                     // one); another word only where the shelf names kinds with it.
-                    if material {
+                    if material(k) {
                         // The narrowest of a run of them (`Kayu Jati`: teak).
                         var m = k
                         while m + 1 < firstContext, needTerms[m + 1].joined, found[m + 1] != nil,
@@ -123,7 +124,7 @@ struct NeedReading {
                     } else if k == head + 1 && shelf.namesKind(next) {
                         held = next
                     }
-                } else if material && !madeToOrder {
+                } else if material(k) && !madeToOrder {
                     // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
                     absent = true
                 } else if k == head + 1 || shelf.isHead(found[k - 1]!), !madeToOrder,

@@ -21,6 +21,9 @@ public enum TextFit {
     /// `joined`: the term follows the one before it with nothing dropped between (no `untuk`, no
     /// `24`), so the two belong to one noun phrase; computed only when `marking`.
     static func annotated(_ text: String, marking: Bool) -> [Annotated] {
+        // A slash lists alternatives (`Serbet / Lap Dapur`): the word after it does not narrow the
+        // one before.
+        let text = marking && text.contains("/") ? text.replacingOccurrences(of: "/", with: " atau ") : text
         var written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
         if written.contains(where: { Lexicon.acronyms[$0] != nil }) {
             written = written.flatMap { Lexicon.acronyms[$0] ?? [$0] }
