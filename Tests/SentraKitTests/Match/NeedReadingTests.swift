@@ -46,6 +46,11 @@ import Testing
         9200000000004,PS-1,Polo Shirt Pria Bordir Logo Instansi,fesyen,pcs,95000,500,7,90,,,polo shirt bordir
         9200000000004,KO-1,Kaos Oblong Sablon Logo,fesyen,pcs,45000,500,7,90,,,kaos sablon
         9200000000008,IK-1,Ikan Koi Kohaku 15 cm,pertanian,ekor,45000,2000,3,100,,,koi kolam
+        9200000000009,PA-1,Plakat Akrilik Custom Logo,kerajinan,pcs,150000,200,7,80,,,plakat akrilik
+        9200000000009,MS-1,Miniatur Siger Lampung Kuningan,kerajinan,pcs,350000,50,14,90,,,siger kuningan
+        9200000000007,MW-1,Masker Wajah Bubuk Beras 100 gr,kosmetik,pcs,25000,1000,4,100,,,masker wajah
+        9200000000007,MK-2,Minyak Kemiri Penyubur 100 ml,kosmetik,botol,30000,1000,4,100,,,minyak kemiri untuk rambut
+        9200000000007,SC-1,Sabun Cair Cuci Tangan 500 ml,kosmetik,botol,18000,1000,4,100,,,sabun cuci tangan
         9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
 
         """
@@ -79,6 +84,11 @@ import Testing
         N-POLO,SRG,Setda,2026,,fesyen,Belanja Pakaian Khusus - Kaos Kerah (Polo Shirt) Bordir Logo Dinas,20,pcs,4000000,36.73,,
         N-ARWANA,SRG,Setda,2026,,pertanian,Ikan Arwana Super Red,2,ekor,9000000,36.73,,
         N-HIAS,SRG,Setda,2026,,pertanian,Ikan Hias untuk Kolam Kantor,20,ekor,2000000,36.73,,
+        N-KUNINGAN,SRG,Setda,2026,,kerajinan,Plakat Kuningan Grafir Penghargaan,10,pcs,9000000,36.73,,
+        N-PLAKAT,SRG,Setda,2026,,kerajinan,Plakat untuk Kepala Desa Teladan,10,pcs,9000000,36.73,,
+        N-RAMBUT,SRG,Setda,2026,,kosmetik,Masker Rambut Lidah Buaya,50,pcs,5000000,36.73,,
+        N-WAJAH,SRG,Setda,2026,,kosmetik,Masker Wajah untuk Pelatihan Tata Rias,50,pcs,5000000,36.73,,
+        N-MUKA,SRG,Setda,2026,,kosmetik,Sabun Pencuci Muka 100 ml,50,botol,5000000,36.73,,
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
@@ -164,6 +174,13 @@ import Testing
         // A koi is an ornamental fish, but not the arowana asked for.
         #expect(found["N-ARWANA"]?.candidates.isEmpty == true)
         #expect(found["N-HIAS"]?.candidates.map(\.sku) == ["IK-1"])
+        // `Kuningan` is brass here, not the kabupaten: the acrylic plaque is not a brass one.
+        #expect(found["N-KUNINGAN"]?.candidates.isEmpty == true)
+        #expect(found["N-PLAKAT"]?.candidates.map(\.sku) == ["PA-1"])
+        // The part of the body names the cosmetic's kind, wherever it stands in the product's phrase.
+        #expect(found["N-RAMBUT"]?.candidates.isEmpty == true)
+        #expect(found["N-WAJAH"]?.candidates.map(\.sku) == ["MW-1"])
+        #expect(found["N-MUKA"]?.candidates.isEmpty == true)
         // No item of the shelf is stainless.
         #expect(found["N-STAINLESS"]?.candidates.isEmpty == true)
         #expect(found["N-SAMPAH"]?.candidates.map(\.sku) == ["TS-1"])

@@ -17,9 +17,10 @@
 ///   word that only says what the product is for (`Rompi Lapangan`: `lapangan` follows no head,
 ///   only `Kemeja PDL Lapangan`) asks for nothing more. Descriptive words
 ///   (``Lexicon/modifiers``: colours, sizes, quality) never name the kind.
-/// - A material after the kind named (``Lexicon/materials``: `Tikar Rotan`, `Cincin Emas`, `Rak
-///   Buku Kayu Jati`) must be held, the narrowest of a run of them (`jati`), wherever it stands
-///   on the shelf: a pandan mat is not the rattan one asked for.
+/// - A material or body part after the kind named (``Lexicon/materials``, ``Lexicon/bodyParts``:
+///   `Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`, `Masker Rambut`) must be held, the
+///   narrowest of a run of them (`jati`), wherever it stands on the shelf: a pandan mat is not
+///   the rattan one asked for.
 /// - Absent: the product the need names first, before its occasion or place, is on no item and
 ///   no head is named, or only after it (`Replika Keris`, `Jaket Batik`); or the word after the
 ///   head, or after a kind that leads names itself (`Bibit Ikan Gurame`), leads no item name on
@@ -58,7 +59,14 @@ struct NeedReading {
         let found = needTerms.map { shelf.termIDs[$0.term] }
         let madeToOrder = NeedReading.madeToOrder.contains(category)
         var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
-        let descriptive = needTerms.map { Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words) }
+        func narrows(_ term: NeedTerm) -> Bool {
+            Lexicon.materials.contains(term.term) || Lexicon.materials.contains(term.words)
+                || Lexicon.bodyParts.contains(term.words)
+        }
+        // `kuningan` (brass) stems to the colour `kuning`: a material is never merely descriptive.
+        let descriptive = needTerms.map {
+            (Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words)) && !narrows($0)
+        }
         let use = needTerms.map { Lexicon.uses.contains($0.term) || Lexicon.uses.contains($0.words) }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
@@ -87,9 +95,6 @@ struct NeedReading {
         {
             absent = true
         }
-        func material(_ k: Int) -> Bool {
-            Lexicon.materials.contains(needTerms[k].term) || Lexicon.materials.contains(needTerms[k].words)
-        }
         if let head = heads.first, let headID = found[head] {
             var last = headID
             var k = head + 1
@@ -114,17 +119,17 @@ struct NeedReading {
                 if let next = found[k] {
                     // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not
                     // one); another word only where the shelf names kinds with it.
-                    if material(k) {
+                    if narrows(needTerms[k]) {
                         // The narrowest of a run of them (`Kayu Jati`: teak).
                         var m = k
                         while m + 1 < firstContext, needTerms[m + 1].joined, found[m + 1] != nil,
-                            Lexicon.materials.contains(needTerms[m + 1].term)
+                            narrows(needTerms[m + 1])
                         { m += 1 }
                         held = found[m]!
                     } else if k == head + 1 && shelf.namesKind(next) {
                         held = next
                     }
-                } else if material(k) && !madeToOrder {
+                } else if narrows(needTerms[k]) && !madeToOrder {
                     // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
                     absent = true
                 } else if k == head + 1 || shelf.isHead(found[k - 1]!), !madeToOrder,
@@ -139,6 +144,19 @@ struct NeedReading {
                     absent = true
                 }
                 k += 1
+            }
+            // A material or body part further on in the product's phrase (`Sabun Pencuci Muka`,
+            // `Sapu Lantai Nilon`) narrows it the same way.
+            if held < 0, !absent, !madeToOrder {
+                var j = k
+                while j < firstContext, product[j], needTerms[j].joined, !narrows(needTerms[j]) { j += 1 }
+                if j < firstContext, product[j], needTerms[j].joined, narrows(needTerms[j]) {
+                    while j + 1 < firstContext, needTerms[j + 1].joined, found[j + 1] != nil, narrows(needTerms[j + 1])
+                    {
+                        j += 1
+                    }
+                    if let id = found[j] { held = id } else { absent = true }
+                }
             }
             // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
             while k + 1 < needTerms.count, product[k], product[k + 1], needTerms[k + 1].joined {

@@ -73,6 +73,7 @@ extension Lexicon {
     static let placeWordsAlsoCommon: Set<String> = [
         "batu", "bone", "palu", "puncak", "batang", "landak", "padang", "banjar", "pati", "lahat", "malang", "tapin",
         "sigi", "kendal", "ende", "karo", "muna", "tebo", "malaka", "lingga", "toba", "bima", "tegal", "kapuas",
+        "kuningan",
     ]
 
     /// Words that name a kind of region before its name.

@@ -46,6 +46,13 @@ extension Lexicon {
         "enceng", "eceng", "lidi", "besi", "baja", "stainless", "aluminium", "alumunium", "tembaga", "perak", "emas",
         "titanium", "kulit", "katun", "linen", "sutra", "sutera", "wol", "rajut", "kanvas", "spunbond", "blacu",
         "denim", "plastik", "akrilik", "acrylic", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
-        "resin", "fiber", "silikon", "batok", "tempurung",
+        "resin", "fiber", "silikon", "batok", "tempurung", "kuningan",
+    ]
+
+    /// The part of the body a product is for (`Masker Rambut`, `Sabun Muka`, `Lotion Tangan`): in
+    /// cosmetics it names the kind, as a material does (``NeedReading``): a face mask is not the
+    /// hair mask asked for.
+    static let bodyParts: Set<String> = [
+        "rambut", "muka", "wajah", "tangan", "kaki", "badan", "tubuh", "gigi", "bibir", "kuku", "mata", "kepala",
     ]
 }
