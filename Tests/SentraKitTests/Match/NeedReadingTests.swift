@@ -89,6 +89,7 @@ import Testing
         N-RAMBUT,SRG,Setda,2026,,kosmetik,Masker Rambut Lidah Buaya,50,pcs,5000000,36.73,,
         N-WAJAH,SRG,Setda,2026,,kosmetik,Masker Wajah untuk Pelatihan Tata Rias,50,pcs,5000000,36.73,,
         N-MUKA,SRG,Setda,2026,,kosmetik,Sabun Pencuci Muka 100 ml,50,botol,5000000,36.73,,
+        N-KAYU,SRG,Setda,2026,,furnitur,Rak Buku Kayu untuk Perpustakaan,2,unit,9000000,36.73,,
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
@@ -181,6 +182,8 @@ import Testing
         #expect(found["N-RAMBUT"]?.candidates.isEmpty == true)
         #expect(found["N-WAJAH"]?.candidates.map(\.sku) == ["MW-1"])
         #expect(found["N-MUKA"]?.candidates.isEmpty == true)
+        // Teak is wood: the teak bookcase serves `Rak Buku Kayu` as the pine one does.
+        #expect(Set(found["N-KAYU"]?.candidates.map(\.sku) ?? []) == ["RB-1", "RB-2"])
         // No item of the shelf is stainless.
         #expect(found["N-STAINLESS"]?.candidates.isEmpty == true)
         #expect(found["N-SAMPAH"]?.candidates.map(\.sku) == ["TS-1"])

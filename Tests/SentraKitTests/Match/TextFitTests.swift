@@ -66,6 +66,8 @@ import Testing
     @Test func anItemOfAKindIsAlsoOfItsBroaderKind() {
         #expect(TextFit.terms("Ikan Koi Kohaku 15 cm") == ["ikan", "koi", "kohaku", "ikanhias"])
         #expect(TextFit.needTerms("Ikan Koi Kohaku").map(\.term) == ["ikan", "koi", "kohaku"])
+        #expect(TextFit.terms("Meja Kerja Jati") == ["meja", "kerja", "jati", "kayu"])
+        #expect(TextFit.terms("Wooden Tray") == ["kayu", "tray"])
     }
 
     @Test func aSlashListsAlternatives() {

@@ -46,6 +46,9 @@ enum Lexicon {
         "jilbab": "kerudung", "hijab": "kerudung", "kopiah": "peci", "songkok": "peci", "locker": "loker",
         "tralis": "teralis", "cotton": "katun", "canvas": "kanvas", "trophy": "piala", "tropi": "piala",
         "trofi": "piala",
+        // Materials as marketplace titles write them in English.
+        "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
+        "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
     ]
 
     /// Acronyms written as often as their words (`VCO`, `AMDK`), read as the words that sellers
@@ -91,6 +94,9 @@ enum Lexicon {
     static let broader: [String: String] = [
         "koi": "ikanhias", "cupang": "ikanhias", "arwana": "ikanhias", "guppy": "ikanhias", "louhan": "ikanhias",
         "koki": "ikanhias", "oranda": "ikanhias", "songket": "tenun", "tapis": "tenun",
+        // Woods are wood: a teak desk serves `Meja Kayu`.
+        "jati": "kayu", "mahoni": "kayu", "pinus": "kayu", "sonokeling": "kayu", "trembesi": "kayu",
+        "albasia": "kayu", "sengon": "kayu", "ulin": "kayu", "merbau": "kayu",
     ]
 
     /// Prefixes stripped by the light stemmer, longest first.
