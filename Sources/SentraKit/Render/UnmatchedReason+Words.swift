@@ -12,10 +12,12 @@ extension UnmatchedReason {
                 + language.text(
                     .unmatchedNearest, nearest.productName, supplier, RegionName(code: nearest.region).full,
                     nearest.unitPrice.display, nearest.unit, misses)
-        case .irrelevant(let category, let items, let lookedFor):
-            return lookedFor.isEmpty
-                ? language.text(.unmatchedNoProductNamed, items, category)
-                : language.text(.unmatchedIrrelevant, items, category, lookedFor.joined(separator: ", "))
+        case .irrelevant(let category, let items, let lookedFor, let missing):
+            if lookedFor.isEmpty { return language.text(.unmatchedNoProductNamed, items, category) }
+            if let missing {
+                return language.text(.unmatchedMissing, items, category, missing, lookedFor.joined(separator: ", "))
+            }
+            return language.text(.unmatchedIrrelevant, items, category, lookedFor.joined(separator: ", "))
         }
     }
 }

@@ -192,6 +192,13 @@ import Testing
         #expect(found["N-NILA"]?.candidates.map(\.sku) == ["BN-1"])
         // The account before the dash (`Hadiah` is a hint) does not end the product's phrase.
         #expect(found["N-KENTANG"]?.candidates.isEmpty == true)
+        // The reason names the product nobody offers, in the officer's words.
+        #expect(
+            found["N-KENTANG"]?.unmatched?.words(.id)
+                == "tidak satu pun dari 2 barang makanan adalah keripik kentang yang diminta "
+                + "(dicari: hadiah, keripik, kentang, balado)")
+        #expect(found["N-GURAME"]?.unmatched?.english.contains("none is bibit ikan gurame,") == true)
+        #expect(found["N-TALAS"]?.unmatched?.english.contains("none is keripik talas,") == true)
     }
 
     @Test func theProductIsReadWhereTheNameSaysIt() throws {

@@ -7,9 +7,6 @@ extension CatalogSnapshot {
     /// (`Kaos Kerah (Polo Shirt)`, `APE (Alat Permainan Edukatif)`, `Parcel Kue Kering (Nastar
     /// Nanas)`): it is the name the listings use.
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
-        let names = { (term: String) in
-            shelves.values.contains { other in other.termIDs[term].map(other.isHead) == true }
-        }
         let terms = TextFit.needTerms(need.description)
         let text = NeedText(terms, on: shelf, category: need.category, names: names)
         guard text.isEmpty, terms.contains(where: \.aside) else { return text }
@@ -19,5 +16,19 @@ extension CatalogSnapshot {
         if !rest.isEmpty { rest[0].joined = false }
         let read = NeedText(aside + rest, on: shelf, category: need.category, names: names)
         return read.isEmpty ? text : read
+    }
+
+    /// The need's words naming a product nobody here offers (`keripik kentang`), if its reading
+    /// on `shelf` found one (``NeedReading/missing``).
+    func missingProduct(_ need: Need, on shelf: CatalogShelf) -> String? {
+        let terms = TextFit.needTerms(need.description)
+        let reading = NeedReading(terms, on: shelf, category: need.category, names: names)
+        guard reading.absent, !reading.missing.isEmpty else { return nil }
+        return reading.missing.map { terms[$0].words }.joined(separator: " ")
+    }
+
+    /// Whether `term` leads some item's name on some shelf of the catalog.
+    private func names(_ term: String) -> Bool {
+        shelves.values.contains { other in other.termIDs[term].map(other.isHead) == true }
     }
 }

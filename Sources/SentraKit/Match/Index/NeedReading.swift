@@ -42,6 +42,8 @@ struct NeedReading {
     var heads: [Int]
     /// The product named is on no item: nothing is relevant.
     var absent = false
+    /// Indices of the words naming the product nobody here offers (`Keripik Kentang`), when absent.
+    var missing: [Int] = []
     /// Terms an item's name must all hold (the kind after the head, when the shelf knows it).
     var required: [Int32] = []
     /// A term an item must hold in its name or description, or -1.
@@ -94,6 +96,7 @@ struct NeedReading {
             heads.isEmpty || firstProduct < heads[0]
         {
             absent = true
+            missing = [firstProduct]
         }
         if let head = heads.first, let headID = found[head] {
             var last = headID
@@ -132,6 +135,7 @@ struct NeedReading {
                 } else if narrows(needTerms[k]) && !madeToOrder {
                     // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
                     absent = true
+                    missing = Array(head...k)
                 } else if k == head + 1 || shelf.isHead(found[k - 1]!), !madeToOrder,
                     !needTerms[head].words.contains(" "), !names(needTerms[k].term),
                     needTerms[k].words.hasPrefix(needTerms[k].term)
@@ -142,6 +146,7 @@ struct NeedReading {
                     // more likely says what it holds or serves; a head written as a phrase (`Ikan
                     // Koi`) names its kind already.
                     absent = true
+                    missing = Array(head...k)
                 }
                 k += 1
             }
@@ -155,7 +160,12 @@ struct NeedReading {
                     {
                         j += 1
                     }
-                    if let id = found[j] { held = id } else { absent = true }
+                    if let id = found[j] {
+                        held = id
+                    } else {
+                        absent = true
+                        missing = Array(head...j)
+                    }
                 }
             }
             // Qualifiers after the kind that the next one narrows (`Kayu Jati`).

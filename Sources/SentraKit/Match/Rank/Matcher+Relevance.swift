@@ -30,6 +30,7 @@ extension Matcher {
         // The need's own words (`kemasan`, `snack box`), not the stems and concepts it was searched by.
         let product = terms.filter { $0.role != .context }.map(\.words)
         return .irrelevant(
-            category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product)
+            category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product,
+            missing: catalog.missingProduct(need, on: shelf))
     }
 }

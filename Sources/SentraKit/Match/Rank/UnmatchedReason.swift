@@ -9,8 +9,9 @@ public enum UnmatchedReason: Sendable, Equatable {
     /// most first, and the nearest miss.
     case noCandidate(category: String, items: Int, excluded: [ExcludedCount], nearest: NearestMiss)
     /// None of the category's `items` items is the product the need names: `lookedFor` are the
-    /// need's product words (all its words when it names no product).
-    case irrelevant(category: String, items: Int, lookedFor: [String])
+    /// need's product words (all its words when it names no product); `missing`, the words naming
+    /// a product nobody here offers (`keripik kentang`), when the need's reading found one.
+    case irrelevant(category: String, items: Int, lookedFor: [String], missing: String? = nil)
 
     /// The wording of the machine formats.
     public var english: String {
@@ -23,11 +24,13 @@ public enum UnmatchedReason: Sendable, Equatable {
                 + "nearest: \(nearest.productName) by \(nearest.supplierName) in \(nearest.region) "
                 + "at \(nearest.unitPrice.display)/\(nearest.unit): "
                 + nearest.exclusions.map(\.explanation).joined(separator: "; ")
-        case .irrelevant(let category, let items, let lookedFor):
-            return lookedFor.isEmpty
-                ? "no candidate among \(items) \(category) items: the description names no product"
-                : "no candidate among \(items) \(category) items: none is a product the need names "
-                    + "(looked for: \(lookedFor.joined(separator: ", ")))"
+        case .irrelevant(let category, let items, let lookedFor, let missing):
+            if lookedFor.isEmpty {
+                return "no candidate among \(items) \(category) items: the description names no product"
+            }
+            let none = missing.map { "none is \($0), the product the need names" } ?? "none is a product the need names"
+            return "no candidate among \(items) \(category) items: \(none) "
+                + "(looked for: \(lookedFor.joined(separator: ", ")))"
         }
     }
 }

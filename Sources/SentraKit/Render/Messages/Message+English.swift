@@ -32,6 +32,7 @@ extension Message {
         .unmatchedNoCandidate: "none of the {1} {2} item{s1} qualifies ({3})",
         .unmatchedNearest: "; nearest: {1} by {2} in {3} at {4}/{5}: {6}",
         .unmatchedIrrelevant: "none of the {1} {2} items is the product asked for (looked for: {3})",
+        .unmatchedMissing: "none of the {1} {2} items is the {3} asked for (looked for: {4})",
         .unmatchedNoProductNamed: "no candidate among {1} {2} items: the description names no product",
         .excludedInactive: "{1} from inactive suppliers",
         .excludedLarge: "{1} from large businesses",

@@ -32,6 +32,7 @@ extension Message {
         .unmatchedNoCandidate: "dari {1} barang {2}, tidak satu pun memenuhi syarat ({3})",
         .unmatchedNearest: "; terdekat: {1} dari {2} di {3} seharga {4}/{5}: {6}",
         .unmatchedIrrelevant: "tidak satu pun dari {1} barang {2} adalah produk yang diminta (dicari: {3})",
+        .unmatchedMissing: "tidak satu pun dari {1} barang {2} adalah {3} yang diminta (dicari: {4})",
         .unmatchedNoProductNamed: "tidak ada kandidat di antara {1} barang {2}: uraian tidak menyebut produk",
         .excludedInactive: "{1} dari pemasok tidak aktif",
         .excludedLarge: "{1} dari usaha besar",

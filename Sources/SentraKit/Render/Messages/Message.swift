@@ -10,7 +10,7 @@ public enum Message: String, CaseIterable, Sendable {
     case reasonCapacity, reasonCapacityUnknown, reasonLeadTime, reasonSpreading, reasonCountsUMKK, reasonNotUMKK
     // match: unmatched reasons
     case unmatchedNotIKM, unmatchedNoSupplier, unmatchedNoCandidate, unmatchedNearest, unmatchedIrrelevant
-    case unmatchedNoProductNamed
+    case unmatchedNoProductNamed, unmatchedMissing
     case excludedInactive, excludedLarge, excludedCategory, excludedCertificates, excludedBudget
     case excludedDeadline, excludedLeadTime, excludedCapacity
     case missInactive, missLarge, missCategory, missCertificates, missBudget, missDeadline, missLeadTime
