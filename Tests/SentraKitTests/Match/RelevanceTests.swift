@@ -74,7 +74,8 @@ import Testing
         #expect(shoes.candidates.isEmpty)
         #expect(
             shoes.unmatchedReason
-                == "no candidate among 2 makanan items: none is a product the need names (looked for: rendang, kaleng)")
+                == "no candidate among 2 makanan items: none is rendang, the product the need names "
+                + "(looked for: rendang, kaleng)")
     }
 
     @Test func strongerTextOutranksNearerAndCheaper() throws {
@@ -106,8 +107,8 @@ import Testing
         #expect(shoes.candidates.isEmpty)
         #expect(
             shoes.unmatchedReason
-                == "no candidate among 3 fesyen items: none is a product the need names (looked for: sepatu, pdh, kulit)"
-        )
+                == "no candidate among 3 fesyen items: none is sepatu, the product the need names "
+                + "(looked for: sepatu, pdh, kulit)")
         // A name after the occasion is the occasion's (`Rapat Koordinasi TPAKD`): the meals are found.
         #expect(found["R-TPAKD"]?.candidates.isEmpty == false)
     }
