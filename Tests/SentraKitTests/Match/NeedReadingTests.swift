@@ -169,6 +169,7 @@ import Testing
         let found = try Self.matches()
         // Rattan is on the shelf (a basket), but no mat is made of it: the pandan mat is not one.
         #expect(found["N-ROTAN"]?.candidates.isEmpty == true)
+        #expect(found["N-ROTAN"]?.unmatched?.english.contains("none is tikar rotan,") == true)
         #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
         // A size the shelf's names write after the kind: the nearer, cheaper A4 ream is not folio.
         #expect(found["N-F4"]?.candidates.map(\.sku) == ["KH-2"])

@@ -18,12 +18,12 @@ extension CatalogSnapshot {
         return read.isEmpty ? text : read
     }
 
-    /// The need's words naming a product nobody here offers (`keripik kentang`), if its reading
-    /// on `shelf` found one (``NeedReading/missing``).
+    /// The need's words naming the product asked for (`keripik kentang`, `tikar rotan`), as its
+    /// reading on `shelf` found them (``NeedReading/missing``): said when no item is that product.
     func missingProduct(_ need: Need, on shelf: CatalogShelf) -> String? {
         let terms = TextFit.needTerms(need.description)
         let reading = NeedReading(terms, on: shelf, category: need.category, names: names)
-        guard reading.absent, !reading.missing.isEmpty else { return nil }
+        guard !reading.missing.isEmpty else { return nil }
         return reading.missing.map { terms[$0].words }.joined(separator: " ")
     }
 

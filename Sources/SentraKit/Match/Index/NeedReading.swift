@@ -42,7 +42,8 @@ struct NeedReading {
     var heads: [Int]
     /// The product named is on no item: nothing is relevant.
     var absent = false
-    /// Indices of the words naming the product nobody here offers (`Keripik Kentang`), when absent.
+    /// Indices of the words naming the product asked for, through the kind an item must hold
+    /// (`Tikar Rotan`, `Batik Tulis`), or the product nobody here offers (`Keripik Kentang`).
     var missing: [Int] = []
     /// Terms an item's name must all hold (the kind after the head, when the shelf knows it).
     var required: [Int32] = []
@@ -98,7 +99,8 @@ struct NeedReading {
             absent = true
             missing = [firstProduct]
         }
-        if let head = heads.first, let headID = found[head] {
+        if !absent, let head = heads.first, let headID = found[head] {
+            missing = [head]
             var last = headID
             var k = head + 1
             while k < needTerms.count, product[k], needTerms[k].joined, !descriptive[k], let next = found[k],
@@ -106,6 +108,7 @@ struct NeedReading {
                 k == head + 1 || shelf.isHead(last)
             {
                 required.append(next)
+                missing = Array(head...k)
                 last = next
                 k += 1
             }
@@ -116,6 +119,7 @@ struct NeedReading {
                 let before = found[k - 1], shelf.hasPair(before, size)
             {
                 held = size
+                missing = Array(head...k)
             }
             // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
             if k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
@@ -129,8 +133,10 @@ struct NeedReading {
                             narrows(needTerms[m + 1])
                         { m += 1 }
                         held = found[m]!
+                        missing = Array(head...m)
                     } else if k == head + 1 && shelf.namesKind(next) {
                         held = next
+                        missing = Array(head...k)
                     }
                 } else if narrows(needTerms[k]) && !madeToOrder {
                     // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
@@ -162,6 +168,7 @@ struct NeedReading {
                     }
                     if let id = found[j] {
                         held = id
+                        missing = Array(head...j)
                     } else {
                         absent = true
                         missing = Array(head...j)
