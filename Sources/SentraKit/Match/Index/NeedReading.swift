@@ -62,26 +62,21 @@ struct NeedReading {
         let found = needTerms.map { shelf.termIDs[$0.term] }
         let madeToOrder = NeedReading.madeToOrder.contains(category)
         var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
-        func narrows(_ term: NeedTerm) -> Bool {
-            Lexicon.materials.contains(term.term) || Lexicon.materials.contains(term.words)
-                || Lexicon.bodyParts.contains(term.words)
-        }
         // `kuningan` (brass) stems to the colour `kuning`: a material is never merely descriptive.
         let descriptive = needTerms.map {
-            (Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words)) && !narrows($0)
+            (Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words)) && !NeedPhrase.narrows($0)
         }
-        let use = needTerms.map { Lexicon.uses.contains($0.term) || Lexicon.uses.contains($0.words) }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
-        // Account wording (`Belanja Bahan …`, `Belanja Hadiah … -`) does not end it.
-        // The account part of a SiRUP name is context whatever its words (`Belanja Hadiah … -`).
+        // The account part of a SiRUP name (`Belanja Hadiah … -`) and account wording (`Belanja
+        // Bahan …`) do not end it.
         let start =
             needTerms.firstIndex { !$0.account && ($0.role != .context || !Lexicon.account.contains($0.words)) }
             ?? needTerms.count
         let firstContext =
             needTerms.indices.first { $0 > start && needTerms[$0].role == .context && !needTerms[$0].account }
             ?? needTerms.count
-        var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
+        let heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
             needTerms[head + 1].joined, let next = found[head + 1], let headID = found[head],
@@ -89,6 +84,9 @@ struct NeedReading {
         {
             product[head + 1] = true
         }
+        self.found = found
+        self.product = product
+        self.heads = heads
         let firstProduct = needTerms.indices.first { product[$0] && !descriptive[$0] }
         // A product named before the product noun the shelf knows is the one asked for, the noun
         // only what it is made of or like (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL
@@ -99,93 +97,12 @@ struct NeedReading {
             absent = true
             missing = [firstProduct]
         }
-        if !absent, let head = heads.first, let headID = found[head] {
-            missing = [head]
-            var last = headID
-            var k = head + 1
-            while k < needTerms.count, product[k], needTerms[k].joined, !descriptive[k], let next = found[k],
-                shelf.hasPair(last, next),
-                k == head + 1 || shelf.isHead(last)
-            {
-                required.append(next)
-                missing = Array(head...k)
-                last = next
-                k += 1
-            }
-            // A size right after the kind that the shelf's names write after it (`Kertas HVS F4`):
-            // an A4 ream is not the folio asked for.
-            if k < needTerms.count, k == firstContext, needTerms[k].joined, let size = found[k],
-                needTerms[k].words.contains(where: \.isNumber), needTerms[k].words.contains(where: \.isLetter),
-                let before = found[k - 1], shelf.hasPair(before, size)
-            {
-                held = size
-                missing = Array(head...k)
-            }
-            // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
-            if k < firstContext, product[k], needTerms[k].joined, !descriptive[k], !use[k] {
-                if let next = found[k] {
-                    // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not
-                    // one); another word only where the shelf names kinds with it.
-                    if narrows(needTerms[k]) {
-                        // The narrowest of a run of them (`Kayu Jati`: teak).
-                        var m = k
-                        while m + 1 < firstContext, needTerms[m + 1].joined, found[m + 1] != nil,
-                            narrows(needTerms[m + 1])
-                        { m += 1 }
-                        held = found[m]!
-                        missing = Array(head...m)
-                    } else if k == head + 1 && shelf.namesKind(next) {
-                        held = next
-                        missing = Array(head...k)
-                    }
-                } else if narrows(needTerms[k]) && !madeToOrder {
-                    // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
-                    absent = true
-                    missing = Array(head...k)
-                } else if k == head + 1 || shelf.isHead(found[k - 1]!), !madeToOrder,
-                    !needTerms[head].words.contains(" "), !names(needTerms[k].term),
-                    needTerms[k].words.hasPrefix(needTerms[k].term)
-                {
-                    // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`):
-                    // a word without a prefix. A derived one (`Rengginang Pengajian`: peng-) names
-                    // an occasion; a product of its own on another shelf (`Jerigen Air`: `Air Mineral`)
-                    // more likely says what it holds or serves; a head written as a phrase (`Ikan
-                    // Koi`) names its kind already.
-                    absent = true
-                    missing = Array(head...k)
-                }
-                k += 1
-            }
-            // A material or body part further on in the product's phrase (`Sabun Pencuci Muka`,
-            // `Sapu Lantai Nilon`) narrows it the same way.
-            if held < 0, !absent, !madeToOrder {
-                var j = k
-                while j < firstContext, product[j], needTerms[j].joined, !narrows(needTerms[j]) { j += 1 }
-                if j < firstContext, product[j], needTerms[j].joined, narrows(needTerms[j]) {
-                    while j + 1 < firstContext, needTerms[j + 1].joined, found[j + 1] != nil, narrows(needTerms[j + 1])
-                    {
-                        j += 1
-                    }
-                    if let id = found[j] {
-                        held = id
-                        missing = Array(head...j)
-                    } else {
-                        absent = true
-                        missing = Array(head...j)
-                    }
-                }
-            }
-            // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
-            while k + 1 < needTerms.count, product[k], product[k + 1], needTerms[k + 1].joined {
-                if let a = found[k], let b = found[k + 1], shelf.hasPair(a, b), !descriptive[k], !heads.contains(k) {
-                    specified.insert(k)
-                }
-                k += 1
-            }
+        if !absent, let head = heads.first {
+            let phrase = NeedPhrase(
+                terms: needTerms, found: found, product: product, descriptive: descriptive, end: firstContext,
+                madeToOrder: madeToOrder)
+            readKind(of: head, in: phrase, on: shelf, names: names)
         }
-        if absent { heads = [] }
-        self.found = found
-        self.product = product
-        self.heads = heads
+        if absent { self.heads = [] }
     }
 }

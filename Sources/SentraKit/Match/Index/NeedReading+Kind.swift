@@ -1,0 +1,109 @@
+extension NeedReading {
+    /// Reads the kind asked for after the need's first product noun `head` (``NeedReading``):
+    /// the kinds the shelf names after it, the word after them, a material or body part further
+    /// on, and the words the next one narrows.
+    mutating func readKind(of head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool) {
+        missing = [head]
+        var k = readChain(from: head, in: phrase, on: shelf)
+        // A size right after the kind that the shelf's names write after it (`Kertas HVS F4`):
+        // an A4 ream is not the folio asked for.
+        if k < phrase.terms.count, k == phrase.end, phrase.terms[k].joined, let size = phrase.found[k],
+            phrase.terms[k].words.contains(where: \.isNumber), phrase.terms[k].words.contains(where: \.isLetter),
+            let before = phrase.found[k - 1], shelf.hasPair(before, size)
+        {
+            narrow(to: size, head...k)
+        }
+        // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
+        if phrase.continues(k), !phrase.descriptive[k], !phrase.use(k) {
+            readWord(k, after: head, in: phrase, on: shelf, names: names)
+            k += 1
+        }
+        // A material or body part further on in the product's phrase (`Sabun Pencuci Muka`,
+        // `Sapu Lantai Nilon`) narrows it the same way.
+        if held < 0, !absent, !phrase.madeToOrder {
+            var j = k
+            while phrase.continues(j), !NeedPhrase.narrows(phrase.terms[j]) { j += 1 }
+            if phrase.continues(j), NeedPhrase.narrows(phrase.terms[j]) {
+                j = narrowest(from: j, in: phrase)
+                if let id = phrase.found[j] { narrow(to: id, head...j) } else { miss(head...j) }
+            }
+        }
+        // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
+        while k + 1 < phrase.terms.count, phrase.product[k], phrase.product[k + 1], phrase.terms[k + 1].joined {
+            if let a = phrase.found[k], let b = phrase.found[k + 1], shelf.hasPair(a, b), !phrase.descriptive[k],
+                !heads.contains(k)
+            {
+                specified.insert(k)
+            }
+            k += 1
+        }
+    }
+
+    /// The kinds the shelf names right after the head (`Batik Tulis`), each required; a second one
+    /// only after a kind that leads names itself (`Kemeja Batik Tulis`). Returns the index after them.
+    private mutating func readChain(from head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf) -> Int {
+        var last = phrase.found[head]!
+        var k = head + 1
+        while k < phrase.terms.count, phrase.product[k], phrase.terms[k].joined, !phrase.descriptive[k],
+            let next = phrase.found[k], shelf.hasPair(last, next), k == head + 1 || shelf.isHead(last)
+        {
+            required.append(next)
+            missing = Array(head...k)
+            last = next
+            k += 1
+        }
+        return k
+    }
+
+    /// The word `k` right after the kind named: held when it is a material or names kinds on the
+    /// shelf, a kind nobody offers when no one here could make it.
+    private mutating func readWord(
+        _ k: Int, after head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
+    ) {
+        let term = phrase.terms[k]
+        if let next = phrase.found[k] {
+            // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not one);
+            // another word only where the shelf names kinds with it.
+            if NeedPhrase.narrows(term) {
+                let m = narrowest(from: k, in: phrase)
+                narrow(to: phrase.found[m]!, head...m)
+            } else if k == head + 1 && shelf.namesKind(next) {
+                narrow(to: next, head...k)
+            }
+        } else if NeedPhrase.narrows(term) && !phrase.madeToOrder {
+            // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
+            miss(head...k)
+        } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
+            !phrase.terms[head].words.contains(" "), !names(term.term), term.words.hasPrefix(term.term)
+        {
+            // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`): a word
+            // without a prefix. A derived one (`Rengginang Pengajian`: peng-) names an occasion; a
+            // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
+            // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already.
+            miss(head...k)
+        }
+    }
+
+    /// The narrowest of a run of materials the shelf holds from `k` on (`Kayu Jati`: teak).
+    private func narrowest(from k: Int, in phrase: NeedPhrase) -> Int {
+        var m = k
+        while m + 1 < phrase.end, phrase.terms[m + 1].joined, phrase.found[m + 1] != nil,
+            NeedPhrase.narrows(phrase.terms[m + 1])
+        {
+            m += 1
+        }
+        return m
+    }
+
+    /// An item must hold `term`; `words` name the product asked for.
+    private mutating func narrow(to term: Int32, _ words: ClosedRange<Int>) {
+        held = term
+        missing = Array(words)
+    }
+
+    /// Nobody here offers the product `words` name.
+    private mutating func miss(_ words: ClosedRange<Int>) {
+        absent = true
+        missing = Array(words)
+    }
+}
