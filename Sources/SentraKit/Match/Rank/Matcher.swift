@@ -52,6 +52,12 @@ public struct Matcher: Sendable {
     /// loop reads both deductions in one random lookup that stays in cache.
     var penaltySteps: [UInt8]
     var scratch: Scratch
+    /// Per category, each item's ``ShelfTier``: the walk bounds its TKDN and reservation by it
+    /// before reading more of the item.
+    let tiers: [String: [UInt8]]
+    /// ``ShelfTier/ceilings(_:reservation:)`` for durable and perishable weights (index 0, 2),
+    /// each without and with the reservation (+ 1).
+    let ceilings: [[Int]]
 
     /// Marks of the items scored for the current need: `visited[i] == epoch`.
     struct Scratch {
@@ -79,6 +85,10 @@ public struct Matcher: Sendable {
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
         self.penaltySteps = catalog.umkk.map { $0 ? 0 : 0x80 }
         self.scratch = Scratch(catalog)
+        self.tiers = catalog.shelves.mapValues { $0.tiers(umkk: catalog.umkk) }
+        self.ceilings = [Weights.durable, .perishable].flatMap { weights in
+            [0, weights.reservation].map { ShelfTier.ceilings(weights, reservation: $0) }
+        }
     }
 
     /// The weights of `need`'s ranking.
@@ -138,6 +148,8 @@ public struct Matcher: Sendable {
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         let reservation = need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
+        let tier = tiers[need.category] ?? []
+        let ceiling = ceilings[(eligibility.perishable(need) ? 2 : 0) + (reservation > 0 ? 1 : 0)]
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
@@ -145,9 +157,11 @@ public struct Matcher: Sendable {
         // nearness of any item the pass can still rank (the passes below).
         func consider(_ i: Int, signed: Int, room: Int, passNear: Int) {
             scratch.visited[i] = epoch
-            // Text and headroom with the pass's nearness and full TKDN first: most items fail it,
-            // and it reads nothing more of them (each column read is a cache miss).
-            guard signed > 0, Matcher.bound(weights, text: signed, headroom: room, near: passNear) >= podium.threshold
+            // Text and headroom with the pass's nearness and the TKDN of its tier first: most
+            // items fail it, and it reads nothing more of them (each column read is a cache miss).
+            guard signed > 0,
+                (weights.text * signed + weights.nearness * passNear + weights.headroom * room
+                    + ceiling[Int(tier[i])]) / 100 >= podium.threshold
             else { return }
             // The item's own nearness, headroom and TKDN bound its score before its terms are compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
@@ -189,6 +203,7 @@ public struct Matcher: Sendable {
             var tail = Array(repeating: 0, count: lists.count + 1)
             for k in stride(from: lists.count - 1, through: 0, by: -1) { tail[k] = tail[k + 1] + Int(walk[k].weight) }
             let textBound = { (listCount: Int) in text.bound(terms: listCount + others) }
+            let most = textBound(lists.count)
             // The text an item's signatures allow (``CatalogShelf/textFitBound(_:need:)``), within
             // what its lists allow; 0: it holds no meaningful term, or not the kind required.
             let signed = { (i: Int, listCount: Int) in min(textBound(listCount), shelf.textFitBound(i, need: text)) }
@@ -239,11 +254,16 @@ public struct Matcher: Sendable {
                     }
                     if i >= limits.stop { return .stop }
                     if i >= limits.drop { return .drop }
+                    // The rest of the score an item of its tier can add: its TKDN at most, less the
+                    // reservation. Out of reach with the most text the lists allow at the last price
+                    // read: passed over having read one byte of it (the column stays in cache).
+                    let rest = weights.nearness * near + weights.headroom * roomCap + ceiling[Int(tier[i])]
+                    if (weights.text * most + rest) / 100 < threshold { return .skip }
                     if scratch.visited[i] == epoch { return .skip }
                     fit = signed(i, lists.count)
                     // Not relevant, or its text cannot reach the podium even at the last price read:
                     // passed over without reading more of it.
-                    if fit == 0 || Matcher.bound(weights, text: fit, headroom: roomCap, near: near) < threshold {
+                    if fit == 0 || (weights.text * fit + rest) / 100 < threshold {
                         scratch.visited[i] = epoch
                         return .skip
                     }
