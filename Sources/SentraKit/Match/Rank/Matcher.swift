@@ -52,9 +52,9 @@ public struct Matcher: Sendable {
     /// loop reads both deductions in one random lookup that stays in cache.
     var penaltySteps: [UInt8]
     var scratch: Scratch
-    /// Per category, each item's ``ShelfTier``: the walk bounds its TKDN and reservation by it
-    /// before reading more of the item.
-    let tiers: [String: [UInt8]]
+    /// Each item's ``ShelfTier`` and spreading steps: the walk bounds its TKDN, reservation
+    /// and penalty by them before reading more of the item.
+    var tiers: Tiers
     /// ``ShelfTier/ceilings(_:reservation:)`` for durable and perishable weights (index 0, 2),
     /// each without and with the reservation (+ 1).
     let ceilings: [[Int]]
@@ -85,7 +85,7 @@ public struct Matcher: Sendable {
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
         self.penaltySteps = catalog.umkk.map { $0 ? 0 : 0x80 }
         self.scratch = Scratch(catalog)
-        self.tiers = catalog.shelves.mapValues { $0.tiers(umkk: catalog.umkk) }
+        self.tiers = Tiers(catalog)
         self.ceilings = [Weights.durable, .perishable].flatMap { weights in
             [0, weights.reservation].map { ShelfTier.ceilings(weights, reservation: $0) }
         }
@@ -127,8 +127,7 @@ public struct Matcher: Sendable {
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
-        penaltySteps[Int(first.supplier)] =
-            penaltySteps[Int(first.supplier)] & 0x80 | UInt8(min(topPicks[Int(first.supplier)], 5))
+        if topPicks[Int(first.supplier)] <= 5 { setSteps(Int(first.supplier), topPicks[Int(first.supplier)]) }
         return NeedMatch(need: need, candidates: ranked, unmatched: nil)
     }
 
@@ -148,8 +147,15 @@ public struct Matcher: Sendable {
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         let reservation = need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
-        let tier = tiers[need.category] ?? []
         let ceiling = ceilings[(eligibility.perishable(need) ? 2 : 0) + (reservation > 0 ? 1 : 0)]
+        let tierBase = tiers.base[need.category] ?? 0
+        let stepCost = spreading ? 100 * Weights.durable.spreadPenalty : 0
+        /// What item i adds to 100 × its score at most beyond text, nearness and headroom: TKDN and
+        /// reservation by its tier, less its supplier's spreading penalty.
+        func beyond(_ i: Int) -> Int {
+            let known = tiers.items[tierBase + i]
+            return ceiling[Int(known & 0xFF)] - stepCost * Int(known >> 8)
+        }
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
@@ -160,8 +166,8 @@ public struct Matcher: Sendable {
             // Text and headroom with the pass's nearness and the TKDN of its tier first: most
             // items fail it, and it reads nothing more of them (each column read is a cache miss).
             guard signed > 0,
-                (weights.text * signed + weights.nearness * passNear + weights.headroom * room
-                    + ceiling[Int(tier[i])]) / 100 >= podium.threshold
+                (weights.text * signed + weights.nearness * passNear + weights.headroom * room + beyond(i)) / 100
+                    >= podium.threshold
             else { return }
             // The item's own nearness, headroom and TKDN bound its score before its terms are compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
@@ -254,10 +260,10 @@ public struct Matcher: Sendable {
                     }
                     if i >= limits.stop { return .stop }
                     if i >= limits.drop { return .drop }
-                    // The rest of the score an item of its tier can add: its TKDN at most, less the
-                    // reservation. Out of reach with the most text the lists allow at the last price
-                    // read: passed over having read one byte of it (the column stays in cache).
-                    let rest = weights.nearness * near + weights.headroom * roomCap + ceiling[Int(tier[i])]
+                    // The rest of the score the item can add (``beyond``). Out of reach with the most
+                    // text the lists allow at the last price read: passed over having read two bytes
+                    // of it (the column stays in cache).
+                    let rest = weights.nearness * near + weights.headroom * roomCap + beyond(i)
                     if (weights.text * most + rest) / 100 < threshold { return .skip }
                     if scratch.visited[i] == epoch { return .skip }
                     fit = signed(i, lists.count)
