@@ -61,8 +61,8 @@ public struct Matcher: Sendable {
 
     /// Marks of the items scored for the current need: `visited[i] == epoch`.
     struct Scratch {
-        var visited: [UInt32]
-        var epoch: UInt32 = 0
+        var visited: [UInt16]
+        var epoch: UInt16 = 0
 
         init(_ catalog: CatalogSnapshot) {
             visited = Array(repeating: 0, count: catalog.shelves.values.map(\.count).max() ?? 0)
