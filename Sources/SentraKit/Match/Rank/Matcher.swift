@@ -102,18 +102,20 @@ public struct Matcher: Sendable {
     /// Matches one need against the spreading of the needs matched before it.
     public mutating func match(_ need: Need) -> NeedMatch { match(need, seeds: []) }
 
-    /// `seeds`: items known to be eligible, scored as ``rank(_:size:spreading:seeds:scratch:)`` would;
-    /// they set the bar the rest must pass from the start.
-    mutating func match(_ need: Need, seeds: [Podium.Entry]) -> NeedMatch {
+    /// `seeds`: items known to be eligible, scored as ``rank(_:size:spreading:seeds:scratch:text:)``
+    /// would; they set the bar the rest must pass from the start. `text`: the need's text on its
+    /// shelf when already read.
+    mutating func match(_ need: Need, seeds: [Podium.Entry], text: NeedText? = nil) -> NeedMatch {
         var marks = scratch
         scratch.visited = []  // one owner, so the marks are not copied
-        let podium = rank(need, size: top, spreading: true, seeds: seeds, scratch: &marks)
+        let podium = rank(need, size: top, spreading: true, seeds: seeds, scratch: &marks, text: text)
         scratch = marks
-        return finish(need, podium.entries)
+        return finish(need, podium.entries, text: podium.text)
     }
 
-    /// Candidates in place, reasons written, and the top one counted for spreading.
-    mutating func finish(_ need: Need, _ chosen: [Podium.Entry]) -> NeedMatch {
+    /// Candidates in place, reasons written, and the top one counted for spreading. `text`: the
+    /// need's text on its shelf when already read (the ranking's, ``Podium/text``).
+    mutating func finish(_ need: Need, _ chosen: [Podium.Entry], text known: NeedText? = nil) -> NeedMatch {
         if let reason = need.notIKMReason {
             return NeedMatch(need: need, candidates: [], unmatched: .notIKM(reason))
         }
@@ -123,7 +125,7 @@ public struct Matcher: Sendable {
         guard let first = chosen.first else {
             return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
         }
-        let text = catalog.needText(need, on: shelf)
+        let text = known ?? catalog.needText(need, on: shelf)
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
@@ -133,12 +135,16 @@ public struct Matcher: Sendable {
 
     /// The best `size` items for `need`, one per supplier, scored with the spreading
     /// penalty of the needs matched so far or without it.
-    func rank(_ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch) -> Podium {
+    func rank(
+        _ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch,
+        text known: NeedText? = nil
+    ) -> Podium {
         if need.notIKMReason != nil { return Podium(size: 0) }  // finish() says why
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let text = catalog.needText(need, on: shelf)
+        let text = known ?? catalog.needText(need, on: shelf)
+        podium.text = text
         // Only items holding a meaningful term of the need are candidates: with none on the
         // shelf, there is nothing to rank.
         if text.isEmpty { return podium }
