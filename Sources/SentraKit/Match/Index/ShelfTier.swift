@@ -1,13 +1,13 @@
 /// What the ranking can know of an item's score from the item and its supplier alone (never
-/// from a need), in one byte per item (``CatalogShelf/tiers``): its TKDN to the percent, whether
-/// its supplier loses the reservation (`menengah`), or that it is never a candidate (inactive or
-/// `besar`).
+/// from a need), in one byte per item (``CatalogShelf/tiers(umkk:)``): its TKDN to the percent,
+/// whether its supplier loses the reservation (`menengah`), or that it is never a candidate
+/// (inactive or `besar`).
 ///
 /// Issue 15's durable weights make the score ~85% text, so a need's best text class holds many
 /// items, and the walk read each of them for its price, TKDN, nearness and supplier before
-/// finding most of them short. The byte comes from a column of one byte per item, small enough
-/// to stay in cache, so the walk bounds an item's TKDN and reservation (``ceiling(_:)``) before
-/// it reads anything else of it.
+/// finding most of them short. The tiers of a run's items (``Matcher/Tiers``, with their
+/// suppliers' spreading steps) are small enough to stay in cache, so the walk bounds an item's
+/// TKDN and reservation (``ceilings(_:reservation:)``) before it reads anything else of it.
 enum ShelfTier {
     /// Tiers 0–100: an open UMK-K supplier's item whose TKDN (per mille) is within 10·t…10·t + 9
     /// (unknown counts 0). Tiers 101–201: the same for an open `menengah` supplier's item.
