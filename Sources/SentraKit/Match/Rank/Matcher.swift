@@ -59,25 +59,6 @@ public struct Matcher: Sendable {
     /// each without and with the reservation (+ 1).
     let ceilings: [[Int]]
 
-    /// Marks of the items scored for the current need: `visited[i] == epoch`.
-    struct Scratch {
-        var visited: [UInt16]
-        var epoch: UInt16 = 0
-
-        init(_ catalog: CatalogSnapshot) {
-            visited = Array(repeating: 0, count: catalog.shelves.values.map(\.count).max() ?? 0)
-        }
-
-        /// Starts a need: every mark is forgotten at once.
-        mutating func next() {
-            epoch &+= 1
-            if epoch == 0 {
-                for i in visited.indices { visited[i] = 0 }
-                epoch = 1
-            }
-        }
-    }
-
     public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
         self.catalog = catalog
         self.eligibility = Eligibility(asOf: asOf)
