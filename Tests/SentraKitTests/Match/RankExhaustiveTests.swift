@@ -96,7 +96,7 @@ import Testing
         for round in 0..<4 {
             var matcher = Matcher(catalog: catalog, asOf: Day(year: 2026, month: 3, day: 1)!)
             // No penalties in the first round; then random ones, as spreading leaves them.
-            for s in matcher.penaltySteps.indices where round > 0 { matcher.penaltySteps[s] = UInt8(mix.next(6)) }
+            for s in matcher.penaltySteps.indices where round > 0 { matcher.setSteps(s, mix.next(6)) }
             var marks = Matcher.Scratch(catalog)
             for need in needs {
                 for size in [1, 3, 7] {

@@ -19,9 +19,16 @@ extension Matcher {
         let lists = zip(text.ids, text.meaningful).filter(\.1).map(\.0).sorted()
             .map { shelf.postings($0, below: shelf.count) }.filter { !$0.isEmpty }
         var going = true
+        // The signatures first (one read): an item lacking the kind required or the term held
+        // is passed over without searching its terms (three reads).
+        let screened = !text.required.isEmpty || text.held >= 0
         PostingsCursor.walk(
             shelf.postingItems, lists, decide: { _, _ in going ? .take : .stop },
-            take: { i, _ in if text.admits(shelf, Int(i)) { going = visit(Int(i)) } })
+            take: { i, _ in
+                if !screened || shelf.textFitBound(Int(i), need: text) > 0, text.admits(shelf, Int(i)) {
+                    going = visit(Int(i))
+                }
+            })
     }
 
     /// Why no item is relevant: the product words the need was searched for.

@@ -10,6 +10,8 @@ extension Matcher {
         var entries: [Podium.Entry]
         /// Fewer than asked for: every eligible supplier is listed.
         var complete: Bool
+        /// The need's text on its shelf (``Podium/text``).
+        var text: NeedText?
     }
 
     /// Matches `needs` in the order given (callers sort them), so spreading is deterministic.
@@ -56,9 +58,9 @@ extension Matcher {
                 if !prospect.complete, let floor = prospect.entries.last?.parts.score,
                     placed.count < top || placed[placed.count - 1].parts.score <= floor
                 {
-                    try each(match(need, seeds: placed))
+                    try each(match(need, seeds: placed, text: prospect.text))
                 } else {
-                    try each(finish(need, placed))
+                    try each(finish(need, placed, text: prospect.text))
                 }
             }
             if let next { current = next.value }
@@ -73,7 +75,7 @@ extension Matcher {
             var scratch = Scratch(catalog)
             return stride(from: worker, to: needs.count, by: workers).map { i in
                 let podium = rank(needs[i], size: depth, spreading: true, scratch: &scratch)
-                return Prospect(entries: podium.entries, complete: podium.entries.count < depth)
+                return Prospect(entries: podium.entries, complete: podium.entries.count < depth, text: podium.text)
             }
         }
         return needs.indices.map { shares[$0 % workers][$0 / workers] }

@@ -52,25 +52,12 @@ public struct Matcher: Sendable {
     /// loop reads both deductions in one random lookup that stays in cache.
     var penaltySteps: [UInt8]
     var scratch: Scratch
-
-    /// Marks of the items scored for the current need: `visited[i] == epoch`.
-    struct Scratch {
-        var visited: [UInt32]
-        var epoch: UInt32 = 0
-
-        init(_ catalog: CatalogSnapshot) {
-            visited = Array(repeating: 0, count: catalog.shelves.values.map(\.count).max() ?? 0)
-        }
-
-        /// Starts a need: every mark is forgotten at once.
-        mutating func next() {
-            epoch &+= 1
-            if epoch == 0 {
-                for i in visited.indices { visited[i] = 0 }
-                epoch = 1
-            }
-        }
-    }
+    /// Each item's ``ShelfTier`` and spreading steps: the walk bounds its TKDN, reservation
+    /// and penalty by them before reading more of the item.
+    var tiers: Tiers
+    /// ``ShelfTier/ceilings(_:reservation:)`` for durable and perishable weights (index 0, 2),
+    /// each without and with the reservation (+ 1).
+    let ceilings: [[Int]]
 
     public init(catalog: CatalogSnapshot, asOf: Day, top: Int = 3) {
         self.catalog = catalog
@@ -79,6 +66,10 @@ public struct Matcher: Sendable {
         self.topPicks = Array(repeating: 0, count: catalog.suppliers.count)
         self.penaltySteps = catalog.umkk.map { $0 ? 0 : 0x80 }
         self.scratch = Scratch(catalog)
+        self.tiers = Tiers(catalog)
+        self.ceilings = [Weights.durable, .perishable].flatMap { weights in
+            [0, weights.reservation].map { ShelfTier.ceilings(weights, reservation: $0) }
+        }
     }
 
     /// The weights of `need`'s ranking.
@@ -92,18 +83,20 @@ public struct Matcher: Sendable {
     /// Matches one need against the spreading of the needs matched before it.
     public mutating func match(_ need: Need) -> NeedMatch { match(need, seeds: []) }
 
-    /// `seeds`: items known to be eligible, scored as ``rank(_:size:spreading:seeds:scratch:)`` would;
-    /// they set the bar the rest must pass from the start.
-    mutating func match(_ need: Need, seeds: [Podium.Entry]) -> NeedMatch {
+    /// `seeds`: items known to be eligible, scored as ``rank(_:size:spreading:seeds:scratch:text:)``
+    /// would; they set the bar the rest must pass from the start. `text`: the need's text on its
+    /// shelf when already read.
+    mutating func match(_ need: Need, seeds: [Podium.Entry], text: NeedText? = nil) -> NeedMatch {
         var marks = scratch
         scratch.visited = []  // one owner, so the marks are not copied
-        let podium = rank(need, size: top, spreading: true, seeds: seeds, scratch: &marks)
+        let podium = rank(need, size: top, spreading: true, seeds: seeds, scratch: &marks, text: text)
         scratch = marks
-        return finish(need, podium.entries)
+        return finish(need, podium.entries, text: podium.text)
     }
 
-    /// Candidates in place, reasons written, and the top one counted for spreading.
-    mutating func finish(_ need: Need, _ chosen: [Podium.Entry]) -> NeedMatch {
+    /// Candidates in place, reasons written, and the top one counted for spreading. `text`: the
+    /// need's text on its shelf when already read (the ranking's, ``Podium/text``).
+    mutating func finish(_ need: Need, _ chosen: [Podium.Entry], text known: NeedText? = nil) -> NeedMatch {
         if let reason = need.notIKMReason {
             return NeedMatch(need: need, candidates: [], unmatched: .notIKM(reason))
         }
@@ -113,23 +106,26 @@ public struct Matcher: Sendable {
         guard let first = chosen.first else {
             return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
         }
-        let text = catalog.needText(need, on: shelf)
+        let text = known ?? catalog.needText(need, on: shelf)
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         topPicks[Int(first.supplier)] += 1
-        penaltySteps[Int(first.supplier)] =
-            penaltySteps[Int(first.supplier)] & 0x80 | UInt8(min(topPicks[Int(first.supplier)], 5))
+        if topPicks[Int(first.supplier)] <= 5 { setSteps(Int(first.supplier), topPicks[Int(first.supplier)]) }
         return NeedMatch(need: need, candidates: ranked, unmatched: nil)
     }
 
     /// The best `size` items for `need`, one per supplier, scored with the spreading
     /// penalty of the needs matched so far or without it.
-    func rank(_ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch) -> Podium {
+    func rank(
+        _ need: Need, size: Int, spreading: Bool, seeds: [Podium.Entry] = [], scratch: inout Scratch,
+        text known: NeedText? = nil
+    ) -> Podium {
         if need.notIKMReason != nil { return Podium(size: 0) }  // finish() says why
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let text = catalog.needText(need, on: shelf)
+        let text = known ?? catalog.needText(need, on: shelf)
+        podium.text = text
         // Only items holding a meaningful term of the need are candidates: with none on the
         // shelf, there is nothing to rank.
         if text.isEmpty { return podium }
@@ -138,6 +134,15 @@ public struct Matcher: Sendable {
         let region = need.regionNumber
         let affordable = gate.closes(shelf) ? 0 : shelf.affordable(quantity: need.quantity, budget: need.budget.sen)
         let reservation = need.budget > Matcher.reservedUpTo ? 0 : weights.reservation
+        let ceiling = ceilings[(eligibility.perishable(need) ? 2 : 0) + (reservation > 0 ? 1 : 0)]
+        let tierBase = tiers.base[need.category] ?? 0
+        let stepCost = spreading ? 100 * Weights.durable.spreadPenalty : 0
+        /// What item i adds to 100 × its score at most beyond text, nearness and headroom: TKDN and
+        /// reservation by its tier, less its supplier's spreading penalty.
+        func beyond(_ i: Int) -> Int {
+            let known = tiers.items[tierBase + i]
+            return ceiling[Int(known & 0xFF)] - stepCost * Int(known >> 8)
+        }
         scratch.next()
         let epoch = scratch.epoch
         // Rank on numbers first; reasons are written only for the few candidates shown.
@@ -145,9 +150,11 @@ public struct Matcher: Sendable {
         // nearness of any item the pass can still rank (the passes below).
         func consider(_ i: Int, signed: Int, room: Int, passNear: Int) {
             scratch.visited[i] = epoch
-            // Text and headroom with the pass's nearness and full TKDN first: most items fail it,
-            // and it reads nothing more of them (each column read is a cache miss).
-            guard signed > 0, Matcher.bound(weights, text: signed, headroom: room, near: passNear) >= podium.threshold
+            // Text and headroom with the pass's nearness and the TKDN of its tier first: most
+            // items fail it, and it reads nothing more of them (each column read is a cache miss).
+            guard signed > 0,
+                (weights.text * signed + weights.nearness * passNear + weights.headroom * room + beyond(i)) / 100
+                    >= podium.threshold
             else { return }
             // The item's own nearness, headroom and TKDN bound its score before its terms are compared.
             let near = 1000 - 500 * Matcher.tier(shelf.region[i], region)
@@ -189,6 +196,7 @@ public struct Matcher: Sendable {
             var tail = Array(repeating: 0, count: lists.count + 1)
             for k in stride(from: lists.count - 1, through: 0, by: -1) { tail[k] = tail[k + 1] + Int(walk[k].weight) }
             let textBound = { (listCount: Int) in text.bound(terms: listCount + others) }
+            let most = textBound(lists.count)
             // The text an item's signatures allow (``CatalogShelf/textFitBound(_:need:)``), within
             // what its lists allow; 0: it holds no meaningful term, or not the kind required.
             let signed = { (i: Int, listCount: Int) in min(textBound(listCount), shelf.textFitBound(i, need: text)) }
@@ -239,11 +247,16 @@ public struct Matcher: Sendable {
                     }
                     if i >= limits.stop { return .stop }
                     if i >= limits.drop { return .drop }
+                    // The rest of the score the item can add (``beyond``). Out of reach with the most
+                    // text the lists allow at the last price read: passed over having read two bytes
+                    // of it (the column stays in cache).
+                    let rest = weights.nearness * near + weights.headroom * roomCap + beyond(i)
+                    if (weights.text * most + rest) / 100 < threshold { return .skip }
                     if scratch.visited[i] == epoch { return .skip }
                     fit = signed(i, lists.count)
                     // Not relevant, or its text cannot reach the podium even at the last price read:
                     // passed over without reading more of it.
-                    if fit == 0 || Matcher.bound(weights, text: fit, headroom: roomCap, near: near) < threshold {
+                    if fit == 0 || (weights.text * fit + rest) / 100 < threshold {
                         scratch.visited[i] = epoch
                         return .skip
                     }

@@ -10,6 +10,9 @@ struct Podium {
 
     let size: Int
     private(set) var entries: [Entry] = []
+    /// The need's text as its shelf scores it, once read by the ranking: reused for the reasons
+    /// and a second ranking instead of reading the description again.
+    var text: NeedText?
 
     init(size: Int) {
         self.size = size
