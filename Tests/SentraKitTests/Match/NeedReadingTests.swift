@@ -51,6 +51,8 @@ import Testing
         9200000000007,MW-1,Masker Wajah Bubuk Beras 100 gr,kosmetik,pcs,25000,1000,4,100,,,masker wajah
         9200000000007,MK-2,Minyak Kemiri Penyubur 100 ml,kosmetik,botol,30000,1000,4,100,,,minyak kemiri untuk rambut
         9200000000007,SC-1,Sabun Cair Cuci Tangan 500 ml,kosmetik,botol,18000,1000,4,100,,,sabun cuci tangan
+        9200000000003,TR-1,Teh Rosella Kering 50 gr,minuman,pack,25000,800,2,80,,,teh rosella
+        9200000000002,KT-1,Kapsul Temulawak Ekstrak isi 60,herbal,botol,55000,800,5,85,,,kapsul temulawak
         9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
 
         """
@@ -90,6 +92,9 @@ import Testing
         N-WAJAH,SRG,Setda,2026,,kosmetik,Masker Wajah untuk Pelatihan Tata Rias,50,pcs,5000000,36.73,,
         N-MUKA,SRG,Setda,2026,,kosmetik,Sabun Pencuci Muka 100 ml,50,botol,5000000,36.73,,
         N-KAYU,SRG,Setda,2026,,furnitur,Rak Buku Kayu untuk Perpustakaan,2,unit,9000000,36.73,,
+        N-LELE,SRG,Setda,2026,,pertanian,Benih Ikan Lele Sangkuriang,5000,ekor,9000000,36.73,,
+        N-MELATI,SRG,Setda,2026,,minuman,Teh Melati Tubruk 250 gr,20,pack,2000000,36.73,,
+        N-SUPLEMEN,SRG,Setda,2026,,herbal,Belanja Obat-obatan - Suplemen Kapsul Temulawak,30,botol,3000000,36.73,,
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
@@ -185,6 +190,12 @@ import Testing
         #expect(found["N-MUKA"]?.candidates.isEmpty == true)
         // Teak is wood: the teak bookcase serves `Rak Buku Kayu` as the pine one does.
         #expect(Set(found["N-KAYU"]?.candidates.map(\.sku) ?? []) == ["RB-1", "RB-2"])
+        // `Bibit Lele` leaves out `ikan`: the kind after it is the one required.
+        #expect(found["N-LELE"]?.candidates.map(\.sku) == ["BL-1"])
+        // `melati` is no derived word (the stemmer reads `me-` + `lati`): jasmine tea nobody sells.
+        #expect(found["N-MELATI"]?.candidates.isEmpty == true)
+        // `suplemen` names the kind of spending, not a product nobody makes.
+        #expect(found["N-SUPLEMEN"]?.candidates.map(\.sku) == ["KT-1"])
         // No item of the shelf is stainless.
         #expect(found["N-STAINLESS"]?.candidates.isEmpty == true)
         #expect(found["N-SAMPAH"]?.candidates.map(\.sku) == ["TS-1"])

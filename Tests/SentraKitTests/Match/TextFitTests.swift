@@ -68,6 +68,8 @@ import Testing
         #expect(TextFit.needTerms("Ikan Koi Kohaku").map(\.term) == ["ikan", "koi", "kohaku"])
         #expect(TextFit.terms("Meja Kerja Jati") == ["meja", "kerja", "jati", "kayu"])
         #expect(TextFit.terms("Wooden Tray") == ["kayu", "tray"])
+        // Tapis is its own cloth: a Baduy tenun is not asked for with it, nor it with a tenun.
+        #expect(TextFit.terms("Selendang Tapis Sulam Usus") == ["selendang", "tapis", "sulam", "usus"])
     }
 
     @Test func aSlashListsAlternatives() {

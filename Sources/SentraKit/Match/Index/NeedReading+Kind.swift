@@ -47,6 +47,17 @@ extension NeedReading {
         while k < phrase.terms.count, phrase.product[k], phrase.terms[k].joined, !phrase.descriptive[k],
             let next = phrase.found[k], shelf.hasPair(last, next), k == head + 1 || shelf.isHead(last)
         {
+            // A product noun the names leave out before the kind (`Bibit Ikan Lele` where `Bibit
+            // Lele …` is sold): the kind after it is the one required.
+            if shelf.isHead(next), k + 1 < phrase.end, phrase.product[k + 1], phrase.terms[k + 1].joined,
+                !phrase.descriptive[k + 1], let kind = phrase.found[k + 1], shelf.hasPair(last, kind)
+            {
+                required.append(kind)
+                missing = Array(head...(k + 1))
+                last = kind
+                k += 2
+                continue
+            }
             required.append(next)
             missing = Array(head...k)
             last = next
@@ -74,10 +85,11 @@ extension NeedReading {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
             miss(head...k)
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
-            !phrase.terms[head].words.contains(" "), !names(term.term), term.words.hasPrefix(term.term)
+            !phrase.terms[head].words.contains(" "), !names(term.term),
+            term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
-            // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Minyak Wangi`): a word
-            // without a prefix. A derived one (`Rengginang Pengajian`: peng-) names an occasion; a
+            // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
+            // derived. A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion; a
             // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
             // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already.
             miss(head...k)

@@ -44,7 +44,7 @@ extension Lexicon {
     /// product's phrase the way an occasion does (``NeedReading``).
     static let account: Set<String> = [
         "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
-        "keperluan", "perlu", "persediaan", "sedia", "kebersihan", "cetak",
+        "keperluan", "perlu", "persediaan", "sedia", "kebersihan", "cetak", "suplemen",
     ]
 
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is

@@ -93,7 +93,7 @@ enum Lexicon {
     /// (``TextFit/terms(_:)``), never to a need's.
     static let broader: [String: String] = [
         "koi": "ikanhias", "cupang": "ikanhias", "arwana": "ikanhias", "guppy": "ikanhias", "louhan": "ikanhias",
-        "koki": "ikanhias", "oranda": "ikanhias", "songket": "tenun", "tapis": "tenun",
+        "koki": "ikanhias", "oranda": "ikanhias",
         // Woods are wood: a teak desk serves `Meja Kayu`.
         "jati": "kayu", "mahoni": "kayu", "pinus": "kayu", "sonokeling": "kayu", "trembesi": "kayu",
         "albasia": "kayu", "sengon": "kayu", "ulin": "kayu", "merbau": "kayu",
