@@ -18,11 +18,11 @@ extension CatalogSnapshot {
         return read.isEmpty ? text : read
     }
 
-    /// The need's words naming the product asked for (`keripik kentang`, `tikar rotan`), as its
-    /// reading on `shelf` found them (``NeedReading/missing``): said when no item is that product.
-    func missingProduct(_ need: Need, on shelf: CatalogShelf) -> String? {
-        let terms = TextFit.needTerms(need.description)
-        let reading = NeedReading(terms, on: shelf, category: need.category, names: names)
+    /// The words of `terms` (a need's, of `category`) naming the product asked for (`keripik
+    /// kentang`, `tikar rotan`), as their reading on `shelf` found them (``NeedReading/missing``):
+    /// said when no item is that product.
+    func missingProduct(_ terms: [NeedTerm], category: String, on shelf: CatalogShelf) -> String? {
+        let reading = NeedReading(terms, on: shelf, category: category, names: names)
         guard !reading.missing.isEmpty else { return nil }
         return reading.missing.map { terms[$0].words }.joined(separator: " ")
     }

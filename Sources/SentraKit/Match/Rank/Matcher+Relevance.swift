@@ -38,6 +38,6 @@ extension Matcher {
         let product = terms.filter { $0.role != .context }.map(\.words)
         return .irrelevant(
             category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product,
-            missing: catalog.missingProduct(need, on: shelf))
+            missing: catalog.missingProduct(terms, category: need.category, on: shelf))
     }
 }
