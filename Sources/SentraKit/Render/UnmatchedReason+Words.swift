@@ -33,6 +33,7 @@ extension ExcludedCount {
         case .deadline: language.text(.excludedDeadline, count)
         case .leadTime: language.text(.excludedLeadTime, count)
         case .capacity: language.text(.excludedCapacity, count)
+        case .deliveryArea: language.text(.excludedDeliveryArea, count)
         }
     }
 }
@@ -54,6 +55,11 @@ extension Eligibility.Exclusion {
             return language.text(
                 .missCapacity, language.count(perMonth), unit, months, language.count(quantity),
                 language.count(quantity - perMonth * Int64(months)))
+        case .outsideDeliveryArea(let from, let to, let kilometres):
+            guard let kilometres else { return language.text(.missDeliveryAreaUnplaced, RegionName(code: from).full) }
+            return language.text(
+                .missDeliveryArea, RegionName(code: from).full, kilometres, RegionName(code: to).full,
+                Eligibility.deliveryRadius)
         }
     }
 }

@@ -2,20 +2,9 @@
 /// Every kabupaten/kota in view is a faint dot (so the islands show), those with IKM a larger
 /// dot sized by their count, each a link to its region page. No tiles, no network.
 enum SiteMap {
-    struct Point {
-        var lat: Double
-        var lng: Double
-    }
+    typealias Point = KemendagriRegions.Centroid
 
-    static let centroids: [String: Point] = {
-        var table: [String: Point] = [:]
-        for line in KemendagriRegions.regencyCentroidLines.split(separator: "\n") {
-            let parts = line.split(separator: "|")
-            guard parts.count == 3, let lat = Double(parts[1]), let lng = Double(parts[2]) else { continue }
-            table[String(parts[0])] = Point(lat: lat, lng: lng)
-        }
-        return table
-    }()
+    static var centroids: [String: Point] { KemendagriRegions.centroids }
 
     static func svg(_ data: SiteData, pages: SitePages) -> String {
         let placed = data.regions.compactMap { region in

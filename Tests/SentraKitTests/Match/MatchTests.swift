@@ -31,7 +31,7 @@ import Testing
                         try Row.fetchOne(
                             db,
                             sql: """
-                                SELECT s.active, s.scale, s.certifications AS sc, c.certifications AS pc, c.category,
+                                SELECT s.active, s.scale, s.region, s.certifications AS sc, c.certifications AS pc, c.category,
                                        c.unit_price, c.capacity_per_month, c.lead_time_days
                                 FROM catalog_item c JOIN supplier s USING (nib) WHERE c.nib = ? AND c.sku = ?
                                 """, arguments: [candidate.nib, candidate.sku])
@@ -55,6 +55,12 @@ import Testing
                     // Cooked food is made in the delivery month; other goods over the months left.
                     let months = need.category == "jasa-boga" ? 1 : min(12, max(1, days / 30))
                     #expect(capacity * Int64(months) >= need.quantity, "\(need.id): short of capacity")
+                }
+                // Cooked food from the need's province, or from within 50 km of another.
+                let region = row["region"] as String, delivery = try #require(need.region).description
+                if need.category == "jasa-boga" && region.prefix(2) != delivery.prefix(2) {
+                    let km = try #require(KemendagriRegions.kilometres(region, delivery))
+                    #expect(km <= 50, "\(need.id): cooked food from \(region), \(km) km away")
                 }
             }
         }

@@ -14,8 +14,9 @@ import Testing
         "keripik", "pisang", "pedas", "manis", "kopi", "robusta", "sulam", "usus", "motif", "kerajinan", "anyaman",
         "bambu", "pandan", "tas", "dompet", "oleh-oleh", "khas", "banten", "lampung", "premium", "original",
     ]
-    static let regions = ["36.04", "36.72", "36.73", "18.71", "18.01", "32.16"]
-    static let categories = ["makanan", "fesyen", "kerajinan"]
+    /// Jakarta Timur (31.75) is within reach of Kabupaten Bekasi (32.16) for cooked food.
+    static let regions = ["36.04", "36.72", "36.73", "18.71", "18.01", "32.16", "31.75"]
+    static let categories = ["makanan", "fesyen", "kerajinan", "jasa-boga"]
 
     static func text(_ mix: inout SeededSequence, _ count: Int) -> String {
         (0..<count).map { _ in mix.pick(words) }.joined(separator: " ")
@@ -90,9 +91,9 @@ import Testing
         defer { scratch.remove() }
         let store = try Self.store(seed: seed, in: scratch)
         let (needs, catalog) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
-        #expect(needs.count == 120 && catalog.shelves.count == 3)
+        #expect(needs.count == 120 && catalog.shelves.count == Self.categories.count)
         var mix = SeededSequence(seed: seed)
-        var compared = 0
+        var compared = 0, crossBorder = 0
         for round in 0..<4 {
             var matcher = Matcher(catalog: catalog, asOf: Day(year: 2026, month: 3, day: 1)!)
             // No penalties in the first round; then random ones, as spreading leaves them.
@@ -110,10 +111,15 @@ import Testing
                         got.map(\.score) == want.map(\.score),
                         "seed \(seed) round \(round) need \(need.id) size \(size)")
                     compared += want.count
+                    // Cooked food from a neighbour of another province: the walk's neighbour areas.
+                    let regions = want.map { catalog.shelves[need.category]!.region[$0.index] }
+                    if need.category == "jasa-boga" {
+                        crossBorder += regions.filter { $0 / 100 != need.regionNumber / 100 }.count
+                    }
                 }
             }
         }
         // Most podiums are not empty: the comparison is not vacuous.
-        #expect(compared > 4 * 120 * 5)
+        #expect(compared > 4 * 120 * 5 && crossBorder > 0)
     }
 }

@@ -11,6 +11,8 @@ public struct Eligibility: Sendable {
         case deadlinePassed(Day)
         case leadTime(days: Int64, available: Int)
         case capacity(perMonth: Int64, months: Int, quantity: Int64)
+        /// Cooked food from region `from` for a need delivered in `to` (codes), `kilometres` apart.
+        case outsideDeliveryArea(from: String, to: String, kilometres: Int?)
 
         /// Short plural label for counts: "3 over budget".
         var label: String {
@@ -34,6 +36,11 @@ public struct Eligibility: Sendable {
             case .capacity(let perMonth, let months, let quantity):
                 return "capacity \(perMonth)/month × \(months) month\(months == 1 ? "" : "s") is below \(quantity), "
                     + "\(quantity - perMonth * Int64(months)) short"
+            case .outsideDeliveryArea(let from, let to, let kilometres):
+                let names = (KemendagriRegions.name(of: from) ?? from, KemendagriRegions.name(of: to) ?? to)
+                let away = kilometres.map { ", \($0) km from \(names.1)" } ?? ""
+                return "cooked food from \(names.0), another province\(away): it comes from the need's province "
+                    + "or within \(Eligibility.deliveryRadius) km"
             }
         }
     }

@@ -13,6 +13,8 @@ enum HardConstraint: UInt8, CaseIterable, Sendable {
     case deadline
     case leadTime
     case capacity
+    /// Cooked food from outside the need's delivery area (``Eligibility/deliveryRegion(_:)``).
+    case deliveryArea
 
     /// The constraints in order as a bit set: one bit per raw value.
     var bit: UInt16 { 1 << UInt16(rawValue) }
@@ -28,6 +30,7 @@ enum HardConstraint: UInt8, CaseIterable, Sendable {
         case .deadline: "past the needed-by date"
         case .leadTime: "too slow to deliver"
         case .capacity: "short of capacity"
+        case .deliveryArea: "too far for cooked food"
         }
     }
 
@@ -58,6 +61,13 @@ enum HardConstraint: UInt8, CaseIterable, Sendable {
             let months = eligibility.months(need)
             guard let capacity = item.capacityPerMonth, capacity * Int64(months) < need.quantity else { return nil }
             return .capacity(perMonth: capacity, months: months, quantity: need.quantity)
+        case .deliveryArea:
+            let area = eligibility.deliveryRegion(need)
+            guard !Eligibility.delivers(from: RegionCode.number(supplier.region), to: area),
+                let region = need.region?.description
+            else { return nil }
+            return .outsideDeliveryArea(
+                from: supplier.region, to: region, kilometres: KemendagriRegions.kilometres(supplier.region, region))
         }
     }
 
@@ -80,6 +90,9 @@ enum HardConstraint: UInt8, CaseIterable, Sendable {
         case .deadline: return gate.days < 0
         case .leadTime: return gate.days >= 0 && c.lead[i] > Int64(gate.days)
         case .capacity: return c.capacity[i] >= 0 && c.capacity[i] * gate.months < gate.quantity
+        case .deliveryArea:
+            return gate.deliveryRegion != 0 && c.region[i] / 100 != gate.deliveryRegion / 100
+                && !gate.neighbours.contains(c.region[i])
         }
     }
 }
@@ -96,6 +109,7 @@ extension Eligibility.Exclusion {
         case .deadlinePassed: .deadline
         case .leadTime: .leadTime
         case .capacity: .capacity
+        case .outsideDeliveryArea: .deliveryArea
         }
     }
 }

@@ -14,6 +14,10 @@ extension Matcher {
         /// Per supplier number: inactive; a large business (``CatalogSnapshot``'s).
         var inactive: [Bool]
         var large: [Bool]
+        /// Where cooked food must be delivered from nearby (``Eligibility/deliveryRegion(_:)``;
+        /// 0 confines nothing), and the regions of other provinces within reach of it.
+        var deliveryRegion: Int32
+        var neighbours: [Int32]
         /// The constraints ``passes(_:_:)`` tests, as ``HardConstraint/bit``s. Never the budget,
         /// which the scans test by their range (shelves are sorted by price, so the affordable
         /// items come first), nor the category, which the shelf is.
@@ -29,6 +33,8 @@ extension Matcher {
             budget = need.budget.sen
             inactive = catalog.inactive
             large = catalog.large
+            deliveryRegion = eligibility.deliveryRegion(need)
+            neighbours = deliveryRegion == 0 ? [] : Eligibility.neighbours[deliveryRegion, default: []]
             tested = ([.budget, .otherCategory] + ignoring).reduce(UInt16.max) { $0 & ~$1.bit }
         }
 
@@ -43,7 +49,7 @@ extension Matcher {
                 tested & constraint.bit == 0 || !constraint.breaks(self, c, i)
             }
             return holds(.inactiveSupplier) && holds(.largeBusiness) && holds(.certificates) && holds(.deadline)
-                && holds(.leadTime) && holds(.capacity)
+                && holds(.leadTime) && holds(.capacity) && holds(.deliveryArea)
         }
 
         /// How many constraints item `i` of `shelf` breaks, the budget and those ignored included.

@@ -13,6 +13,10 @@ extension Matcher.Gate {
         case .deadline: count = days < 0 ? c.count : 0
         case .leadTime: count = days < 0 ? 0 : c.leadSorted.count - CatalogShelf.countAtMost(c.leadSorted, Int64(days))
         case .capacity: count = CatalogShelf.countAtMost(c.capacitySorted, (quantity - 1) / months)
+        case .deliveryArea:
+            // Every item but those of the need's province and of the neighbours within reach.
+            let near = ([deliveryRegion / 100] + neighbours).reduce(0) { $0 + (c.areas[$1]?.items.count ?? 0) }
+            count = deliveryRegion == 0 ? 0 : c.count - near
         }
         return [ExcludedCount(constraint: constraint, missing: [], count: count)]
     }

@@ -275,11 +275,15 @@ public struct Matcher: Sendable {
         // Nearest first: the need's own kabupaten/kota, then its province, then everywhere. Each
         // pass leaves only items that cannot reach the podium in its area, so the next pass may
         // bound nearness lower (1000, 500, 0), which is what stops the long walks early.
-        for (code, near) in [(region, 1000), (region / 100, 500)] {
+        // Cooked food comes from no farther than the neighbours of another province within reach.
+        let confined = gate.deliveryRegion != 0
+        for (code, near) in [(region, 1000), (region / 100, 500)] + gate.neighbours.map({ ($0, 0) }) {
             guard let area = shelf.areas[code] else { continue }
             scan(area.postings, terms.map { (area.postings($0.0, below: affordable), $0.1) }, near: near)
         }
-        scan(shelf.postingItems, terms.map { (shelf.postings($0.0, below: affordable), $0.1) }, near: 0)
+        if !confined {
+            scan(shelf.postingItems, terms.map { (shelf.postings($0.0, below: affordable), $0.1) }, near: 0)
+        }
         return podium
     }
 }

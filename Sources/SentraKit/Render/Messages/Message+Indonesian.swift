@@ -42,6 +42,7 @@ extension Message {
         .excludedDeadline: "{1} lewat tanggal dibutuhkan",
         .excludedLeadTime: "{1} terlalu lama dikirim",
         .excludedCapacity: "{1} kapasitasnya kurang",
+        .excludedDeliveryArea: "{1} terlalu jauh untuk makanan masak",
         .missInactive: "pemasok tidak aktif",
         .missLarge: "pemasok usaha besar",
         .missCategory: "produk di kategori lain",
@@ -50,6 +51,9 @@ extension Message {
         .missDeadline: "dibutuhkan {1}, sebelum tanggal acuan",
         .missLeadTime: "waktu kirim {1} hari, hanya tersedia {2} hari",
         .missCapacity: "kapasitas {1} {2}/bulan × {3} bulan di bawah {4}, kapasitas kurang {5} {2}",
+        .missDeliveryArea:
+            "makanan masak dari {1}, provinsi lain, {2} km dari {3}: harus dari provinsi yang sama atau paling jauh {4} km",
+        .missDeliveryAreaUnplaced: "makanan masak dari {1}, provinsi lain: harus dari provinsi yang sama",
         .colNeed: "kebutuhan", .colOPD: "opd", .colRank: "peringkat", .colNIB: "nib", .colSupplier: "pemasok",
         .colSKU: "sku", .colProduct: "produk", .colUnitPrice: "harga satuan", .colTotal: "total", .colScore: "skor",
         .colRegion: "wilayah", .colReasons: "alasan", .colUnmatched: "alasan tanpa kandidat",

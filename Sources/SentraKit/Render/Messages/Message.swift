@@ -12,9 +12,9 @@ public enum Message: String, CaseIterable, Sendable {
     case unmatchedNotIKM, unmatchedNoSupplier, unmatchedNoCandidate, unmatchedNearest, unmatchedIrrelevant
     case unmatchedNoProductNamed, unmatchedMissing
     case excludedInactive, excludedLarge, excludedCategory, excludedCertificates, excludedBudget
-    case excludedDeadline, excludedLeadTime, excludedCapacity
+    case excludedDeadline, excludedLeadTime, excludedCapacity, excludedDeliveryArea
     case missInactive, missLarge, missCategory, missCertificates, missBudget, missDeadline, missLeadTime
-    case missCapacity
+    case missCapacity, missDeliveryArea, missDeliveryAreaUnplaced
     // match: table columns
     case colNeed, colOPD, colRank, colNIB, colSupplier, colSKU, colProduct, colUnitPrice, colTotal, colScore
     case colRegion, colReasons, colUnmatched
