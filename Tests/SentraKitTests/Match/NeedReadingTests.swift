@@ -54,6 +54,14 @@ import Testing
         9200000000003,TR-1,Teh Rosella Kering 50 gr,minuman,pack,25000,800,2,80,,,teh rosella
         9200000000002,KT-1,Kapsul Temulawak Ekstrak isi 60,herbal,botol,55000,800,5,85,,,kapsul temulawak
         9200000000003,TS-1,Tempat Sampah Plastik Injak 30 L,lainnya,pcs,120000,500,3,80,,,tempat sampah
+        9200000000002,JM-1,Jahe Merah Instan Serbuk 250 gr,minuman,pack,30000,800,3,85,,,jahe merah instan
+        9200000000002,TSR-1,Teh Serai Celup isi 20,minuman,kotak,15000,800,3,85,,,teh serai
+        9200000000001,AN-1,Anting Mutiara Tusuk Perak,perhiasan,pasang,250000,100,3,70,,,anting mutiara
+        9200000000003,PG-1,Pulpen Gel Hitam 0.5 (1 lusin),percetakan,lusin,36000,500,3,80,,,pulpen gel
+        9200000000003,KP-1,Keset Kaki Kain Perca Bulat,lainnya,pcs,15000,500,3,80,,,keset perca
+        9200000000008,PM-1,Pohon Pucuk Merah tinggi 1 m,pertanian,batang,35000,1000,5,90,,,tanaman pucuk merah
+        9200000000005,CG-1,Cangkul Baja Tempa Tanpa Gagang,logam,pcs,60000,500,5,90,,,cangkul baja
+        9200000000005,CG-2,Cangkul Baja Gagang Kayu,logam,pcs,85000,500,5,90,,,cangkul baja
 
         """
 
@@ -98,6 +106,13 @@ import Testing
         N-DASH,SRG,Setda,2026,,makanan,Keripik Singkong Balado - oleh-oleh tamu,100,pack,5000000,36.73,,
         N-COLON,SRG,Setda,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Pengadaan Meubelair Sekolah: Rak Buku Jati,2,unit,9000000,36.73,,
         N-AMDK,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - AMDK Gelas 220 ml,20,dus,2000000,36.73,,
+        N-WEDANG,SRG,Setda,2026,,minuman,Belanja Makanan dan Minuman Rapat - Wedang Jahe Merah instan sachet,50,pack,2000000,36.73,,
+        N-SEREH,SRG,Setda,2026,,minuman,Teh Sereh celup (isi 20),50,kotak,2000000,36.73,,
+        N-GIWANG,SRG,Setda,2026,,perhiasan,Giwang mutiara kenang-kenangan,4,pasang,2000000,36.73,,
+        N-BOLPOIN,SRG,Setda,2026,,percetakan,Bolpoin / pena gel tinta hitam,20,lusin,2000000,36.73,,
+        N-KARET,SRG,Setda,2026,,lainnya,Keset Kaki Karet Anti Slip,20,pcs,2000000,36.73,,
+        N-PUCUK,SRG,Setda,2026,,pertanian,Bibit pohon pucuk merah untuk penghijauan jalan,50,batang,2000000,36.73,,
+        N-GAGANG,SRG,Setda,2026,,logam,Cangkul baja lengkap dengan gagang untuk kelompok tani,20,pcs,2000000,36.73,,
 
         """
 
@@ -223,5 +238,26 @@ import Testing
         #expect(found["N-POLO"]?.candidates.map(\.sku) == ["PS-1"])
         // `AMDK` is read as the listings write it: `Air Mineral`.
         #expect(found["N-AMDK"]?.candidates.map(\.sku) == ["AM-1"])
+        // `Wedang` is a warm drink: what it is made of names it.
+        #expect(found["N-WEDANG"]?.candidates.map(\.sku) == ["JM-1"])
+    }
+
+    @Test func otherNamesOfOneProductAreOneWord() throws {
+        let found = try Self.matches()
+        // `sereh` is `serai`, `giwang` is `anting`, `bolpoin` and `pena` are `pulpen`.
+        #expect(found["N-SEREH"]?.candidates.map(\.sku) == ["TSR-1"])
+        #expect(found["N-GIWANG"]?.candidates.map(\.sku) == ["AN-1"])
+        #expect(found["N-BOLPOIN"]?.candidates.map(\.sku) == ["PG-1"])
+    }
+
+    @Test func whatAThingLacksAndWhatItIsColouredDoNotNameIt() throws {
+        let found = try Self.matches()
+        // `Tanpa Gagang`: the cheaper hoe without a handle is not the one with a handle asked for.
+        #expect(found["N-GAGANG"]?.candidates.first?.sku == "CG-2")
+        // Rubber is a material: no doormat here is made of it.
+        #expect(found["N-KARET"]?.candidates.isEmpty == true)
+        // `pucuk` narrows `merah`, a colour: its weight stays its own, so the red tilapia fry are
+        // not ranked over the red-shoot shrub.
+        #expect(found["N-PUCUK"]?.candidates.first?.sku == "PM-1")
     }
 }

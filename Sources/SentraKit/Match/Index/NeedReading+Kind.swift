@@ -28,10 +28,11 @@ extension NeedReading {
                 if let id = phrase.found[j] { narrow(to: id, head...j) } else { miss(head...j) }
             }
         }
-        // Qualifiers after the kind that the next one narrows (`Kayu Jati`).
+        // Qualifiers after the kind that the next one narrows (`Kayu Jati`); never toward a colour
+        // or size (`Pucuk Merah`: the red of a red tilapia is not the shrub asked for).
         while k + 1 < phrase.terms.count, phrase.product[k], phrase.product[k + 1], phrase.terms[k + 1].joined {
             if let a = phrase.found[k], let b = phrase.found[k + 1], shelf.hasPair(a, b), !phrase.descriptive[k],
-                !heads.contains(k)
+                !phrase.descriptive[k + 1], !heads.contains(k)
             {
                 specified.insert(k)
             }

@@ -45,6 +45,8 @@ extension Lexicon {
     static let account: Set<String> = [
         "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
         "keperluan", "perlu", "persediaan", "sedia", "kebersihan", "cetak", "suplemen",
+        // A drink served warm (`Wedang Jahe`, `Wedang Uwuh`): what it is made of names it.
+        "wedang",
     ]
 
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is

@@ -46,7 +46,7 @@ extension Lexicon {
         "enceng", "eceng", "lidi", "besi", "baja", "stainless", "aluminium", "alumunium", "tembaga", "perak", "emas",
         "titanium", "kulit", "katun", "linen", "sutra", "sutera", "wol", "rajut", "kanvas", "spunbond", "blacu",
         "denim", "plastik", "akrilik", "acrylic", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
-        "resin", "fiber", "silikon", "batok", "tempurung", "kuningan",
+        "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet",
     ]
 
     /// The part of the body a product is for (`Masker Rambut`, `Sabun Muka`, `Lotion Tangan`): in

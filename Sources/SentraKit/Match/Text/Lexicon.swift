@@ -45,7 +45,9 @@ enum Lexicon {
         // Other names and spellings of one product (`Jilbab` is the `Kerudung` of the listings).
         "jilbab": "kerudung", "hijab": "kerudung", "kopiah": "peci", "songkok": "peci", "locker": "loker",
         "tralis": "teralis", "cotton": "katun", "canvas": "kanvas", "trophy": "piala", "tropi": "piala",
-        "trofi": "piala",
+        "trofi": "piala", "sereh": "serai", "lemongrass": "serai", "giwang": "anting",
+        "earring": "anting", "earrings": "anting", "bolpoin": "pulpen", "bolpen": "pulpen", "ballpoint": "pulpen",
+        "pena": "pulpen", "pacul": "cangkul", "rubber": "karet",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -83,7 +85,7 @@ enum Lexicon {
         (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),
         (["boneka", "boneka kain", "boneka rajut"], "boneka"),
-        (["jamu", "jamu gendong", "empon empon", "wedang"], "jamu"),
+        (["jamu", "jamu gendong", "empon empon"], "jamu"),
         // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.
         (["golok", "parang"], "golok"),
     ]

@@ -95,6 +95,12 @@ public enum TextFit {
             }
             let word = kept[position]
             position += 1
+            // `Cangkul Tanpa Gagang`: the word after `tanpa` is what the thing lacks, not what it is.
+            if word == "tanpa" {
+                position += 1
+                gap = true
+                continue
+            }
             if Lexicon.stopwords.contains(word) || word.count < 2 {
                 gap = true
                 continue
