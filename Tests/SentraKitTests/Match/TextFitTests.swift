@@ -14,9 +14,20 @@ import Testing
         ("cenderamata", "souvenir"), ("suvenir", "oleh-oleh"), ("baju dinas", "seragam"), ("kripik", "keripik"),
         ("coffee", "kopi"), ("Cinderamata", "CENDERAMATA"), ("Café", "cafe"), ("Goodie Bag", "Tote Bag"),
         ("paperbag", "Paper Bag"), ("VCO", "Virgin Coconut Oil"), ("AMDK Botol", "Air Mineral Botol"),
+        ("Sendal Jepit", "Sandal Jepit"), ("Sambel Cabe", "Sambal Cabai"), ("Seprai Katun", "Sprei Katun"),
+        ("Giwang", "Anting"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))
+    }
+
+    /// English titles name the thing first and its material or maker after; Indonesian the other way.
+    @Test(arguments: [
+        ("Goat Milk Soap", "Sabun Susu Kambing"), ("Wooden Sculpture", "Patung Kayu"),
+        ("Chocolate Banana Chips", "Keripik Pisang Coklat"), ("Leather Wallet", "Dompet Kulit"),
+    ])
+    func englishTitlesMeetTheirIndonesianWords(english: String, indonesian: String) {
+        #expect(Set(TextFit.terms(english)) == Set(TextFit.terms(indonesian)))
     }
 
     @Test(arguments: [
