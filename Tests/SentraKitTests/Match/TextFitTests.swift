@@ -15,7 +15,10 @@ import Testing
         ("coffee", "kopi"), ("Cinderamata", "CENDERAMATA"), ("Café", "cafe"), ("Goodie Bag", "Tote Bag"),
         ("paperbag", "Paper Bag"), ("VCO", "Virgin Coconut Oil"), ("AMDK Botol", "Air Mineral Botol"),
         ("Sendal Jepit", "Sandal Jepit"), ("Sambel Cabe", "Sambal Cabai"), ("Seprai Katun", "Sprei Katun"),
-        ("Giwang", "Anting"),
+        ("Giwang", "Anting"), ("Rangginang", "Rengginang"), ("Kunir Asem", "Kunyit Asam"),
+        ("Air Mineral Cup", "Air Mineral Gelas"), ("Handsoap", "Sabun Cuci Tangan"),
+        ("Keju Mozarella", "Keju Mozzarella"), ("Meja Murid", "Meja Siswa"), ("Pot Tanah Liat", "Pot Gerabah"),
+        ("Jenang Kudus", "Dodol Kudus"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

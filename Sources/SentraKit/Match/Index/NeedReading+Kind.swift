@@ -19,13 +19,18 @@ extension NeedReading {
             k += 1
         }
         // A material or body part further on in the product's phrase (`Sabun Pencuci Muka`,
-        // `Sapu Lantai Nilon`) narrows it the same way.
-        if held < 0, !absent, !phrase.madeToOrder {
+        // `Sapu Lantai Nilon`) narrows it the same way; after a kind already held (`Sabun Cair
+        // Cuci Muka`), one no item of the shelf holds still says nobody here makes it.
+        if !absent, !phrase.madeToOrder {
             var j = k
             while phrase.continues(j), !NeedPhrase.narrows(phrase.terms[j]) { j += 1 }
             if phrase.continues(j), NeedPhrase.narrows(phrase.terms[j]) {
                 j = narrowest(from: j, in: phrase)
-                if let id = phrase.found[j] { narrow(to: id, head...j) } else { miss(head...j) }
+                if let id = phrase.found[j] {
+                    if held < 0 { narrow(to: id, head...j) }
+                } else {
+                    miss(head...j)
+                }
             }
         }
         // Qualifiers after the kind that the next one narrows (`Kayu Jati`); never toward a colour

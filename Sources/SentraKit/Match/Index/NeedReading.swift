@@ -87,12 +87,16 @@ struct NeedReading {
         self.found = found
         self.product = product
         self.heads = heads
-        let firstProduct = needTerms.indices.first { product[$0] && !descriptive[$0] }
-        // A product named before the product noun the shelf knows is the one asked for, the noun
-        // only what it is made of or like (`Jaket Batik`, `Sepatu PDL`: batik cloth and PDL
-        // shirts exist, jackets and shoes do not).
+        // A class of goods (`Snack Ringan Basreng`) names no product of its own.
+        let firstProduct = needTerms.indices.first {
+            product[$0] && !descriptive[$0] && !Lexicon.classes.contains(needTerms[$0].term)
+        }
+        // A product named before the product noun the shelf knows, in one phrase with it, is the
+        // one asked for, the noun only what it is made of or like (`Jaket Batik`, `Sepatu PDL`:
+        // batik cloth and PDL shirts exist, jackets and shoes do not). One listed beside it
+        // (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is an alternative.
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
-            heads.isEmpty || firstProduct < heads[0]
+            heads.isEmpty || firstProduct < heads[0] && needTerms[(firstProduct + 1)...heads[0]].allSatisfy(\.joined)
         {
             absent = true
             missing = [firstProduct]

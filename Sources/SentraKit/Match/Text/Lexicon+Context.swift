@@ -49,6 +49,10 @@ extension Lexicon {
         "wedang",
     ]
 
+    /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
+    /// product a need asks for, when no item of the shelf holds them.
+    static let classes: Set<String> = ["snackbox"]
+
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
     /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.
     static let contextConcepts: Set<String> = ["cenderamata", "atk"]

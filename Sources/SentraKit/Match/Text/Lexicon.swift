@@ -19,7 +19,8 @@ enum Lexicon {
         "ber",
         // Account and service wording around the product (`Hidangan …`, `Jasa Pembuatan …`).
         "hidangan", "sajian", "suguhan", "jasa", "pembuatan", "pembelian", "penyediaan", "pemesanan", "pesanan",
-        "penggandaan", "barang", "pakaian", "busana", "sandang", "kerajinan", "kriya",
+        "penggandaan", "barang", "pakaian", "busana", "sandang", "kerajinan", "kriya", "pemasangan", "pengerjaan",
+        "perbaikan", "pemeliharaan",
     ]
 
     /// Units that follow a number: `200 orang`, `500 gr` are quantities, not product words.
@@ -27,7 +28,7 @@ enum Lexicon {
         "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set", "gr", "g", "gram", "kg", "ml",
         "l", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "meter", "m", "cm", "hari", "bulan", "pack",
         "mm", "gsm", "rim", "botol", "kaleng", "karung", "bungkus", "sachet", "dus", "pax", "pot", "roll", "kodi",
-        "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun",
+        "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt",
     ]
 
     /// Spelling variants → the spelling sentra indexes.
@@ -68,7 +69,18 @@ enum Lexicon {
         "miniature": "miniatur", "basket": "keranjang", "doormat": "keset", "hoe": "cangkul", "axe": "kapak",
         "shovel": "sekop", "scissors": "gunting", "hammer": "palu", "vest": "rompi", "skirt": "rok", "hat": "topi",
         "apron": "celemek", "satay": "sate", "fertilizer": "pupuk", "seedling": "bibit", "seedlings": "bibit",
-        "seed": "bibit", "seeds": "bibit",
+        "seed": "bibit", "seeds": "bibit", "curcuma": "temulawak", "moringa": "kelor", "arabica": "arabika",
+        "roselle": "rosella", "cocoa": "cokelat", "cashew": "mete", "milkfish": "bandeng", "catfish": "lele",
+        "tilapia": "nila", "gourami": "gurame", "betta": "cupang", "arowana": "arwana", "goldfish": "koki",
+        "compost": "kompos", "chicken": "ayam", "corn": "jagung", "soybean": "kedelai", "pendant": "liontin",
+        "desk": "meja", "cabinet": "lemari", "filing": "arsip", "wardrobe": "lemari", "shelf": "rak", "rack": "rak",
+        "mattress": "kasur", "pants": "celana", "trousers": "celana", "backpack": "ransel", "tablecloth": "taplak",
+        "aromatherapy": "aromaterapi",
+        // Regional and older names of one product.
+        "jenang": "dodol", "asem": "asam", "rosela": "rosella", "kakao": "cokelat", "mede": "mete", "gurami": "gurame",
+        "tembikar": "gerabah", "stopmap": "map", "stofmap": "map", "odner": "ordner", "telekung": "mukena",
+        "hem": "kemeja", "rangginang": "rengginang", "kunir": "kunyit", "mozarella": "mozzarella", "murid": "siswa",
+        "cup": "gelas",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -77,13 +89,16 @@ enum Lexicon {
     /// Acronyms written as often as their words (`VCO`, `AMDK`), read as the words that sellers
     /// write in titles: `AMDK Botol` is the `Air Mineral Botol` of the listings.
     static let acronyms: [String: [String]] = [
-        "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"],
+        "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
     ]
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.
     static let synonyms: [(phrases: [String], concept: String)] = [
         (
-            ["snack box", "snackbox", "kue kotak", "kudapan", "camilan", "cemilan", "snack", "kue basah", "jajanan"],
+            [
+                "snack box", "snackbox", "kue kotak", "kudapan", "camilan", "cemilan", "snack", "kue basah", "jajanan",
+                "snack ringan", "makanan ringan",
+            ],
             "snackbox"
         ),
         (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus"], "nasikotak"),
@@ -105,6 +120,8 @@ enum Lexicon {
         // Songket and tapis are kinds of woven cloth of their own, not any tenun.
         (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),
+        // Earthenware is fired clay: `Pot Tanah Liat` is the `Pot Gerabah` asked for.
+        (["gerabah", "tanah liat", "terakota", "terracotta"], "gerabah"),
         (["boneka", "boneka kain", "boneka rajut"], "boneka"),
         (["jamu", "jamu gendong", "empon empon"], "jamu"),
         // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.

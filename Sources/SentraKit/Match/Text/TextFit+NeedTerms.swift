@@ -88,10 +88,11 @@ extension TextFit {
         return (before, package + after, asides)
     }
 
-    /// Whether `text` starts with an account's wording (`Belanja …`), as SiRUP package names do.
+    /// Whether `text` starts with an account's wording (`Belanja …`, or the account without it:
+    /// `Bahan Praktik Tata Boga - Keju`, `Konsumsi Rapat - Coffee Break`), as SiRUP package names do.
     private static func startsWithAccount(_ text: String) -> Bool {
-        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
-        return first.lowercased() == "belanja"
+        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+        return first == "belanja" || Lexicon.account.contains(first)
     }
 
     /// The terms of one part of a package name, an aside in brackets read after the rest when the
