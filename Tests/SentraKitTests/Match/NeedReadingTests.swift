@@ -69,6 +69,13 @@ import Testing
         9200000000005,TL-1,Teralis Besi Jendela Minimalis,logam,m2,350000,500,7,90,,,teralis besi
         9200000000009,PT-1,Pot Tanah Liat Diameter 30 cm,kerajinan,pcs,25000,500,7,90,,,pot tanah liat
         9200000000005,MS-2,Meja Kursi Siswa SD (1 Set),furnitur,set,850000,100,14,90,,,meja kursi sekolah
+        9200000000004,PF-1,Pantofel Kulit Pria Hitam,fesyen,pasang,250000,200,7,90,,,pantofel kulit
+        9200000000002,KR-2,Kopi Robusta Bubuk 200 gr,minuman,pack,35000,800,3,85,,,kopi robusta
+        9200000000009,PZ-1,Puzzle Hijaiyah Kayu,kerajinan,set,45000,300,7,90,,,puzzle kayu
+        9200000000007,LB-1,Lulur Bengkoang Mandi 250 gr,kosmetik,pcs,30000,1000,4,100,,,lulur bengkoang
+        9200000000008,IL-1,Ikan Lele Konsumsi Segar,pertanian,kg,30000,2000,2,100,,,ikan lele segar
+        9200000000008,AG-1,Aglonema Red Sumatra Pot 20,pertanian,pot,85000,300,5,100,,,aglonema
+        9200000000008,TH-1,Tanaman Hias Monstera Polybag,pertanian,pot,45000,300,5,100,,,monstera
 
         """
 
@@ -127,6 +134,12 @@ import Testing
         N-POT,SRG,Setda,2026,,kerajinan,Pot Gerabah Tanah Liat D30 untuk Taman Kantor,20,pcs,2000000,36.73,,
         N-MEJA-KURSI,SRG,Setda,2026,,furnitur,Belanja Modal Mebel - Meubelair Sekolah: Meja + Kursi Murid SD,5,set,9000000,36.73,,
         N-CUCI-MUKA,SRG,Setda,2026,,kosmetik,Sabun Cair Cuci Muka (facial wash),50,botol,2000000,36.73,,
+        N-PANTOFEL,SRG,Setda,2026,,fesyen,Sepatu pantofel kulit pria utk PDH pendamping PKH,5,pasang,2000000,36.73,,
+        N-PAKAN,SRG,Setda,2026,,pertanian,Pakan Ikan Lele Pelet Apung,50,karung,9000000,36.73,,
+        N-ARABIKA,SRG,Setda,2026,,minuman,Kopi Arabika Bubuk 200 gr (promosi kopi daerah),20,pack,2000000,36.73,,
+        N-PUZZLE,SRG,Setda,2026,,kerajinan,Mainan Edukatif - Puzzle Hijaiyah Kayu untuk RA,20,set,2000000,36.73,,
+        N-LULUR,SRG,Setda,2026,,kosmetik,Lulur Kopi (Coffee Scrub) Pelatihan Spa,20,pcs,2000000,36.73,,
+        N-AGLAONEMA,SRG,Setda,2026,,pertanian,Belanja Bibit Tanaman - Tanaman Hias Aglaonema untuk Taman Pendopo,10,pot,2000000,36.73,,
 
         """
 
@@ -292,5 +305,21 @@ import Testing
         #expect(found["N-POT"]?.candidates.map(\.sku) == ["PT-1"])
         // `murid` is `siswa`.
         #expect(found["N-MEJA-KURSI"]?.candidates.map(\.sku) == ["MS-2"])
+        // The class before a kind the listings name alone (`Sepatu Pantofel`), `utk` is `untuk`.
+        #expect(found["N-PANTOFEL"]?.candidates.map(\.sku) == ["PF-1"])
+        // Not when more of the product's phrase is on no item: fish feed is not fish fry.
+        #expect(found["N-PAKAN"]?.candidates.isEmpty == true)
+        // The class first, the product after the dash.
+        #expect(found["N-PUZZLE"]?.candidates.map(\.sku) == ["PZ-1"])
+        // `Tanaman Hias` is a class: the aglaonema is the product.
+        #expect(found["N-AGLAONEMA"]?.candidates.first?.sku == "AG-1")
+    }
+
+    @Test func anAsideOrAnIngredientNamesNoOtherProduct() throws {
+        let found = try Self.matches()
+        // Arabica nobody sells; the aside says what the coffee is for, not another product.
+        #expect(found["N-ARABIKA"]?.candidates.isEmpty == true)
+        // Coffee is what the scrub is made of: a coffee scrub nobody here makes, not any scrub.
+        #expect(found["N-LULUR"]?.candidates.isEmpty == true)
     }
 }

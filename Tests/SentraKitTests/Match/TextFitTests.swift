@@ -18,7 +18,10 @@ import Testing
         ("Giwang", "Anting"), ("Rangginang", "Rengginang"), ("Kunir Asem", "Kunyit Asam"),
         ("Air Mineral Cup", "Air Mineral Gelas"), ("Handsoap", "Sabun Cuci Tangan"),
         ("Keju Mozarella", "Keju Mozzarella"), ("Meja Murid", "Meja Siswa"), ("Pot Tanah Liat", "Pot Gerabah"),
-        ("Jenang Kudus", "Dodol Kudus"),
+        ("Jenang Kudus", "Dodol Kudus"), ("Shampoo Aloe Vera", "Sampo Lidah Buaya"),
+        ("Hand Soap Cair", "Sabun Cuci Tangan Cair"),
+        ("Lotion Penolak Nyamuk", "Lotion Anti Nyamuk"), ("Paket TOGA", "Paket Tanaman Obat Keluarga"),
+        ("Aglaonema", "Aglonema"), ("Kopi Giling", "Kopi Bubuk"), ("Sepatu utk PDH", "Sepatu untuk PDH"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))
@@ -28,6 +31,7 @@ import Testing
     @Test(arguments: [
         ("Goat Milk Soap", "Sabun Susu Kambing"), ("Wooden Sculpture", "Patung Kayu"),
         ("Chocolate Banana Chips", "Keripik Pisang Coklat"), ("Leather Wallet", "Dompet Kulit"),
+        ("Cocoa Powder", "Bubuk Kakao"),
     ])
     func englishTitlesMeetTheirIndonesianWords(english: String, indonesian: String) {
         #expect(Set(TextFit.terms(english)) == Set(TextFit.terms(indonesian)))

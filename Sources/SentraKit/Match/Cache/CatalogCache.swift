@@ -31,6 +31,8 @@ enum CatalogCache {
         let acronyms = Lexicon.acronyms.sorted { $0.key < $1.key }
         text += "|" + acronyms.map { "\($0.key)=\($0.value.joined(separator: " "))" }.joined(separator: ",")
         text += "|" + Lexicon.broader.sorted { $0.key < $1.key }.map { "\($0.key)>\($0.value)" }.joined(separator: ",")
+        let twoWords = Lexicon.twoWords.sorted { $0.key < $1.key }
+        text += "|" + twoWords.map { "\($0.key)=\($0.value.joined(separator: " "))" }.joined(separator: ",")
         let probe =
             "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "

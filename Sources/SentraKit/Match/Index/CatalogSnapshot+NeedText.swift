@@ -5,14 +5,31 @@ extension CatalogSnapshot {
     ///
     /// When the rest names nothing the shelf holds, an aside in brackets is read as the product
     /// (`Kaos Kerah (Polo Shirt)`, `APE (Alat Permainan Edukatif)`, `Parcel Kue Kering (Nastar
-    /// Nanas)`): it is the name the listings use.
+    /// Nanas)`): it is the name the listings use. Only an aside naming, alone, a product the shelf
+    /// holds, and none of the rest's product words: `Lulur Kopi (Coffee Scrub)` is a coffee scrub
+    /// nobody here makes, `Kopi Arabika Bubuk (promosi kopi daerah)` says what the coffee is for.
+    ///
+    /// When the part read as the package names nothing any item's name starts with, another part
+    /// of the name is (`Mainan Edukatif - Puzzle Hijaiyah Kayu`: the class, then the product).
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         let terms = TextFit.needTerms(need.description)
         let text = NeedText(terms, on: shelf, category: need.category, names: names)
-        guard text.isEmpty, terms.contains(where: \.aside) else { return text }
+        guard text.isEmpty else { return text }
+        let named = terms.filter { $0.role == .product && !$0.account && !$0.aside }
+        if !named.contains(where: { shelf.termIDs[$0.term].map(shelf.isHead) == true }) {
+            for other in TextFit.otherPackages(need.description) {
+                let read = NeedText(TextFit.needTerms(other), on: shelf, category: need.category, names: names)
+                if !read.isEmpty { return read }
+            }
+        }
+        guard terms.contains(where: \.aside) else { return text }
         var aside = terms.filter(\.aside)
         var rest = terms.filter { !$0.aside }
         aside[0].joined = false
+        let restNamed = Set(named.map(\.term))
+        guard !aside.contains(where: { restNamed.contains($0.term) }),
+            !NeedText(aside, on: shelf, category: need.category, names: names).isEmpty
+        else { return text }
         if !rest.isEmpty { rest[0].joined = false }
         let read = NeedText(aside + rest, on: shelf, category: need.category, names: names)
         return read.isEmpty ? text : read

@@ -91,7 +91,7 @@ extension NeedReading {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
             miss(head...k)
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
-            !phrase.terms[head].words.contains(" "), !names(term.term),
+            !phrase.terms[head].words.contains(" "), phrase.consumable || !names(term.term),
             term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not

@@ -57,6 +57,30 @@ struct NeedReading {
     /// occasion word in a listing's name says what it was made for, not a kind.
     static let madeToOrder: Set<String> = ["jasa-boga", "percetakan"]
 
+    /// Categories of goods eaten, drunk or put on the body: a product of another shelf named after
+    /// the head is what it is made of (`Lulur Kopi`, `Sabun Susu Kambing`), a kind of its own,
+    /// not what it holds or serves (`Jerigen Air`).
+    static let consumables: Set<String> = ["makanan", "minuman", "herbal", "kosmetik"]
+
+    /// Whether `term` says what a thing is made of: a material (``Lexicon/materials``) or a cloth
+    /// (``Lexicon/cloths``).
+    static func madeOf(_ term: NeedTerm) -> Bool {
+        NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)
+    }
+
+    /// Whether a product word the shelf does not hold follows `k` in its phrase (`Pakan Ikan Lele
+    /// Pelet Apung`): descriptive words aside.
+    static func unknownAfter(
+        _ k: Int, _ terms: [NeedTerm], _ found: [Int32?], _ product: [Bool], _ descriptive: [Bool]
+    ) -> Bool {
+        var j = k + 1
+        while j < terms.count, terms[j].joined, product[j] {
+            if found[j] == nil && !descriptive[j] { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// `names`: whether a term leads some item's name on some shelf of the catalog.
     init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, names: (String) -> Bool) {
         let found = needTerms.map { shelf.termIDs[$0.term] }
@@ -76,7 +100,13 @@ struct NeedReading {
         let firstContext =
             needTerms.indices.first { $0 > start && needTerms[$0].role == .context && !needTerms[$0].account }
             ?? needTerms.count
-        let heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
+        var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
+        // A class of goods leading names (`Tanaman Hias Monstera`) is no product of its own when
+        // the need names one of its kinds too (`Tanaman Hias Aglaonema`).
+        if heads.contains(where: { !Lexicon.classes.contains(needTerms[$0].term) }) {
+            for k in heads where Lexicon.classes.contains(needTerms[k].term) { product[k] = false }
+            heads = heads.filter { product[$0] }
+        }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
             needTerms[head + 1].joined, let next = found[head + 1], let headID = found[head],
@@ -92,11 +122,17 @@ struct NeedReading {
             product[$0] && !descriptive[$0] && !Lexicon.classes.contains(needTerms[$0].term)
         }
         // A product named before the product noun the shelf knows, in one phrase with it, is the
-        // one asked for, the noun only what it is made of or like (`Jaket Batik`, `Sepatu PDL`:
-        // batik cloth and PDL shirts exist, jackets and shoes do not). One listed beside it
-        // (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is an alternative.
+        // one asked for (`Jaket Batik`, `Sabun Cuci Piring Cair`: batik cloth and floor-cleaning
+        // liquid exist, jackets and dish soap do not), unless the noun follows it at once and is
+        // no material and the shelf holds every other word of the product's phrase: then it is
+        // the class the kind belongs to, which the listings leave out (`Sepatu Pantofel`, `Kue
+        // Lapis Legit`, `Ikan Cupang`, `Jamu Kunyit Asam`; not `Pakan Ikan Lele Pelet Apung`). One
+        // listed beside it (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is an alternative.
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
-            heads.isEmpty || firstProduct < heads[0] && needTerms[(firstProduct + 1)...heads[0]].allSatisfy(\.joined)
+            heads.isEmpty
+                || firstProduct < heads[0] && needTerms[(firstProduct + 1)...heads[0]].allSatisfy(\.joined)
+                    && (heads[0] > firstProduct + 1 || NeedReading.madeOf(needTerms[heads[0]])
+                        || NeedReading.unknownAfter(firstProduct, needTerms, found, product, descriptive))
         {
             absent = true
             missing = [firstProduct]
@@ -104,7 +140,7 @@ struct NeedReading {
         if !absent, let head = heads.first {
             let phrase = NeedPhrase(
                 terms: needTerms, found: found, product: product, descriptive: descriptive, end: firstContext,
-                madeToOrder: madeToOrder)
+                madeToOrder: madeToOrder, consumable: NeedReading.consumables.contains(category))
             readKind(of: head, in: phrase, on: shelf, names: names)
         }
         if absent { self.heads = [] }

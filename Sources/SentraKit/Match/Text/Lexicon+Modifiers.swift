@@ -49,6 +49,9 @@ extension Lexicon {
         "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet",
     ]
 
+    /// Cloths a garment is made of (`Jaket Batik`, `Kemeja Tenun`), which lead names of their own.
+    static let cloths: Set<String> = ["batik", "tenun", "songket", "tapis", "lurik", "ulos", "jumputan", "sasirangan"]
+
     /// The part of the body a product is for (`Masker Rambut`, `Sabun Muka`, `Lotion Tangan`): in
     /// cosmetics it names the kind, as a material does (``NeedReading``): a face mask is not the
     /// hair mask asked for.

@@ -15,6 +15,8 @@ enum Lexicon {
         "partai", "hubungi", "admin", "siap", "kirim", "seluruh", "indonesia", "bisa", "baru", "new", "hemat",
         "bonus", "limited", "edition", "official", "store", "shop", "terbaru", "kualitas",
         "min", "order", "minimal", "pax",
+        // Abbreviations of function words in SiRUP package names.
+        "utk", "dgn", "yg", "sbg", "dlm", "pd", "thd", "tgl", "thn",
         // A prefix written apart from an acronym (`ber-SNI`, `ber-BPOM`).
         "ber",
         // Account and service wording around the product (`Hidangan …`, `Jasa Pembuatan …`).
@@ -80,7 +82,8 @@ enum Lexicon {
         "jenang": "dodol", "asem": "asam", "rosela": "rosella", "kakao": "cokelat", "mede": "mete", "gurami": "gurame",
         "tembikar": "gerabah", "stopmap": "map", "stofmap": "map", "odner": "ordner", "telekung": "mukena",
         "hem": "kemeja", "rangginang": "rengginang", "kunir": "kunyit", "mozarella": "mozzarella", "murid": "siswa",
-        "cup": "gelas",
+        "cup": "gelas", "powder": "bubuk", "giling": "bubuk", "penolak": "anti", "repellent": "anti",
+        "aglaonema": "aglonema",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -90,7 +93,15 @@ enum Lexicon {
     /// write in titles: `AMDK Botol` is the `Air Mineral Botol` of the listings.
     static let acronyms: [String: [String]] = [
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
+        "toga": ["tanaman", "obat", "keluarga"], "ape": ["alat", "peraga", "edukatif"],
     ]
+
+    /// Two English words titles write for Indonesian ones (`Hand Soap` is `Sabun Cuci Tangan`).
+    static let twoWords: [String: [String]] = [
+        "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
+        "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
+    ]
+    static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
     /// Phrases that name one concept, in any of their forms; each maps to one concept token.
     static let synonyms: [(phrases: [String], concept: String)] = [
@@ -117,6 +128,8 @@ enum Lexicon {
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
         (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
         (["ikan hias"], "ikanhias"),
+        (["tanaman hias"], "tanamanhias"),
+        (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
         // Songket and tapis are kinds of woven cloth of their own, not any tenun.
         (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),

@@ -63,7 +63,7 @@ extension TextFit {
         if account && parts.count == 1 { parts = split(Substring(accountDashes(text))) }
         guard parts.count > 1 else {
             let read = phrase(text)
-            return ([], read.terms, Set(read.terms[read.aside...].map(\.term)))
+            return ([], read.terms, asideOnly(read.terms, from: read.aside))
         }
         let phrases = parts.map { phrase(String($0)) }
         let read = phrases.map(\.terms)
@@ -73,7 +73,7 @@ extension TextFit {
         guard let packageIndex = read.indices.first(where: { $0 >= first && read[$0].contains { $0.role == .product } })
         else { return ([], read.flatMap { $0 }, []) }
         let package = read[packageIndex]
-        let asides = Set(package[phrases[packageIndex].aside...].map(\.term))
+        let asides = asideOnly(package, from: phrases[packageIndex].aside)
         // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the
         // package has it, so it keeps its place next to the words that narrow it.
         let named = Set(package.map(\.term))
@@ -86,6 +86,24 @@ extension TextFit {
         let before = wording(read[..<packageIndex])
         let after = wording(read[(packageIndex + 1)...])
         return (before, package + after, asides)
+    }
+
+    /// The terms only the aside of `terms` (from index `start`) has: one the rest names too
+    /// (`Kopi Arabika (promosi kopi daerah)`) is the rest's.
+    private static func asideOnly(_ terms: [Annotated], from start: Int) -> Set<String> {
+        Set(terms[start...].map(\.term)).subtracting(terms[..<start].map(\.term))
+    }
+
+    /// `text` with each later part of its spaced dashes read first (`A - B - C`: `B - A - C`,
+    /// `C - A - B`), for a package the first reading did not find.
+    static func otherPackages(_ text: String) -> [String] {
+        let parts = [" - ", " – ", " — "].reduce([Substring(text)]) { parts, dash in
+            parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+        }
+        guard parts.count > 1 else { return [] }
+        return parts.indices.dropFirst().map { k in
+            ([parts[k]] + parts.indices.filter { $0 != k }.map { parts[$0] }).joined(separator: " - ")
+        }
     }
 
     /// Whether `text` starts with an account's wording (`Belanja …`, or the account without it:

@@ -28,6 +28,7 @@ public enum TextFit {
         if written.contains(where: { Lexicon.acronyms[$0] != nil }) {
             written = written.flatMap { Lexicon.acronyms[$0] ?? [$0] }
         }
+        if written.contains(where: { Lexicon.twoWordStarts.contains($0) }) { written = spellOut(written) }
         let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
@@ -116,6 +117,22 @@ public enum TextFit {
                 (stemmed, context ? .context : .product, writtenAs((position - 1)..<position), joined(position - 1)))
         }
         return terms
+    }
+
+    /// `words` with each pair of ``Lexicon/twoWords`` replaced by the words the listings use.
+    private static func spellOut(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < words.count {
+            if k + 1 < words.count, let spelled = Lexicon.twoWords[words[k] + " " + words[k + 1]] {
+                out += spelled
+                k += 2
+            } else {
+                out.append(words[k])
+                k += 1
+            }
+        }
+        return out
     }
 
     /// Which of `words` belong to a Kemendagri place name (`serang`, `tangerang selatan`). A
