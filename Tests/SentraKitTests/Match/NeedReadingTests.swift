@@ -73,6 +73,7 @@ import Testing
         9200000000002,KR-2,Kopi Robusta Bubuk 200 gr,minuman,pack,35000,800,3,85,,,kopi robusta
         9200000000009,PZ-1,Puzzle Hijaiyah Kayu,kerajinan,set,45000,300,7,90,,,puzzle kayu
         9200000000007,LB-1,Lulur Bengkoang Mandi 250 gr,kosmetik,pcs,30000,1000,4,100,,,lulur bengkoang
+        9200000000006,LL-1,Lapis Legit Pandan Loyang 20 cm,makanan,loyang,180000,100,5,90,,,lapis legit
         9200000000008,IL-1,Ikan Lele Konsumsi Segar,pertanian,kg,30000,2000,2,100,,,ikan lele segar
         9200000000008,AG-1,Aglonema Red Sumatra Pot 20,pertanian,pot,85000,300,5,100,,,aglonema
         9200000000008,TH-1,Tanaman Hias Monstera Polybag,pertanian,pot,45000,300,5,100,,,monstera
@@ -134,6 +135,8 @@ import Testing
         N-POT,SRG,Setda,2026,,kerajinan,Pot Gerabah Tanah Liat D30 untuk Taman Kantor,20,pcs,2000000,36.73,,
         N-MEJA-KURSI,SRG,Setda,2026,,furnitur,Belanja Modal Mebel - Meubelair Sekolah: Meja + Kursi Murid SD,5,set,9000000,36.73,,
         N-CUCI-MUKA,SRG,Setda,2026,,kosmetik,Sabun Cair Cuci Muka (facial wash),50,botol,2000000,36.73,,
+        N-LAPIS,SRG,Setda,2026,,makanan,Kue Lapis Legit Premium untuk Tamu,5,loyang,2000000,36.73,,
+        N-A3,SRG,Setda,2026,,percetakan,Kertas HVS A3 80 gram,20,rim,2000000,36.73,,
         N-PANTOFEL,SRG,Setda,2026,,fesyen,Sepatu pantofel kulit pria utk PDH pendamping PKH,5,pasang,2000000,36.73,,
         N-PAKAN,SRG,Setda,2026,,pertanian,Pakan Ikan Lele Pelet Apung,50,karung,9000000,36.73,,
         N-ARABIKA,SRG,Setda,2026,,minuman,Kopi Arabika Bubuk 200 gr (promosi kopi daerah),20,pack,2000000,36.73,,
@@ -249,7 +252,7 @@ import Testing
         // The reason names the product nobody offers, in the officer's words.
         #expect(
             found["N-KENTANG"]?.unmatched?.words(.id)
-                == "tidak satu pun dari 4 barang makanan adalah keripik kentang yang diminta "
+                == "tidak satu pun dari 5 barang makanan adalah keripik kentang yang diminta "
                 + "(dicari: hadiah, keripik, kentang, balado)")
         #expect(found["N-GURAME"]?.unmatched?.english.contains("none is bibit ikan gurame,") == true)
         #expect(found["N-TALAS"]?.unmatched?.english.contains("none is keripik talas,") == true)
@@ -307,6 +310,10 @@ import Testing
         #expect(found["N-MEJA-KURSI"]?.candidates.map(\.sku) == ["MS-2"])
         // The class before a kind the listings name alone (`Sepatu Pantofel`), `utk` is `untuk`.
         #expect(found["N-PANTOFEL"]?.candidates.map(\.sku) == ["PF-1"])
+        // A descriptive word after the kind (`premium`) is no unknown product word.
+        #expect(found["N-LAPIS"]?.candidates.map(\.sku) == ["LL-1"])
+        // A paper size no name of the kind has, where names write other sizes after it.
+        #expect(found["N-A3"]?.candidates.isEmpty == true)
         // Not when more of the product's phrase is on no item: fish feed is not fish fry.
         #expect(found["N-PAKAN"]?.candidates.isEmpty == true)
         // The class first, the product after the dash.

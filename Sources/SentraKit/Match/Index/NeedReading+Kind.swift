@@ -6,12 +6,18 @@ extension NeedReading {
         missing = [head]
         var k = readChain(from: head, in: phrase, on: shelf)
         // A size right after the kind that the shelf's names write after it (`Kertas HVS F4`):
-        // an A4 ream is not the folio asked for.
-        if k < phrase.terms.count, k == phrase.end, phrase.terms[k].joined, let size = phrase.found[k],
+        // an A4 ream is not the folio asked for; nor is it the A3 no name here has.
+        if k < phrase.terms.count, k == phrase.end, phrase.terms[k].joined,
             phrase.terms[k].words.contains(where: \.isNumber), phrase.terms[k].words.contains(where: \.isLetter),
-            let before = phrase.found[k - 1], shelf.hasPair(before, size)
+            let before = phrase.found[k - 1]
         {
-            narrow(to: size, head...k)
+            if let size = phrase.found[k] {
+                if shelf.hasPair(before, size) { narrow(to: size, head...k) }
+            } else if Lexicon.paperSizes.contains(phrase.terms[k].term),
+                Lexicon.paperSizes.contains(where: { shelf.termIDs[$0].map { shelf.hasPair(before, $0) } == true })
+            {
+                miss(head...k)
+            }
         }
         // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
         if phrase.continues(k), !phrase.descriptive[k], !phrase.use(k) {

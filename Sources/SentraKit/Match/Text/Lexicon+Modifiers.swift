@@ -49,6 +49,10 @@ extension Lexicon {
         "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet",
     ]
 
+    /// Paper sizes a name writes after the kind (`Kertas HVS A4`): one the names of a kind have
+    /// makes the others a kind nobody offers there.
+    static let paperSizes: Set<String> = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "b4", "b5", "f4"]
+
     /// Cloths a garment is made of (`Jaket Batik`, `Kemeja Tenun`), which lead names of their own.
     static let cloths: Set<String> = ["batik", "tenun", "songket", "tapis", "lurik", "ulos", "jumputan", "sasirangan"]
 
