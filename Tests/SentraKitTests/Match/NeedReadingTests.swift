@@ -73,6 +73,9 @@ import Testing
         9200000000002,KR-2,Kopi Robusta Bubuk 200 gr,minuman,pack,35000,800,3,85,,,kopi robusta
         9200000000009,PZ-1,Puzzle Hijaiyah Kayu,kerajinan,set,45000,300,7,90,,,puzzle kayu
         9200000000007,LB-1,Lulur Bengkoang Mandi 250 gr,kosmetik,pcs,30000,1000,4,100,,,lulur bengkoang
+        9200000000002,TC-1,Teh Celup Hitam isi 25,minuman,kotak,12000,800,3,85,,,teh hitam
+        9200000000008,PK-1,Pakan Ayam Petelur 50 kg,pertanian,karung,350000,300,5,100,,,pakan ayam
+        9200000000003,KF-1,Kertas Foto Glossy A4 180 gsm isi 20,percetakan,pak,30000,500,3,80,,,kertas foto
         9200000000006,LL-1,Lapis Legit Pandan Loyang 20 cm,makanan,loyang,180000,100,5,90,,,lapis legit
         9200000000008,IL-1,Ikan Lele Konsumsi Segar,pertanian,kg,30000,2000,2,100,,,ikan lele segar
         9200000000008,AG-1,Aglonema Red Sumatra Pot 20,pertanian,pot,85000,300,5,100,,,aglonema
@@ -137,6 +140,10 @@ import Testing
         N-CUCI-MUKA,SRG,Setda,2026,,kosmetik,Sabun Cair Cuci Muka (facial wash),50,botol,2000000,36.73,,
         N-LAPIS,SRG,Setda,2026,,makanan,Kue Lapis Legit Premium untuk Tamu,5,loyang,2000000,36.73,,
         N-A3,SRG,Setda,2026,,percetakan,Kertas HVS A3 80 gram,20,rim,2000000,36.73,,
+        N-TEH-HIJAU,SRG,Setda,2026,,minuman,Teh Hijau Celup untuk ruang rapat,20,kotak,2000000,36.73,,
+        N-PAKAN-IKAN,SRG,Setda,2026,,pertanian,Pakan ikan pelet apung untuk lele,5,karung,9000000,36.73,,
+        N-KERTAS-F4,SRG,Setda,2026,,percetakan,Kertas F4 80gsm,20,rim,2000000,36.73,,
+        N-KRISTAL,SRG,Setda,2026,,kerajinan,Plakat Kristal (Crystal Trophy) Juara 1-3,3,pcs,2000000,36.73,,
         N-PANTOFEL,SRG,Setda,2026,,fesyen,Sepatu pantofel kulit pria utk PDH pendamping PKH,5,pasang,2000000,36.73,,
         N-PAKAN,SRG,Setda,2026,,pertanian,Pakan Ikan Lele Pelet Apung,50,karung,9000000,36.73,,
         N-ARABIKA,SRG,Setda,2026,,minuman,Kopi Arabika Bubuk 200 gr (promosi kopi daerah),20,pack,2000000,36.73,,
@@ -320,6 +327,18 @@ import Testing
         #expect(found["N-PUZZLE"]?.candidates.map(\.sku) == ["PZ-1"])
         // `Tanaman Hias` is a class: the aglaonema is the product.
         #expect(found["N-AGLAONEMA"]?.candidates.first?.sku == "AG-1")
+    }
+
+    @Test func aVarietyOrSizeNobodyOffersIsNotAnother() throws {
+        let found = try Self.matches()
+        // A colour names a variety of tea: black tea is not the green tea asked for.
+        #expect(found["N-TEH-HIJAU"]?.candidates.isEmpty == true)
+        // Fish feed: the fish sold here are not it, though `ikan` leads their names.
+        #expect(found["N-PAKAN-IKAN"]?.candidates.isEmpty == true)
+        // A paper size the shelf has is held: the A4 photo paper and the A4 ream are not folio.
+        #expect(found["N-KERTAS-F4"]?.candidates.map(\.sku) == ["KH-2"])
+        // A crystal plaque nobody makes: the acrylic one is not it.
+        #expect(found["N-KRISTAL"]?.candidates.isEmpty == true)
     }
 
     @Test func anAsideOrAnIngredientNamesNoOtherProduct() throws {

@@ -22,6 +22,8 @@ import Testing
         ("Hand Soap Cair", "Sabun Cuci Tangan Cair"),
         ("Lotion Penolak Nyamuk", "Lotion Anti Nyamuk"), ("Paket TOGA", "Paket Tanaman Obat Keluarga"),
         ("Aglaonema", "Aglonema"), ("Kopi Giling", "Kopi Bubuk"), ("Sepatu utk PDH", "Sepatu untuk PDH"),
+        ("Air Minum Gelas", "Air Mineral Gelas"), ("Yoghurt Strawberry", "Yogurt Stroberi"),
+        ("Hot Chocolate", "Cokelat"), ("Plakat Crystal", "Plakat Kristal"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

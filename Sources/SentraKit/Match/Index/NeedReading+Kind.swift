@@ -12,7 +12,9 @@ extension NeedReading {
             let before = phrase.found[k - 1]
         {
             if let size = phrase.found[k] {
-                if shelf.hasPair(before, size) { narrow(to: size, head...k) }
+                if shelf.hasPair(before, size) || Lexicon.paperSizes.contains(phrase.terms[k].term) {
+                    narrow(to: size, head...k)
+                }
             } else if Lexicon.paperSizes.contains(phrase.terms[k].term),
                 Lexicon.paperSizes.contains(where: { shelf.termIDs[$0].map { shelf.hasPair(before, $0) } == true })
             {

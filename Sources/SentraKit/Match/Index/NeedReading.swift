@@ -87,8 +87,12 @@ struct NeedReading {
         let madeToOrder = NeedReading.madeToOrder.contains(category)
         var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
         // `kuningan` (brass) stems to the colour `kuning`: a material is never merely descriptive.
+        // Nor is a colour in food, drink, herbs and cosmetics: `Teh Hijau`, `Beras Merah` are
+        // varieties, not a white shirt's colour.
+        let consumable = NeedReading.consumables.contains(category)
         let descriptive = needTerms.map {
             (Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words)) && !NeedPhrase.narrows($0)
+                && !(consumable && Lexicon.colours.contains($0.term))
         }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
@@ -140,8 +144,11 @@ struct NeedReading {
         if !absent, let head = heads.first {
             let phrase = NeedPhrase(
                 terms: needTerms, found: found, product: product, descriptive: descriptive, end: firstContext,
-                madeToOrder: madeToOrder, consumable: NeedReading.consumables.contains(category))
+                madeToOrder: madeToOrder, consumable: consumable)
             readKind(of: head, in: phrase, on: shelf, names: names)
+            // A product noun held as the kind of the first (`Pakan Ikan`: `Ikan Koki` is sold)
+            // makes no item relevant by itself: the feed is asked for, not the fish.
+            if !absent && held >= 0 { self.heads = heads.filter { $0 == head || found[$0] != held } }
         }
         if absent { self.heads = [] }
     }

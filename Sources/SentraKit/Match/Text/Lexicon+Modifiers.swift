@@ -49,6 +49,12 @@ extension Lexicon {
         "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet",
     ]
 
+    /// Colours (of ``modifiers``): in goods eaten, drunk or put on the body they name varieties.
+    static let colours: Set<String> = [
+        "putih", "hitam", "merah", "biru", "hijau", "kuning", "coklat", "cokelat", "ungu", "pink", "oranye", "orange",
+        "jingga",
+    ]
+
     /// Paper sizes a name writes after the kind (`Kertas HVS A4`): one the names of a kind have
     /// makes the others a kind nobody offers there.
     static let paperSizes: Set<String> = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "b4", "b5", "f4"]

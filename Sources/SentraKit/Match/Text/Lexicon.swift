@@ -83,7 +83,7 @@ enum Lexicon {
         "tembikar": "gerabah", "stopmap": "map", "stofmap": "map", "odner": "ordner", "telekung": "mukena",
         "hem": "kemeja", "rangginang": "rengginang", "kunir": "kunyit", "mozarella": "mozzarella", "murid": "siswa",
         "cup": "gelas", "powder": "bubuk", "giling": "bubuk", "penolak": "anti", "repellent": "anti",
-        "aglaonema": "aglonema",
+        "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -100,6 +100,8 @@ enum Lexicon {
     static let twoWords: [String: [String]] = [
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
+        // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
+        "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
