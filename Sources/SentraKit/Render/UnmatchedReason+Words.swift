@@ -58,8 +58,8 @@ extension Eligibility.Exclusion {
         case .outsideDeliveryArea(let from, let to, let kilometres):
             guard let kilometres else { return language.text(.missDeliveryAreaUnplaced, RegionName(code: from).full) }
             return language.text(
-                .missDeliveryArea, RegionName(code: from).full, kilometres, RegionName(code: to).full,
-                Eligibility.deliveryRadius)
+                .missDeliveryArea, RegionName(code: from).full, language.count(Int64(kilometres)),
+                RegionName(code: to).full, Eligibility.deliveryRadius)
         }
     }
 }

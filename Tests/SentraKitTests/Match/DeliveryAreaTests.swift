@@ -1,3 +1,4 @@
+import Foundation
 import SentraTestSupport
 import Testing
 
@@ -66,5 +67,7 @@ import Testing
         let words = try #require(found.first?.unmatched?.words(.id))
         #expect(words.contains("3 terlalu jauh untuk makanan masak"), "\(words)")
         #expect(words.contains("km dari Kota Mataram: harus dari provinsi yang sama atau paling jauh 50 km"))
+        // Distances in thousands are grouped as counts are: `1.040 km`.
+        #expect(words.range(of: "provinsi lain, 1\\.[0-9]{3} km", options: .regularExpression) != nil, "\(words)")
     }
 }
