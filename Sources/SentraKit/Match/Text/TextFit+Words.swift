@@ -1,0 +1,89 @@
+import Foundation
+
+/// How a text is cut into words before its terms are read (``TextFit/annotated(_:marking:)``):
+/// plain ASCII fast, other scripts folded, numbers told apart, place names and English pairs found.
+extension TextFit {
+    /// `words` with each pair of ``Lexicon/twoWords`` replaced by the words the listings use.
+    static func spellOut(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < words.count {
+            if k + 1 < words.count, let spelled = Lexicon.twoWords[words[k] + " " + words[k + 1]] {
+                out += spelled
+                k += 2
+            } else {
+                out.append(words[k])
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// Which of `words` belong to a Kemendagri place name (`serang`, `tangerang selatan`). A
+    /// bare name that is also a common word (`batu`, `padang`) counts only after `kota`,
+    /// `kabupaten` or `provinsi`.
+    static func places(_ words: [String]) -> [Bool] {
+        var marks = Array(repeating: false, count: words.count)
+        var position = 0
+        while position < words.count {
+            var matched = 0
+            for length in stride(from: min(Lexicon.longestPlace, words.count - position), through: 1, by: -1)
+            where Lexicon.placeStarts.contains(words[position]) {
+                let name = words[position..<(position + length)].joined(separator: " ")
+                guard Lexicon.places.contains(name) else { continue }
+                let afterKind = position > 0 && Lexicon.placeKinds.contains(words[position - 1])
+                if length == 1 && Lexicon.placeWordsAlsoCommon.contains(name) && !afterKind { continue }
+                matched = length
+                break
+            }
+            for k in position..<(position + max(matched, 1)) where matched > 0 { marks[k] = true }
+            position += max(matched, 1)
+        }
+        return marks
+    }
+
+    /// Lower-cased runs of letters and digits: the common case, without Foundation's folding.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// Case, diacritics and width folded, then runs of letters and digits.
+    static func unicodeWords(_ text: String) -> [String] {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Whether `word` is all digits; ASCII is checked on bytes, without Unicode properties.
+    static func isDigits(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        return word.allSatisfy(\.isNumber)
+    }
+}
