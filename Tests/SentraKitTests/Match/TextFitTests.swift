@@ -23,7 +23,7 @@ import Testing
         ("Lotion Penolak Nyamuk", "Lotion Anti Nyamuk"), ("Paket TOGA", "Paket Tanaman Obat Keluarga"),
         ("Aglaonema", "Aglonema"), ("Kopi Giling", "Kopi Bubuk"), ("Sepatu utk PDH", "Sepatu untuk PDH"),
         ("Air Minum Gelas", "Air Mineral Gelas"), ("Yoghurt Strawberry", "Yogurt Stroberi"),
-        ("Hot Chocolate", "Cokelat"), ("Plakat Crystal", "Plakat Kristal"),
+        ("Hot Chocolate", "Cokelat"), ("Plakat Crystal", "Plakat Kristal"), ("Madu Kelulut", "Madu Klanceng"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

@@ -51,7 +51,7 @@ extension Lexicon {
 
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
     /// product a need asks for, when no item of the shelf holds them.
-    static let classes: Set<String> = ["snackbox", "tanamanhias"]
+    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat"]
 
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
     /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.

@@ -16,7 +16,7 @@ extension Lexicon {
         "premium", "super", "spesial", "special", "istimewa", "terbaik", "bagus", "enak", "lezat", "nikmat", "murni",
         "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
-        "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer",
+        "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
         // states
         "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup",
         // tastes
@@ -46,7 +46,7 @@ extension Lexicon {
         "enceng", "eceng", "lidi", "besi", "baja", "stainless", "aluminium", "alumunium", "tembaga", "perak", "emas",
         "titanium", "kulit", "katun", "linen", "sutra", "sutera", "wol", "rajut", "kanvas", "spunbond", "blacu",
         "denim", "plastik", "akrilik", "acrylic", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
-        "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet",
+        "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet", "logam", "sabut",
     ]
 
     /// Colours (of ``modifiers``): in goods eaten, drunk or put on the body they name varieties.

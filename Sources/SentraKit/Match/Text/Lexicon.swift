@@ -84,6 +84,7 @@ enum Lexicon {
         "hem": "kemeja", "rangginang": "rengginang", "kunir": "kunyit", "mozarella": "mozzarella", "murid": "siswa",
         "cup": "gelas", "powder": "bubuk", "giling": "bubuk", "penolak": "anti", "repellent": "anti",
         "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
+        "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona", "metal": "logam", "ethnic": "etnik",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -93,7 +94,7 @@ enum Lexicon {
     /// write in titles: `AMDK Botol` is the `Air Mineral Botol` of the listings.
     static let acronyms: [String: [String]] = [
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
-        "toga": ["tanaman", "obat", "keluarga"], "ape": ["alat", "peraga", "edukatif"],
+        "toga": ["tanaman", "obat", "keluarga"],
     ]
 
     /// Two English words titles write for Indonesian ones (`Hand Soap` is `Sabun Cuci Tangan`).

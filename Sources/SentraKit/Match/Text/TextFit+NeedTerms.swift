@@ -11,15 +11,20 @@ extension TextFit {
         var joined: [String: Bool] = [:]
         let (account, package, asides) = packageTerms(text)
         var main: Set<String> = []
+        // A word read again is read where it first stood: the word after its repeat follows no
+        // word of the need (`Sapu Ijuk, Sapu Lidi`: `lidi` does not narrow `ijuk`).
+        var afterRepeat = false
         for (term, role, words, follows) in account + package {
             if !asides.contains(term) { main.insert(term) }
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
+                afterRepeat = true
             } else {
                 order.append(term)
                 roles[term] = role
                 written[term] = words
-                joined[term] = follows
+                joined[term] = follows && !afterRepeat
+                afterRepeat = false
             }
         }
         return order.enumerated().map { index, term in
