@@ -24,6 +24,7 @@ import Testing
         ("Aglaonema", "Aglonema"), ("Kopi Giling", "Kopi Bubuk"), ("Sepatu utk PDH", "Sepatu untuk PDH"),
         ("Air Minum Gelas", "Air Mineral Gelas"), ("Yoghurt Strawberry", "Yogurt Stroberi"),
         ("Hot Chocolate", "Cokelat"), ("Plakat Crystal", "Plakat Kristal"), ("Madu Kelulut", "Madu Klanceng"),
+        ("Tong Sampah", "Tempat Sampah"), ("Lempok Duren", "Lempok Durian"), ("Kopi Roasting", "Kopi Sangrai"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

@@ -84,7 +84,8 @@ enum Lexicon {
         "hem": "kemeja", "rangginang": "rengginang", "kunir": "kunyit", "mozarella": "mozzarella", "murid": "siswa",
         "cup": "gelas", "powder": "bubuk", "giling": "bubuk", "penolak": "anti", "repellent": "anti",
         "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
-        "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona", "metal": "logam", "ethnic": "etnik",
+        "duren": "durian", "roasting": "sangrai", "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona",
+        "metal": "logam", "ethnic": "etnik",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -131,6 +132,7 @@ enum Lexicon {
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
         (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
         (["ikan hias"], "ikanhias"),
+        (["tempat sampah", "tong sampah", "bak sampah"], "tempatsampah"),
         (["tanaman hias"], "tanamanhias"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
         // Songket and tapis are kinds of woven cloth of their own, not any tenun.
