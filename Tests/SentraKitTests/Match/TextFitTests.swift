@@ -25,6 +25,10 @@ import Testing
         ("Air Minum Gelas", "Air Mineral Gelas"), ("Yoghurt Strawberry", "Yogurt Stroberi"),
         ("Hot Chocolate", "Cokelat"), ("Plakat Crystal", "Plakat Kristal"), ("Madu Kelulut", "Madu Klanceng"),
         ("Tong Sampah", "Tempat Sampah"), ("Lempok Duren", "Lempok Durian"), ("Kopi Roasting", "Kopi Sangrai"),
+        ("Otak2 Bandeng", "Otak-Otak Bandeng"), ("Oleh2", "Oleh-oleh"), ("Sabuk Kulit", "Ikat Pinggang Kulit"),
+        ("Lempok Durian", "Dodol Durian"), ("Slipper Hotel", "Sandal Hotel"), ("Plakat Acrylic", "Plakat Akrilik"),
+        ("Citronella", "Sereh Wangi"), ("Essential Oil Sereh", "Minyak Atsiri Sereh"), ("Hampers", "Parsel"),
+        ("Tempayan", "Gentong"),
     ])
     func variantsAndSynonymsMeetInOneTerm(a: String, b: String) {
         #expect(TextFit.terms(a) == TextFit.terms(b))

@@ -85,7 +85,8 @@ enum Lexicon {
         "cup": "gelas", "powder": "bubuk", "giling": "bubuk", "penolak": "anti", "repellent": "anti",
         "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
         "duren": "durian", "roasting": "sangrai", "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona",
-        "metal": "logam", "ethnic": "etnik",
+        "metal": "logam", "ethnic": "etnik", "lempok": "dodol", "slipper": "sandal", "tempayan": "gentong",
+        "acrylic": "akrilik", "hampers": "parsel",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -95,7 +96,8 @@ enum Lexicon {
     /// write in titles: `AMDK Botol` is the `Air Mineral Botol` of the listings.
     static let acronyms: [String: [String]] = [
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
-        "toga": ["tanaman", "obat", "keluarga"],
+        "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
+        "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"],
     ]
 
     /// Two English words titles write for Indonesian ones (`Hand Soap` is `Sabun Cuci Tangan`).
@@ -103,7 +105,7 @@ enum Lexicon {
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
-        "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"],
+        "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
@@ -126,7 +128,7 @@ enum Lexicon {
         (
             [
                 "souvenir", "cenderamata", "oleh oleh", "oleh-oleh", "kenang kenangan", "kenang-kenangan",
-                "buah tangan", "hadiah", "hampers", "bingkisan",
+                "buah tangan", "hadiah", "bingkisan",
             ], "cenderamata"
         ),
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),

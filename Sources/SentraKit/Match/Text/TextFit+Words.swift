@@ -3,6 +3,11 @@ import Foundation
 /// How a text is cut into words before its terms are read (``TextFit/annotated(_:marking:)``):
 /// plain ASCII fast, other scripts folded, numbers told apart, place names and English pairs found.
 extension TextFit {
+    /// `otak2`: three letters or more and a final 2.
+    static func isDoubled(_ word: String) -> Bool {
+        word.count >= 4 && word.last == "2" && word.dropLast().allSatisfy(\.isLetter)
+    }
+
     /// `words` with each pair of ``Lexicon/twoWords`` replaced by the words the listings use.
     static func spellOut(_ words: [String]) -> [String] {
         var out: [String] = []

@@ -29,6 +29,10 @@ public enum TextFit {
             written = written.flatMap { Lexicon.acronyms[$0] ?? [$0] }
         }
         if written.contains(where: { Lexicon.twoWordStarts.contains($0) }) { written = spellOut(written) }
+        // A word doubled with a 2 (`otak2`, `oleh2`) is the word written twice, as Indonesian does.
+        if written.contains(where: isDoubled) {
+            written = written.flatMap { isDoubled($0) ? Array(repeating: String($0.dropLast()), count: 2) : [$0] }
+        }
         let words = written.map { Lexicon.variants[$0] ?? $0 }
 
         // Drop numbers and the unit that follows them: `200 orang`, `500gr`.
