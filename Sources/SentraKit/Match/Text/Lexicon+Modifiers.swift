@@ -4,11 +4,9 @@ extension Lexicon {
     /// happens to be white, `Minyak Zaitun` is another oil than cajuput. A descriptive word never
     /// names the kind a need asks for (``NeedReading``): a shelf without white shirts still sells
     /// shirts. Matched against the word as written and as stemmed (`pendek` stems to `ndek`).
-    static let modifiers: Set<String> = [
-        // colours and patterns
-        "putih", "hitam", "merah", "biru", "hijau", "kuning", "coklat", "cokelat", "abu", "ungu", "pink", "oranye",
-        "orange", "jingga", "krem", "cream", "navy", "maroon", "marun", "tosca", "warna", "warni", "polos", "motif",
-        "corak",
+    static let modifiers: Set<String> = colours.union([
+        // the other colours, and patterns
+        "abu", "krem", "cream", "navy", "maroon", "marun", "tosca", "warna", "warni", "polos", "motif", "corak",
         // sizes and shapes
         "besar", "kecil", "sedang", "mini", "jumbo", "panjang", "pendek", "tebal", "tipis", "lebar", "tinggi",
         "rendah", "standar", "standard", "big", "small", "medium", "large", "bulat", "persegi",
@@ -27,7 +25,7 @@ extension Lexicon {
         // assortments and made-to-design
         "aneka", "berbagai", "macam", "ragam", "jenis", "varian", "campur", "mix", "custom", "kustom", "desain",
         "design",
-    ]
+    ])
 
     /// What a thing is used for or where (`Sabun Mandi`, `Kursi Kerja`, `Ikan Koi Kolam Taman`,
     /// `Umbul-Umbul Dekorasi`): such a word after the product noun is no kind nobody offers, nor a
@@ -45,11 +43,12 @@ extension Lexicon {
         "kayu", "jati", "mahoni", "pinus", "sonokeling", "trembesi", "bambu", "rotan", "pandan", "mendong", "purun",
         "enceng", "eceng", "lidi", "besi", "baja", "stainless", "aluminium", "alumunium", "tembaga", "perak", "emas",
         "titanium", "kulit", "katun", "linen", "sutra", "sutera", "wol", "rajut", "kanvas", "spunbond", "blacu",
-        "denim", "plastik", "akrilik", "acrylic", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
+        "denim", "plastik", "akrilik", "kaca", "keramik", "gerabah", "marmer", "granit", "nilon", "nylon",
         "resin", "fiber", "silikon", "batok", "tempurung", "kuningan", "karet", "logam", "sabut",
     ]
 
-    /// Colours (of ``modifiers``): in goods eaten, drunk or put on the body they name varieties.
+    /// The colours of ``modifiers`` that name varieties of goods eaten, drunk or put on the body
+    /// (`Teh Hijau`, `Beras Merah`).
     static let colours: Set<String> = [
         "putih", "hitam", "merah", "biru", "hijau", "kuning", "coklat", "cokelat", "ungu", "pink", "oranye", "orange",
         "jingga",

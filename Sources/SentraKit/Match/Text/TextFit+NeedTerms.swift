@@ -49,11 +49,6 @@ extension TextFit {
         asides: Set<String>
     ) {
         let account = startsWithAccount(text)
-        func split(_ text: Substring) -> [Substring] {
-            [" - ", " – ", " — "].reduce([text]) { parts, dash in
-                parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
-            }
-        }
         // A colon introduces what the words before it mean (`Pengadaan Meubelair Sekolah: Meja
         // Siswa`): all of them are the account's.
         var parts: [Substring] = []
@@ -62,10 +57,10 @@ extension TextFit {
             parts = [text[..<colon.lowerBound]]
             rest = text[colon.upperBound...]
         }
-        parts += split(rest)
+        parts += dashParts(rest)
         // A bare hyphen ends the account only where no spaced dash does (`Kegiatan Kantor-Bahan
         // Cetak - Map` is one account, then the package).
-        if account && parts.count == 1 { parts = split(Substring(accountDashes(text))) }
+        if account && parts.count == 1 { parts = dashParts(Substring(accountDashes(text))) }
         guard parts.count > 1 else {
             let read = phrase(text)
             return ([], read.terms, asideOnly(read.terms, from: read.aside))
@@ -93,6 +88,13 @@ extension TextFit {
         return (before, package + after, asides)
     }
 
+    /// The parts of `text` between spaced dashes (` - `, ` – `, ` — `).
+    private static func dashParts(_ text: Substring) -> [Substring] {
+        [" - ", " – ", " — "].reduce([text]) { parts, dash in
+            parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
+        }
+    }
+
     /// The terms only the aside of `terms` (from index `start`) has: one the rest names too
     /// (`Kopi Arabika (promosi kopi daerah)`) is the rest's.
     private static func asideOnly(_ terms: [Annotated], from start: Int) -> Set<String> {
@@ -102,9 +104,7 @@ extension TextFit {
     /// `text` with each later part of its spaced dashes read first (`A - B - C`: `B - A - C`,
     /// `C - A - B`), for a package the first reading did not find.
     static func otherPackages(_ text: String) -> [String] {
-        let parts = [" - ", " – ", " — "].reduce([Substring(text)]) { parts, dash in
-            parts.flatMap { $0.split(separator: dash, omittingEmptySubsequences: true) }
-        }
+        let parts = dashParts(Substring(text))
         guard parts.count > 1 else { return [] }
         return parts.indices.dropFirst().map { k in
             ([parts[k]] + parts.indices.filter { $0 != k }.map { parts[$0] }).joined(separator: " - ")
