@@ -213,7 +213,7 @@ NEEDS = [
     ("pertanian", "LBK-DISDIK", "Bibit Kelapa Genjah Entog utk kebun sekolah", 200, "pcs", 10000000, "36.02", "2026-04-01",
      "", [], "coconut seedlings nobody offers"),
     ("pertanian", "SRG-DINKES", "Sayur organik segar 500 paket utk 1 hari kegiatan", 500, "paket", 25000000, "36.04",
-     "2026-03-01", "", [], "500 fresh packs in a day: the only grower is in Bogor and makes 400 a month"),
+     "2026-03-01", "", [], "500 fresh packs in a day: the only grower is in Bogor (Jawa Barat), perishable, not in Banten"),
     # lainnya
     ("lainnya", "SRG-DINKES", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Kebersihan - Sapu Ijuk", 100, "pcs", 3000000, "36.04", "2026-03-01", "",
      ["sapuijuk"], "broom"),
