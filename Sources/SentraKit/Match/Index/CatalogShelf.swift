@@ -80,6 +80,19 @@ struct CatalogShelf: Sendable {
     /// Lapangan`). One search per head; asked only of the word after a need's head.
     func namesKind(_ term: Int32) -> Bool { heads.contains { hasPair($0, term) } }
 
+    /// The terms some item's name has right after `term` (`air tawar` of `Mutiara Air Tawar`), ascending.
+    func followers(of term: Int32) -> [Int32] {
+        let start = pairs.partitioningIndex { $0 >= CatalogShelf.pair(term, 0) }
+        let end = pairs.partitioningIndex { $0 >= CatalogShelf.pair(term + 1, 0) }
+        return (start..<end).map { Int32(truncatingIfNeeded: pairs[$0]) }
+    }
+
+    /// Whether some item holds both `a` and `b`, in its name or description.
+    func together(_ a: Int32, _ b: Int32) -> Bool {
+        let (few, other) = postingCount(a) <= postingCount(b) ? (a, b) : (b, a)
+        return postings(few, below: count).contains { holds(Int($0), term: other) }
+    }
+
     /// Whether item `i`'s name holds `term`.
     func names(_ i: Int, term: Int32) -> Bool {
         terms[Int(termStart[i])..<Int(nameEnd[i])].containsSorted(term)

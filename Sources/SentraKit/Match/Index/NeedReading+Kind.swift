@@ -21,6 +21,7 @@ extension NeedReading {
                 miss(head...k)
             }
         }
+        let kindEnd = k
         // The word after the kind named (`Keripik Kentang`, `Bibit Ikan Gurame`, `Tikar Rotan`).
         if phrase.continues(k), !phrase.descriptive[k], !phrase.use(k) {
             readWord(k, after: head, in: phrase, on: shelf, names: names)
@@ -41,6 +42,7 @@ extension NeedReading {
                 }
             }
         }
+        if !absent, held < 0 { readRivals(at: kindEnd, head: head, in: phrase, on: shelf, names: names) }
         // Qualifiers after the kind that the next one narrows (`Kayu Jati`); never toward a colour
         // or size (`Pucuk Merah`: the red of a red tilapia is not the shrub asked for).
         while k + 1 < phrase.terms.count, phrase.product[k], phrase.product[k + 1], phrase.terms[k + 1].joined {
@@ -108,6 +110,40 @@ extension NeedReading {
             // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already.
             miss(head...k)
         }
+    }
+
+    /// A variety nobody here offers, at `c` right after the kind named, where the shelf's names go
+    /// on with others (`Kalung Mutiara Laut`: only `Kalung Mutiara Air Tawar` is sold; `Kerupuk
+    /// Kulit Sapi`: only fish skin): an item named with another variety (``rivals``) is not the
+    /// one asked for; one naming none still may be. Not a material (read above), a size, a use
+    /// (`Ikan Koi Kolam`), a word read other than as written (derived: `Rak Buku Perpustakaan`
+    /// says where it stands; a concept spelled out), nor a word an item holds with the kind
+    /// (`Kaos Sablon Logo`: `Kaos Sablon Custom Logo` is sold). The rivals are the words the
+    /// shelf's names put after the kind, but for descriptive words, materials and sizes.
+    private mutating func readRivals(
+        at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
+    ) {
+        guard phrase.continues(c), !phrase.descriptive[c], !phrase.use(c), !NeedPhrase.narrows(phrase.terms[c]),
+            let last = phrase.found[c - 1]
+        else { return }
+        let term = phrase.terms[c]
+        guard term.words == term.term, !term.words.contains(where: \.isNumber) else { return }
+        // On a shelf of goods made to order, a product of another shelf after the dish is more
+        // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
+        if phrase.madeToOrder && names(term.term) { return }
+        let variety = phrase.found[c]
+        if let variety, shelf.together(last, variety) { return }
+        let asked = Set(phrase.found.compactMap { $0 })
+        let others = shelf.followers(of: last).filter { id in
+            guard !asked.contains(id) else { return false }
+            let name = shelf.termIDs.names[Int(id)]
+            return !Lexicon.modifiers.contains(name) && !Lexicon.materials.contains(name)
+                && !name.contains(where: \.isNumber)
+        }
+        guard !others.isEmpty else { return }
+        rivals = others
+        self.variety = variety ?? -1
+        missing = Array(head...c)
     }
 
     /// The narrowest of a run of materials the shelf holds from `k` on (`Kayu Jati`: teak).

@@ -31,6 +31,11 @@ struct NeedText: Sendable {
     /// A term an item must hold in its name or description to be relevant (`emas` of `Gelang
     /// Emas`), or -1.
     var held: Int32 = -1
+    /// Other varieties of the kind asked for, ascending (``NeedReading/rivals``): an item whose name
+    /// holds one, and which does not hold ``variety``, is not relevant.
+    var rivals: [Int32] = []
+    /// The variety asked for, or -1 when no item holds it.
+    var variety: Int32 = -1
     /// The sum of ``weights``.
     var total = 0
     /// `heaviest[k]`: the sum of the k largest weights.
@@ -104,6 +109,8 @@ struct NeedText: Sendable {
         self.init(
             ids: ids, terms: terms, weights: weights, meaningful: meaningful, required: reading.required,
             held: reading.held)
+        self.rivals = reading.rivals
+        self.variety = reading.variety
         self.words = words
         self.named = named
         let asked = Set(needTerms.map(\.term))
@@ -146,6 +153,22 @@ struct NeedText: Sendable {
     @inline(__always)
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         required.allSatisfy { shelf.names(i, term: $0) } && (held < 0 || shelf.holds(i, term: held))
+            && (rivals.isEmpty || !rivalled(shelf, i))
+    }
+
+    /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``).
+    func rivalled(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        shelf.terms.withUnsafeBufferPointer { all in
+            rivalled(
+                name: UnsafeBufferPointer(rebasing: all[Int(shelf.termStart[i])..<Int(shelf.nameEnd[i])]),
+                description: UnsafeBufferPointer(rebasing: all[Int(shelf.nameEnd[i])..<Int(shelf.termStart[i + 1])]))
+        }
+    }
+
+    /// Whether a name (and description), sorted term ids, is another variety than the one asked for.
+    func rivalled(name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Bool {
+        guard variety < 0 || !name.containsSorted(variety) && !description.containsSorted(variety) else { return false }
+        return name.contains { rivals.containsSorted($0) }
     }
 
     /// 1000 × the heaviest `count` weights over ``total``: the most text an item holding `count`

@@ -9,7 +9,8 @@ extension Lexicon {
         // occasions and events
         "rapat", "koordinasi", "rakor", "rakornas", "rakerda", "rakerwil", "paripurna", "sidang", "musyawarah",
         "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
-        "kinerja", "acara", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan", "pelantikan",
+        "kinerja", "acara", "resepsi", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan",
+        "pelantikan",
         "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
         "pengajian", "kaji", "bimbingan", "bimbing", "teknis", "fgd", "focus", "group", "discussion", "rutin",
         "tasyakuran", "halalbihalal", "silaturahmi", "gathering", "meeting", "launching", "bazar", "bazaar", "expo",

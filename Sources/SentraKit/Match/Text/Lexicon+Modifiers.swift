@@ -15,8 +15,9 @@ extension Lexicon {
         "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
+        "edukatif", "edukasi",
         // states
-        "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup",
+        "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink",
         // tastes
         "pedas", "manis", "asin", "gurih", "asam", "pahit",
         // wearers and users
@@ -34,6 +35,8 @@ extension Lexicon {
     static let uses: Set<String> = [
         "mandi", "kerja", "tidur", "masak", "olahraga", "belajar", "main", "ibadah", "sholat", "salat", "pesta",
         "santai", "harian", "kering", "dekorasi", "taman", "kolam", "halaman",
+        // where and when it serves
+        "lobi", "lobby", "gudang", "dapur", "kamar", "toilet", "pagi", "siang", "sore", "malam", "babat",
     ]
 
     /// What a thing is made of (`Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`): after the

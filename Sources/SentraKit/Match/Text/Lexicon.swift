@@ -35,7 +35,8 @@ enum Lexicon {
 
     /// Spelling variants → the spelling sentra indexes.
     static let variants: [String: String] = [
-        "kripik": "keripik", "keripick": "keripik", "chips": "keripik",
+        "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
+        "yaasin": "yasin", "berkerah": "kerah",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
@@ -103,6 +104,7 @@ enum Lexicon {
     /// Two English words titles write for Indonesian ones (`Hand Soap` is `Sabun Cuci Tangan`).
     static let twoWords: [String: [String]] = [
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
+        "polo shirt": ["polo"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],

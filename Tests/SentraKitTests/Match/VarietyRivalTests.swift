@@ -1,0 +1,91 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// A variety nobody offers, named right after the kind, where the shelf's names go on with other
+/// varieties (``NeedReading/rivals``): an item named with another variety is not the one asked
+/// for; one naming none still may be.
+@Suite struct VarietyRivalTests {
+    static let suppliers = """
+        nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
+        9300000000001,Mutiara Serang,mikro,36.73,,,ya,,,,
+        9300000000002,Kerupuk Serang,mikro,36.73,,,ya,,,,
+        9300000000003,Mebel Serang,mikro,36.73,,,ya,,,,
+        9300000000004,Koi Serang,mikro,36.73,,,ya,,,,
+        9300000000005,Katering Serang,mikro,36.73,,,ya,,,,
+        9300000000006,Kebun Serang,mikro,36.73,,,ya,,,,
+
+        """
+
+    static let catalog = """
+        nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description
+        9300000000001,KM-1,Kalung Mutiara Air Tawar 1 Lilit,perhiasan,pcs,250000,100,3,70,,,
+        9300000000002,KK-1,Kerupuk Kulit Ikan Tenggiri 100 gr,makanan,pack,15000,1000,3,70,,,
+        9300000000002,KK-2,Kerupuk Kulit Bandeng Renyah 100 gr,makanan,pack,14000,1000,3,70,,,
+        9300000000002,DS-1,Dendeng Sapi Balado 250 gr,makanan,pack,60000,500,3,70,,,
+        9300000000002,KA-1,Kopi Arabika Bubuk 200 gr,minuman,pack,60000,500,3,70,,,
+        9300000000002,KA-2,Kopi Arabika Java Preanger Bubuk 200 gr,minuman,pack,55000,500,3,70,,,
+        9300000000003,RB-1,Rak Buku Susun Kayu Jati,furnitur,unit,1500000,50,14,70,,,
+        9300000000004,IK-1,Ikan Koi Kohaku 15 cm,pertanian,ekor,75000,300,3,70,,,
+        9300000000006,AP-1,Apel Malang Segar 1 kg,pertanian,kg,30000,500,3,70,,,
+        9300000000005,NK-1,Nasi Kotak Ayam Bakar,jasa-boga,kotak,35000,3000,2,70,,,
+        9300000000005,NL-1,Nasi Liwet Komplit,jasa-boga,porsi,30000,3000,2,70,,,
+
+        """
+
+    static let needs = """
+        need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
+        N-LAUT,SRG,Setda,2026,,perhiasan,Kalung Mutiara Laut South Sea Pearl,2,pcs,5000000,36.73,,
+        N-MUTIARA,SRG,Setda,2026,,perhiasan,Kalung Mutiara untuk Hadiah Purna Bakti,2,pcs,5000000,36.73,,
+        N-RAMBAK,SRG,Setda,2026,,makanan,Kerupuk Kulit Sapi (Rambak) 250 gr untuk oleh-oleh,20,pack,2000000,36.73,,
+        N-KULIT-IKAN,SRG,Setda,2026,,makanan,Kerupuk Kulit Ikan untuk oleh-oleh,20,pack,2000000,36.73,,
+        N-GAYO,SRG,Setda,2026,,minuman,Kopi Arabika Gayo Bubuk 200 gr - souvenir delegasi,10,pack,2000000,36.73,,
+        N-RAK,SRG,Setda,2026,,furnitur,Rak Buku Perpustakaan Daerah,2,unit,5000000,36.73,,
+        N-KOI,SRG,Setda,2026,,pertanian,Ikan Koi Kolam Taman Kantor,20,ekor,5000000,36.73,,
+        N-KEBULI,SRG,Setda,2026,,jasa-boga,Nasi Kebuli Kambing Maulid Nabi,100,porsi,5000000,36.73,,
+        N-APEL,SRG,Setda,2026,,jasa-boga,Nasi Kotak Apel Siaga Bencana,100,kotak,5000000,36.73,,
+
+        """
+
+    static func matches() throws -> [String: NeedMatch] {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try Store(path: scratch.path("rivals.db"))
+        for (kind, name, csv) in [
+            (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
+        ] {
+            _ = try Importer(store: store).run(ImportOptions(kind: kind, path: try scratch.write(name, csv)))
+        }
+        let (all, snapshot) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: snapshot, asOf: Day(year: 2026, month: 1, day: 1)!)
+        return Dictionary(uniqueKeysWithValues: matcher.match(all).map { ($0.need.id, $0) })
+    }
+
+    @Test func anotherVarietyIsNotTheOneAskedFor() throws {
+        let found = try Self.matches()
+        // Freshwater pearls are not the sea pearls asked for; with no variety named they serve.
+        #expect(found["N-LAUT"]?.candidates.isEmpty == true)
+        #expect(found["N-MUTIARA"]?.candidates.map(\.sku) == ["KM-1"])
+        // Fish-skin crackers are not beef-skin ones, though `sapi` is on the shelf (beef jerky).
+        #expect(found["N-RAMBAK"]?.candidates.isEmpty == true)
+        #expect(found["N-KULIT-IKAN"]?.candidates.map(\.sku) == ["KK-1"])
+        // Java Preanger is not Gayo; an arabica named without its origin still may be.
+        #expect(found["N-GAYO"]?.candidates.map(\.sku) == ["KA-1"])
+        // A dish nobody cooks: rice boxes and liwet are other dishes.
+        #expect(found["N-KEBULI"]?.candidates.isEmpty == true)
+    }
+
+    @Test func whereOrWhatForIsNoVariety() throws {
+        let found = try Self.matches()
+        // A derived word says where it stands, a use word what it is for: neither is a variety.
+        #expect(found["N-RAK"]?.candidates.map(\.sku) == ["RB-1"])
+        #expect(found["N-KOI"]?.candidates.map(\.sku) == ["IK-1"])
+        // On a caterer's shelf, a product of another shelf after the dish is its occasion.
+        #expect(found["N-APEL"]?.candidates.map(\.sku) == ["NK-1"])
+        // The reason names the variety nobody offers.
+        let reason = found["N-LAUT"]?.unmatchedReason ?? ""
+        #expect(reason.contains("none is kalung mutiara laut"))
+    }
+}
