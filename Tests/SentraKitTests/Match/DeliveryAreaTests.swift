@@ -4,11 +4,12 @@ import Testing
 
 @testable import SentraKit
 
-/// Cooked food comes from the need's province or from a kabupaten/kota of another province
-/// within ``Eligibility/deliveryRadius`` km; goods that keep come from anywhere.
+/// Cooked and fresh food come from the need's province or from a kabupaten/kota of another
+/// province within ``Eligibility/deliveryRadius`` km; goods that keep come from anywhere.
 @Suite struct DeliveryAreaTests {
     /// Three caterers with the same nasi kotak at the same price: in Kota Bandar Lampung, Kota
-    /// Bekasi and Kabupaten Serang; and a keripik maker in Kota Bandar Lampung.
+    /// Bekasi and Kabupaten Serang; a keripik maker and a jamu maker in Kota Bandar Lampung (the
+    /// jamu in bottles of 60 a month and in larger ones of 2,000).
     static func matches(_ needs: [(category: String, text: String, region: String)]) throws -> [NeedMatch] {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -18,6 +19,7 @@ import Testing
             9200000000002,Katering Bekasi Jaya,mikro,32.75,,,ya,,,,
             9200000000003,Katering Ciruas,kecil,36.04,,,ya,,,,
             9200000000004,Keripik Bu Sri,mikro,18.71,,,ya,,,,
+            9200000000005,Jamu Gendong Way Halim,mikro,18.71,,,ya,,,,
 
             """
         let catalog = """
@@ -26,6 +28,8 @@ import Testing
             9200000000002,BJ-1,Nasi Kotak Ayam Bakar,jasa-boga,box,25000,2000,2,,,,
             9200000000003,CR-1,Nasi Kotak Ayam Bakar,jasa-boga,box,25000,2000,2,,,,
             9200000000004,BS-1,Keripik Pisang Coklat,makanan,pak,15000,2000,2,,,,
+            9200000000005,JM-1,Jamu Kunyit Asam Botol,herbal,botol,10000,60,2,,,,
+            9200000000005,JM-2,Jamu Kunyit Asam Botol Besar,herbal,botol,12000,2000,2,,,,
 
             """
         var lines = "need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,"
@@ -53,6 +57,16 @@ import Testing
         #expect(found.map { $0.candidates.map(\.sku) } == [["CR-1"], ["BJ-1"], ["WH-1"]])
     }
 
+    @Test func freshGoodsAreMadeInTheMonthNearTheTable() throws {
+        let found = try Self.matches([
+            ("herbal", "Jamu Kunyit Asam Segar", "36.73"),  // Kota Serang: Lampung is too far
+            ("herbal", "Jamu Kunyit Asam Segar", "18.72"),  // Kota Metro: 60 a month is short of 100
+            ("herbal", "Jamu Kunyit Asam", "36.73"),  // keeps: 60 × 3 months serve, the cheaper first
+        ])
+        #expect(found.map { Set($0.candidates.map(\.sku)) } == [[], ["JM-2"], ["JM-1"]])
+        #expect(found[0].unmatchedReason?.contains("too far for cooked or fresh food") == true)
+    }
+
     @Test func goodsThatKeepComeFromAnywhere() throws {
         let found = try Self.matches([("makanan", "Keripik Pisang", "36.73")])
         #expect(found.first?.candidates.map(\.sku) == ["BS-1"])
@@ -61,11 +75,11 @@ import Testing
     @Test func aFarCatererIsTheNearestMissWithTheDistance() throws {
         let found = try Self.matches([("jasa-boga", "Nasi Kotak Rapat", "52.71")])  // Kota Mataram
         let reason = try #require(found.first?.unmatchedReason)
-        #expect(reason.contains("3 too far for cooked food"), "\(reason)")
+        #expect(reason.contains("3 too far for cooked or fresh food"), "\(reason)")
         #expect(reason.contains("another province, "), "\(reason)")
         #expect(reason.contains(" km from Kota Mataram: it comes from the need's province or within 50 km"))
         let words = try #require(found.first?.unmatched?.words(.id))
-        #expect(words.contains("3 terlalu jauh untuk makanan masak"), "\(words)")
+        #expect(words.contains("3 terlalu jauh untuk makanan masak atau segar"), "\(words)")
         #expect(words.contains("km dari Kota Mataram: harus dari provinsi yang sama atau paling jauh 50 km"))
         // Distances in thousands are grouped as counts are: `1.040 km`.
         #expect(words.range(of: "provinsi lain, 1\\.[0-9]{3} km", options: .regularExpression) != nil, "\(words)")

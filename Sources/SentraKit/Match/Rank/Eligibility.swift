@@ -39,8 +39,8 @@ public struct Eligibility: Sendable {
             case .outsideDeliveryArea(let from, let to, let kilometres):
                 let names = (KemendagriRegions.name(of: from) ?? from, KemendagriRegions.name(of: to) ?? to)
                 let away = kilometres.map { ", \($0) km from \(names.1)" } ?? ""
-                return "cooked food from \(names.0), another province\(away): it comes from the need's province "
-                    + "or within \(Eligibility.deliveryRadius) km"
+                return "cooked or fresh food from \(names.0), another province\(away): "
+                    + "it comes from the need's province or within \(Eligibility.deliveryRadius) km"
             }
         }
     }
@@ -64,8 +64,22 @@ public struct Eligibility: Sendable {
     /// `makanan`), so they keep the durable reading (docs/matching.md).
     public static let perishableCategories: Set<String> = ["jasa-boga"]
 
-    /// Whether `need`'s goods are perishable (``perishableCategories``).
-    public func perishable(_ need: Need) -> Bool { Eligibility.perishableCategories.contains(need.category) }
+    /// Categories mixing fresh and durable goods, whose need is perishable when its text says the
+    /// goods are fresh (`Jamu Kunyit Asam Segar`, `Sayur Organik Segar`, `Ikan Segar`): fresh jamu
+    /// keeps days, not months, and comes from near the table as cooked food does.
+    public static let freshCategories: Set<String> = ["makanan", "minuman", "herbal", "pertanian"]
+
+    /// Whether `need`'s goods are perishable: cooked (``perishableCategories``), or said to be
+    /// fresh (`segar`, `fresh`) in a category of ``freshCategories``.
+    public func perishable(_ need: Need) -> Bool {
+        Eligibility.perishableCategories.contains(need.category)
+            || Eligibility.freshCategories.contains(need.category) && Eligibility.saysFresh(need.description)
+    }
+
+    /// Whether `text` has the word `segar` or `fresh`, in any case.
+    static func saysFresh(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { $0 == "segar" || $0 == "fresh" }
+    }
 
     /// Whole months of production before the deadline whose capacity may carry the need: at
     /// least one and at most twelve; one for perishable goods, made in the delivery month.

@@ -30,7 +30,7 @@ enum HardConstraint: UInt8, CaseIterable, Sendable {
         case .deadline: "past the needed-by date"
         case .leadTime: "too slow to deliver"
         case .capacity: "short of capacity"
-        case .deliveryArea: "too far for cooked food"
+        case .deliveryArea: "too far for cooked or fresh food"
         }
     }
 

@@ -42,7 +42,7 @@ extension Message {
         .excludedDeadline: "{1} past the needed-by date",
         .excludedLeadTime: "{1} too slow to deliver",
         .excludedCapacity: "{1} short of capacity",
-        .excludedDeliveryArea: "{1} too far for cooked food",
+        .excludedDeliveryArea: "{1} too far for cooked or fresh food",
         .missInactive: "supplier is inactive",
         .missLarge: "supplier is a large business",
         .missCategory: "product is in another category",
@@ -52,8 +52,10 @@ extension Message {
         .missLeadTime: "delivers in {1} day{s1}, only {2} day{s2} available",
         .missCapacity: "capacity {1} {2}/month × {3} month{s3} is below {4}, {5} {2} short",
         .missDeliveryArea:
-            "cooked food from {1}, another province, {2} km from {3}: it must come from the same province or within {4} km",
-        .missDeliveryAreaUnplaced: "cooked food from {1}, another province: it must come from the same province",
+            "cooked or fresh food from {1}, another province, {2} km from {3}: it must come from the same province "
+            + "or within {4} km",
+        .missDeliveryAreaUnplaced:
+            "cooked or fresh food from {1}, another province: it must come from the same province",
         .colNeed: "need", .colOPD: "opd", .colRank: "rank", .colNIB: "nib", .colSupplier: "supplier",
         .colSKU: "sku", .colProduct: "product", .colUnitPrice: "unit price", .colTotal: "total", .colScore: "score",
         .colRegion: "region", .colReasons: "reasons", .colUnmatched: "why no candidate",
