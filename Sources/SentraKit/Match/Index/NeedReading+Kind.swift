@@ -94,7 +94,7 @@ extension NeedReading {
             if NeedPhrase.narrows(term) {
                 let m = narrowest(from: k, in: phrase)
                 narrow(to: phrase.found[m]!, head...m)
-            } else if k == head + 1 && shelf.namesKind(next) {
+            } else if k == head + 1 && shelf.namesKind(next) && !kindFollows(k, after: head, in: phrase, on: shelf) {
                 narrow(to: next, head...k)
             }
         } else if NeedPhrase.narrows(term) && !phrase.madeToOrder {
@@ -144,6 +144,16 @@ extension NeedReading {
         rivals = others
         self.variety = variety ?? -1
         missing = Array(head...c)
+    }
+
+    /// Whether the word after `k` is a kind the shelf's names put right after the head (`Sepatu PDH
+    /// Pantofel`: `Sepatu Pantofel` is sold): then `k` only qualifies that kind, as the uniform it
+    /// goes with, and the kind asked for is the one named next.
+    private func kindFollows(_ k: Int, after head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf) -> Bool {
+        guard phrase.continues(k + 1), let kind = phrase.found[k + 1], let headID = phrase.found[head] else {
+            return false
+        }
+        return shelf.hasPair(headID, kind)
     }
 
     /// The narrowest of a run of materials the shelf holds from `k` on (`Kayu Jati`: teak).

@@ -3,7 +3,7 @@
 enum Lexicon {
     /// Function words and procurement boilerplate that say nothing about the product.
     static let stopwords: Set<String> = [
-        "dan", "atau", "yang", "untuk", "dengan", "di", "ke", "dari", "pada", "dalam", "oleh", "bagi", "serta",
+        "dan", "atau", "al", "yang", "untuk", "dengan", "di", "ke", "dari", "pada", "dalam", "oleh", "bagi", "serta",
         "para", "ini", "itu", "per", "sebagai", "akan", "juga", "kami", "kita", "tahun", "anggaran", "paket",
         "pengadaan", "belanja", "kegiatan", "keperluan", "kebutuhan", "dll", "lainnya", "tsb", "se", "the", "of",
         "for", "and", "a", "an", "in", "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set",
@@ -36,7 +36,8 @@ enum Lexicon {
     /// Spelling variants → the spelling sentra indexes.
     static let variants: [String: String] = [
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
-        "yaasin": "yasin", "berkerah": "kerah",
+        "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "filing", "bale": "balai",
+        "kwitansi": "kuitansi", "ras": "negeri",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
@@ -98,13 +99,14 @@ enum Lexicon {
     static let acronyms: [String: [String]] = [
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
         "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
-        "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"],
+        "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"], "nasbak": ["nasi", "bakar"],
     ]
 
-    /// Two English words titles write for Indonesian ones (`Hand Soap` is `Sabun Cuci Tangan`).
+    /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
+    /// `Alat Pel` is a `Mop`, not the `Kain Pel` cloth).
     static let twoWords: [String: [String]] = [
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
-        "polo shirt": ["polo"],
+        "polo shirt": ["polo"], "alat pel": ["mop"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],

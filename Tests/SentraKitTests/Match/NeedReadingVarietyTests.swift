@@ -4,10 +4,10 @@ import Testing
 
 @testable import SentraKit
 
-/// A variety nobody offers, named right after the kind, where the shelf's names go on with other
-/// varieties (``NeedReading/rivals``): an item named with another variety is not the one asked
-/// for; one naming none still may be.
-@Suite struct VarietyRivalTests {
+/// What follows the kind a need names (``NeedReading``): a variety nobody offers, where the shelf's
+/// names go on with other varieties (``NeedReading/rivals``): an item named with another variety
+/// is not the one asked for, one naming none still may be; a uniform before the kind; other names.
+@Suite struct NeedReadingVarietyTests {
     static let suppliers = """
         nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
         9300000000001,Mutiara Serang,mikro,36.73,,,ya,,,,
@@ -16,6 +16,7 @@ import Testing
         9300000000004,Koi Serang,mikro,36.73,,,ya,,,,
         9300000000005,Katering Serang,mikro,36.73,,,ya,,,,
         9300000000006,Kebun Serang,mikro,36.73,,,ya,,,,
+        9300000000007,Konveksi Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -32,6 +33,11 @@ import Testing
         9300000000006,AP-1,Apel Malang Segar 1 kg,pertanian,kg,30000,500,3,70,,,
         9300000000005,NK-1,Nasi Kotak Ayam Bakar,jasa-boga,kotak,35000,3000,2,70,,,
         9300000000005,NL-1,Nasi Liwet Komplit,jasa-boga,porsi,30000,3000,2,70,,,
+        9300000000007,SP-1,Sepatu Pantofel Kulit Sapi Pria,fesyen,pasang,350000,200,7,70,,,
+        9300000000007,KP-1,Kemeja PDH Drill Lengan Panjang,fesyen,pcs,150000,500,7,70,,,
+        9300000000007,KL-1,Kemeja PDL Lapangan 4 Saku,fesyen,pcs,170000,500,7,70,,,
+        9300000000006,PL-1,Alat Pel Lantai Microfiber,lainnya,pcs,60000,500,3,70,,,
+        9300000000003,KPL-1,Kain Pel Lantai Katun,lainnya,pcs,15000,500,3,70,,,
 
         """
 
@@ -46,13 +52,16 @@ import Testing
         N-KOI,SRG,Setda,2026,,pertanian,Ikan Koi Kolam Taman Kantor,20,ekor,5000000,36.73,,
         N-KEBULI,SRG,Setda,2026,,jasa-boga,Nasi Kebuli Kambing Maulid Nabi,100,porsi,5000000,36.73,,
         N-APEL,SRG,Setda,2026,,jasa-boga,Nasi Kotak Apel Siaga Bencana,100,kotak,5000000,36.73,,
+        N-PDH,SRG,Setda,2026,,fesyen,Sepatu PDH Pantofel Kulit Pria,5,pasang,5000000,36.73,,
+        N-PDL,SRG,Setda,2026,,fesyen,Sepatu PDL Lapangan untuk Petugas,5,pasang,5000000,36.73,,
+        N-MOP,SRG,Setda,2026,,lainnya,Mop lantai,5,pcs,1000000,36.73,,
 
         """
 
     static func matches() throws -> [String: NeedMatch] {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let store = try Store(path: scratch.path("rivals.db"))
+        let store = try Store(path: scratch.path("variety.db"))
         for (kind, name, csv) in [
             (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
         ] {
@@ -87,5 +96,19 @@ import Testing
         // The reason names the variety nobody offers.
         let reason = found["N-LAUT"]?.unmatchedReason ?? ""
         #expect(reason.contains("none is kalung mutiara laut"))
+    }
+
+    @Test func aUniformBeforeTheKindOnlyQualifiesIt() throws {
+        let found = try Self.matches()
+        // `Sepatu Pantofel` is sold: `PDH` says which uniform the pantofel goes with.
+        #expect(found["N-PDH"]?.candidates.map(\.sku) == ["SP-1"])
+        // No kind follows `PDL`: the field boots asked for are not the pantofel.
+        #expect(found["N-PDL"]?.candidates.isEmpty == true)
+    }
+
+    @Test func otherNamesOfTheProductAreRead() throws {
+        let found = try Self.matches()
+        // `Alat Pel` is a mop; the floor cloth is not.
+        #expect(found["N-MOP"]?.candidates.map(\.sku) == ["PL-1"])
     }
 }
