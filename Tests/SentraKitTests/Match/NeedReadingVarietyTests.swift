@@ -33,6 +33,9 @@ import Testing
         9300000000006,AP-1,Apel Malang Segar 1 kg,pertanian,kg,30000,500,3,70,,,
         9300000000005,NK-1,Nasi Kotak Ayam Bakar,jasa-boga,kotak,35000,3000,2,70,,,
         9300000000005,NL-1,Nasi Liwet Komplit,jasa-boga,porsi,30000,3000,2,70,,,
+        9300000000005,TN-1,Tumpeng Nasi Kuning Mini,jasa-boga,porsi,25000,3000,2,70,,,
+        9300000000003,MK-1,Meja Kerja Staf Kayu,furnitur,unit,900000,50,14,70,,,
+        9300000000003,LA-1,Lemari Arsip Besi 4 Laci,furnitur,unit,2000000,50,14,70,,,
         9300000000007,SP-1,Sepatu Pantofel Kulit Sapi Pria,fesyen,pasang,350000,200,7,70,,,
         9300000000007,KP-1,Kemeja PDH Drill Lengan Panjang,fesyen,pcs,150000,500,7,70,,,
         9300000000007,KL-1,Kemeja PDL Lapangan 4 Saku,fesyen,pcs,170000,500,7,70,,,
@@ -52,6 +55,9 @@ import Testing
         N-KOI,SRG,Setda,2026,,pertanian,Ikan Koi Kolam Taman Kantor,20,ekor,5000000,36.73,,
         N-KEBULI,SRG,Setda,2026,,jasa-boga,Nasi Kebuli Kambing Maulid Nabi,100,porsi,5000000,36.73,,
         N-APEL,SRG,Setda,2026,,jasa-boga,Nasi Kotak Apel Siaga Bencana,100,kotak,5000000,36.73,,
+        N-RAPAT,SRG,Setda,2026,,furnitur,Meja Rapat Oval Kapasitas 20 Orang,1,unit,9000000,36.73,,
+        N-MEJA,SRG,Setda,2026,,furnitur,Meja Kerja untuk Staf,2,unit,9000000,36.73,,
+        N-LEMARI,SRG,Setda,2026,,furnitur,Lemari Pakaian 3 Pintu Rumah Dinas,1,unit,9000000,36.73,,
         N-PDH,SRG,Setda,2026,,fesyen,Sepatu PDH Pantofel Kulit Pria,5,pasang,5000000,36.73,,
         N-PDL,SRG,Setda,2026,,fesyen,Sepatu PDL Lapangan untuk Petugas,5,pasang,5000000,36.73,,
         N-MOP,SRG,Setda,2026,,lainnya,Mop lantai,5,pcs,1000000,36.73,,
@@ -82,8 +88,12 @@ import Testing
         #expect(found["N-KULIT-IKAN"]?.candidates.map(\.sku) == ["KK-1"])
         // Java Preanger is not Gayo; an arabica named without its origin still may be.
         #expect(found["N-GAYO"]?.candidates.map(\.sku) == ["KA-1"])
-        // A dish nobody cooks: rice boxes and liwet are other dishes.
+        // A dish nobody cooks: rice boxes, liwet and yellow rice are other dishes.
         #expect(found["N-KEBULI"]?.candidates.isEmpty == true)
+        // A meeting table nobody makes: the desk is another kind; a wardrobe is not a file cabinet.
+        #expect(found["N-RAPAT"]?.candidates.isEmpty == true)
+        #expect(found["N-MEJA"]?.candidates.map(\.sku) == ["MK-1"])
+        #expect(found["N-LEMARI"]?.candidates.isEmpty == true)
     }
 
     @Test func whereOrWhatForIsNoVariety() throws {

@@ -116,29 +116,35 @@ extension NeedReading {
     /// on with others (`Kalung Mutiara Laut`: only `Kalung Mutiara Air Tawar` is sold; `Kerupuk
     /// Kulit Sapi`: only fish skin): an item named with another variety (``rivals``) is not the
     /// one asked for; one naming none still may be. Not a material (read above), a size, a use
-    /// (`Ikan Koi Kolam`), a word read other than as written (derived: `Rak Buku Perpustakaan`
-    /// says where it stands; a concept spelled out), nor a word an item holds with the kind
-    /// (`Kaos Sablon Logo`: `Kaos Sablon Custom Logo` is sold). The rivals are the words the
-    /// shelf's names put after the kind, but for descriptive words, materials and sizes.
+    /// (`Ikan Koi Kolam`), a word derived with a prefix (`Rak Buku Perpustakaan` says where it
+    /// stands) or read as another (a concept, a variant), nor a word an item holds with the kind (`Kaos Sablon Logo`:
+    /// `Kaos Sablon Custom Logo` is sold). The rivals are the words the shelf's names put after
+    /// the kind, but for descriptive words (colours are varieties of food), materials and sizes.
     private mutating func readRivals(
         at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
     ) {
-        guard phrase.continues(c), !phrase.descriptive[c], !phrase.use(c), !NeedPhrase.narrows(phrase.terms[c]),
-            let last = phrase.found[c - 1]
+        // An occasion that names a kind of durable goods, right after the head (`Meja Rapat Oval`).
+        let occasion =
+            c == head + 1 && c < phrase.terms.count && phrase.terms[c].joined && !phrase.madeToOrder
+            && !phrase.consumable && Lexicon.kindOccasions.contains(phrase.terms[c].term)
+        guard phrase.continues(c) || occasion, !phrase.descriptive[c], !phrase.use(c),
+            !NeedPhrase.narrows(phrase.terms[c]), let last = phrase.found[c - 1]
         else { return }
         let term = phrase.terms[c]
-        guard term.words == term.term, !term.words.contains(where: \.isNumber) else { return }
+        guard !term.words.contains(where: \.isNumber), term.words.hasPrefix(term.term) else { return }
         // On a shelf of goods made to order, a product of another shelf after the dish is more
         // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
         if phrase.madeToOrder && names(term.term) { return }
         let variety = phrase.found[c]
         if let variety, shelf.together(last, variety) { return }
         let asked = Set(phrase.found.compactMap { $0 })
+        // A colour names a dish or a drink (`Nasi Kuning`, `Teh Hijau`), not a shirt.
+        let coloured = phrase.consumable || phrase.madeToOrder
         let others = shelf.followers(of: last).filter { id in
             guard !asked.contains(id) else { return false }
             let name = shelf.termIDs.names[Int(id)]
-            return !Lexicon.modifiers.contains(name) && !Lexicon.materials.contains(name)
-                && !name.contains(where: \.isNumber)
+            return (!Lexicon.modifiers.contains(name) || coloured && Lexicon.colours.contains(name))
+                && !Lexicon.materials.contains(name) && !name.contains(where: \.isNumber)
         }
         guard !others.isEmpty else { return }
         rivals = others

@@ -36,8 +36,13 @@ extension Lexicon {
         "mandi", "kerja", "tidur", "masak", "olahraga", "belajar", "main", "ibadah", "sholat", "salat", "pesta",
         "santai", "harian", "kering", "dekorasi", "taman", "kolam", "halaman",
         // where and when it serves
-        "lobi", "lobby", "gudang", "dapur", "kamar", "toilet", "pagi", "siang", "sore", "malam", "babat",
+        "lobi", "lobby", "gudang", "dapur", "kamar", "toilet", "pagi", "siang", "sore", "malam", "babat", "lapang",
     ]
+
+    /// Occasions that name kinds of durable goods right after the product noun (`Meja Rapat`, `Tas
+    /// Seminar`, `Kursi Tamu`, `Sepatu Sekolah`): where nobody here makes that kind, a desk or a
+    /// backpack named as another kind is not the one asked for (``NeedReading``).
+    static let kindOccasions: Set<String> = ["rapat", "seminar", "tamu", "sekolah"]
 
     /// What a thing is made of (`Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`): after the
     /// product noun such a word narrows it wherever the shelf holds the word, as a pandan mat is

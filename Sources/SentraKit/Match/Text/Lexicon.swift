@@ -36,7 +36,7 @@ enum Lexicon {
     /// Spelling variants → the spelling sentra indexes.
     static let variants: [String: String] = [
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
-        "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "filing", "bale": "balai",
+        "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "arsip", "bale": "balai",
         "kwitansi": "kuitansi", "ras": "negeri",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
@@ -106,7 +106,7 @@ enum Lexicon {
     /// `Alat Pel` is a `Mop`, not the `Kain Pel` cloth).
     static let twoWords: [String: [String]] = [
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
-        "polo shirt": ["polo"], "alat pel": ["mop"],
+        "polo shirt": ["polo"], "alat pel": ["mop"], "lemari pakaian": ["lemari", "baju"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
