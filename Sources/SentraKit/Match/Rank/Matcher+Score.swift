@@ -35,10 +35,13 @@ extension Matcher {
         Int((need.budget.sen - price * need.quantity) * 1000 / max(need.budget.sen, 1))
     }
 
+    /// `weights`: the need's (``weights(for:)``), when the caller has them: read once per need, as
+    /// whether the need is perishable reads its text.
     func components(
-        _ c: CatalogShelf, _ i: Int, for need: Need, text needText: NeedText, region: Int32, spreading: Bool
+        _ c: CatalogShelf, _ i: Int, for need: Need, text needText: NeedText, region: Int32, spreading: Bool,
+        weights known: Weights? = nil
     ) -> Components {
-        let weights = self.weights(for: need)
+        let weights = known ?? self.weights(for: need)
         let total = Rupiah(sen: c.price[i] * need.quantity)
         let text = c.textFit(i, need: needText)
         let nearness = 1000 - 500 * Matcher.tier(c.region[i], region)

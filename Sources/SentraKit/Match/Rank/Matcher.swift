@@ -167,7 +167,8 @@ public struct Matcher: Sendable {
             guard (weights.text * signed + rest) / 100 - penalty >= podium.threshold, gate.passes(shelf, i) else {
                 return
             }
-            let parts = components(shelf, i, for: need, text: text, region: region, spreading: spreading)
+            let parts = components(
+                shelf, i, for: need, text: text, region: region, spreading: spreading, weights: weights)
             guard parts.text > 0 else { return }
             podium.offer(parts, index: i, supplier: shelf.supplier[i])
         }
