@@ -127,7 +127,7 @@ extension NeedReading {
         let occasion =
             c == head + 1 && c < phrase.terms.count && phrase.terms[c].joined && !phrase.madeToOrder
             && !phrase.consumable && Lexicon.kindOccasions.contains(phrase.terms[c].term)
-        guard phrase.continues(c) || occasion, !phrase.descriptive[c], !phrase.use(c),
+        guard phrase.continues(c) || occasion, !phrase.descriptive[c], !phrase.use(c) || occasion,
             !NeedPhrase.narrows(phrase.terms[c]), let last = phrase.found[c - 1]
         else { return }
         let term = phrase.terms[c]

@@ -132,15 +132,19 @@ struct NeedReading {
         }
         // A product named before the product noun the shelf knows, in one phrase with it, is the
         // one asked for (`Jaket Batik`, `Sabun Cuci Piring Cair`: batik cloth and floor-cleaning
-        // liquid exist, jackets and dish soap do not), unless the noun follows it at once and is
-        // no material and the shelf holds every other word of the product's phrase: then it is
-        // the class the kind belongs to, which the listings leave out (`Sepatu Pantofel`, `Kue
-        // Lapis Legit`, `Ikan Cupang`, `Jamu Kunyit Asam`; not `Pakan Ikan Lele Pelet Apung`). One
-        // listed beside it (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is an alternative.
+        // liquid exist, jackets and dish soap do not), unless the noun follows it at once (past
+        // words that only describe: `Mainan Edukatif Puzzle`) and is no material, the shelf holds
+        // every other word of the product's phrase and the first is no form (`Kapsul Temulawak`):
+        // then it is the class the kind belongs to, which the listings leave out (`Sepatu
+        // Pantofel`, `Kue Lapis Legit`, `Ikan Cupang`, `Jamu Kunyit Asam`; not `Pakan Ikan Lele
+        // Pelet Apung`). One listed beside it (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is
+        // an alternative.
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
             heads.isEmpty
                 || firstProduct < heads[0] && needTerms[(firstProduct + 1)...heads[0]].allSatisfy(\.joined)
-                    && (heads[0] > firstProduct + 1 || NeedReading.madeOf(needTerms[heads[0]])
+                    && ((firstProduct + 1..<heads[0]).contains { !descriptive[$0] }
+                        || NeedReading.madeOf(needTerms[heads[0]])
+                        || Lexicon.forms.contains(needTerms[firstProduct].term)
                         || NeedReading.unknownAfter(firstProduct, needTerms, found, product, descriptive))
         {
             absent = true

@@ -67,7 +67,7 @@ extension Lexicon {
 
     /// Marketplace phrases whose words alone would read as product words: `Kemasan Baru` (new
     /// packaging) is not packaging.
-    static let noisePhrases: Set<String> = ["kemasan baru", "new packaging", "bisa request"]
+    static let noisePhrases: Set<String> = ["kemasan baru", "new packaging", "bisa request", "flash sale"]
 
     /// Words that make an item a copy of what it names (`Kalung Mutiara Sintetis Imitasi`): not
     /// the product asked for unless the need asks for a copy too (``TextFit/fit(_:name:description:)``).

@@ -35,14 +35,19 @@ extension Lexicon {
     static let uses: Set<String> = [
         "mandi", "kerja", "tidur", "masak", "olahraga", "belajar", "main", "ibadah", "sholat", "salat", "pesta",
         "santai", "harian", "kering", "dekorasi", "taman", "kolam", "halaman",
-        // where and when it serves
+        // where and when it serves, what it holds
         "lobi", "lobby", "gudang", "dapur", "kamar", "toilet", "pagi", "siang", "sore", "malam", "babat", "lapang",
+        "hias", "bunga",
     ]
+
+    /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
+    /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
+    static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]
 
     /// Occasions that name kinds of durable goods right after the product noun (`Meja Rapat`, `Tas
     /// Seminar`, `Kursi Tamu`, `Sepatu Sekolah`): where nobody here makes that kind, a desk or a
     /// backpack named as another kind is not the one asked for (``NeedReading``).
-    static let kindOccasions: Set<String> = ["rapat", "seminar", "tamu", "sekolah"]
+    static let kindOccasions: Set<String> = ["rapat", "seminar", "tamu", "sekolah", "olahraga"]
 
     /// What a thing is made of (`Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`): after the
     /// product noun such a word narrows it wherever the shelf holds the word, as a pandan mat is

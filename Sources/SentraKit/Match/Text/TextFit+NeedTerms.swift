@@ -34,6 +34,19 @@ extension TextFit {
         }
     }
 
+    /// The last colon that ends an account (`Pengadaan Meubelair Sekolah: Meja Siswa`): one inside
+    /// brackets lists what an aside says (`(3 provinsi: Banten, Jabar, Lampung)`).
+    private static func accountColon(_ text: String) -> Range<String.Index>? {
+        var colon = text.range(of: ": ", options: .backwards)
+        while let found = colon {
+            let before = text[..<found.lowerBound]
+            let open = before.filter { $0 == "(" }.count - before.filter { $0 == ")" }.count
+            if open <= 0 { return found }
+            colon = text.range(of: ": ", options: .backwards, range: text.startIndex..<found.lowerBound)
+        }
+        return nil
+    }
+
     /// A need's terms in order with their roles, read as SiRUP writes package names: `Belanja
     /// Hadiah yang Bersifat Barang - Bandeng Presto` is the account, a spaced dash, then the
     /// package; `Belanja Promosi: sambal botol` the same with a colon. The account's words are
@@ -53,7 +66,8 @@ extension TextFit {
         // Siswa`): all of them are the account's.
         var parts: [Substring] = []
         var rest = Substring(text)
-        if let colon = text.range(of: ": ", options: .backwards) {
+        let colon = accountColon(text)
+        if let colon {
             parts = [text[..<colon.lowerBound]]
             rest = text[colon.upperBound...]
         }
@@ -69,7 +83,7 @@ extension TextFit {
         let read = phrases.map(\.terms)
         // After an account, the package is the first later part naming a product; a name without
         // one starts with its package.
-        let first = account || text.contains(": ") ? 1 : 0
+        let first = account || colon != nil ? 1 : 0
         guard let packageIndex = read.indices.first(where: { $0 >= first && read[$0].contains { $0.role == .product } })
         else { return ([], read.flatMap { $0 }, []) }
         let package = read[packageIndex]

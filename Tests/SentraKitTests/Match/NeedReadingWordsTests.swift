@@ -1,0 +1,92 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// Words officers and sellers write around the product (``NeedReading``, ``TextFit``): what a thing
+/// holds or serves, forms, kinds named by an occasion, promo words, a colon inside an aside.
+@Suite struct NeedReadingWordsTests {
+    static let suppliers = """
+        nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
+        9400000000001,Ikan Hias Serang,mikro,36.73,,,ya,,,,
+        9400000000002,Gerabah Ciruas,mikro,36.04,,,ya,,,,
+        9400000000003,Mainan Kayu Serang,mikro,36.73,,,ya,,,,
+        9400000000004,Herbal Serang,mikro,36.73,,,ya,,,,
+        9400000000005,Sepatu Serang,mikro,36.73,,,ya,,,,
+        9400000000006,Percetakan Serang,mikro,36.73,,,ya,,,,
+        9400000000007,Anyaman Serang,mikro,36.73,,,ya,,,,
+        9400000000008,Logam Serang,mikro,36.73,,,ya,,,,
+
+        """
+
+    static let catalog = """
+        nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description
+        9400000000001,IC-1,Ikan Cupang Halfmoon Jantan,pertanian,ekor,25000,500,3,70,,,
+        9400000000001,IK-1,Ikan Koi Kohaku 15 cm,pertanian,ekor,75000,500,3,70,,,
+        9400000000002,PT-1,Pot Tanah Liat Diameter 30 cm,kerajinan,pcs,35000,500,5,70,,,
+        9400000000003,PZ-1,Puzzle Kayu Huruf Hijaiyah,kerajinan,set,45000,500,5,70,,,
+        9400000000004,TI-1,Temulawak Instan Serbuk 250 gr,herbal,pack,30000,500,3,70,,,
+        9400000000005,SS-1,Sepatu Sekolah Hitam Kets,fesyen,pasang,120000,500,7,70,,,
+        9400000000006,ST-1,FLASH SALE Cetak Stiker Vinyl A3,percetakan,lembar,15000,500,3,70,,,
+        9400000000006,BR-1,Cetak Brosur A4 Full Colour,percetakan,lembar,1500,50000,3,70,,,
+        9400000000007,TP-1,Tikar Pandan Anyam 150x200,kerajinan,lembar,90000,500,5,70,,,
+        9400000000008,WJ-1,Wajan Besi Cor 40 cm,logam,pcs,250000,100,5,70,,,
+
+        """
+
+    static let needs = """
+        need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
+        N-CUPANG,SRG,Setda,2026,,pertanian,Ikan cupang hias utk pameran,20,ekor,2000000,36.73,,
+        N-POT,SRG,Setda,2026,,kerajinan,Pot Bunga Tanah Liat D30 untuk Taman Kota,20,pcs,2000000,36.73,,
+        N-PUZZLE,SRG,Setda,2026,,kerajinan,Mainan edukatif puzzle kayu PAUD,20,set,2000000,36.73,,
+        N-KAPSUL,SRG,Setda,2026,,herbal,Kapsul Temulawak,20,botol,2000000,36.73,,
+        N-LARI,SRG,Setda,2026,,fesyen,Sepatu Olahraga Running untuk Atlet,20,pasang,9000000,36.73,,
+        N-STEMPEL,SRG,Setda,2026,,percetakan,Stempel flash kantor,5,pcs,2000000,36.73,,
+        N-LEAFLET,SRG,Setda,2026,,percetakan,Belanja Cetak Leaflet Promosi Kesehatan,1000,lembar,2000000,36.73,,
+        N-TIKAR,SRG,Setda,2026,,kerajinan,"Tikar pandan anyam utk posyandu (3 provinsi: Banten, Jabar, Lampung)",10,lembar,2000000,36.73,,
+        N-KUALI,SRG,Setda,2026,,logam,Kuali Besi Cor untuk Dapur Umum,2,pcs,2000000,36.73,,
+
+        """
+
+    static func matches() throws -> [String: NeedMatch] {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let store = try Store(path: scratch.path("words.db"))
+        for (kind, name, csv) in [
+            (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
+        ] {
+            _ = try Importer(store: store).run(ImportOptions(kind: kind, path: try scratch.write(name, csv)))
+        }
+        let (all, snapshot) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
+        var matcher = Matcher(catalog: snapshot, asOf: Day(year: 2026, month: 1, day: 1)!)
+        return Dictionary(uniqueKeysWithValues: matcher.match(all).map { ($0.need.id, $0) })
+    }
+
+    @Test func whatAThingServesOrHoldsIsNoKind() throws {
+        let found = try Self.matches()
+        // Ornamental says what the fish is for; the flowers are what the pot holds.
+        #expect(found["N-CUPANG"]?.candidates.map(\.sku) == ["IC-1"])
+        #expect(found["N-POT"]?.candidates.map(\.sku) == ["PT-1"])
+        // A class the listings leave out, past a word that only describes it.
+        #expect(found["N-PUZZLE"]?.candidates.map(\.sku) == ["PZ-1"])
+    }
+
+    @Test func aFormOrAnOccasionNamesTheKind() throws {
+        let found = try Self.matches()
+        // Capsules nobody here makes: the instant powder is another form.
+        #expect(found["N-KAPSUL"]?.candidates.isEmpty == true)
+        // Sports shoes nobody here makes: school shoes are another kind.
+        #expect(found["N-LARI"]?.candidates.isEmpty == true)
+    }
+
+    @Test func sellersAndOfficersWordsAreRead() throws {
+        let found = try Self.matches()
+        // `FLASH SALE` is a promotion, not the flash stamp asked for.
+        #expect(found["N-STEMPEL"]?.candidates.isEmpty == true)
+        #expect(found["N-LEAFLET"]?.candidates.map(\.sku) == ["BR-1"])
+        #expect(found["N-KUALI"]?.candidates.map(\.sku) == ["WJ-1"])
+        // A colon inside brackets lists where the mats go; it ends no account.
+        #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
+    }
+}
