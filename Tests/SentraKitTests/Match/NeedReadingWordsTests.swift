@@ -17,6 +17,8 @@ import Testing
         9400000000006,Percetakan Serang,mikro,36.73,,,ya,,,,
         9400000000007,Anyaman Serang,mikro,36.73,,,ya,,,,
         9400000000008,Logam Serang,mikro,36.73,,,ya,,,,
+        9400000000009,Kosmetik Serang,mikro,36.73,,,ya,,,,
+        9400000000010,Kue Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -27,6 +29,10 @@ import Testing
         9400000000002,PT-1,Pot Tanah Liat Diameter 30 cm,kerajinan,pcs,35000,500,5,70,,,
         9400000000003,PZ-1,Puzzle Kayu Huruf Hijaiyah,kerajinan,set,45000,500,5,70,,,
         9400000000004,TI-1,Temulawak Instan Serbuk 250 gr,herbal,pack,30000,500,3,70,,,
+        9400000000004,KK-1,Kapsul Daun Kelor 60 kaps,herbal,botol,45000,500,3,70,,,
+        9400000000009,SB-1,Sabun Batang Susu Kambing 100 gr,kosmetik,pcs,15000,500,3,70,,,
+        9400000000009,LK-1,Kunyit Bengkoang Lulur Mandi 200 gr,kosmetik,pcs,25000,500,3,70,,,
+        9400000000010,LL-1,Lapis Legit Prunes 20x20,makanan,loyang,350000,100,3,70,,,
         9400000000005,SS-1,Sepatu Sekolah Hitam Kets,fesyen,pasang,120000,500,7,70,,,
         9400000000006,ST-1,FLASH SALE Cetak Stiker Vinyl A3,percetakan,lembar,15000,500,3,70,,,
         9400000000006,BR-1,Cetak Brosur A4 Full Colour,percetakan,lembar,1500,50000,3,70,,,
@@ -45,6 +51,9 @@ import Testing
         N-STEMPEL,SRG,Setda,2026,,percetakan,Stempel flash kantor,5,pcs,2000000,36.73,,
         N-LEAFLET,SRG,Setda,2026,,percetakan,Belanja Cetak Leaflet Promosi Kesehatan,1000,lembar,2000000,36.73,,
         N-TIKAR,SRG,Setda,2026,,kerajinan,"Tikar pandan anyam utk posyandu (3 provinsi: Banten, Jabar, Lampung)",10,lembar,2000000,36.73,,
+        N-SALEP,SRG,Setda,2026,,kosmetik,Salep Kunyit,20,pcs,2000000,36.73,,
+        N-SEREH,SRG,Setda,2026,,kosmetik,Sabun Batang Sereh Wangi,20,pcs,2000000,36.73,,
+        N-LAPIS,SRG,Setda,2026,,makanan,Lapis legit (kue lapis Surabaya) parcel lebaran,20,loyang,9000000,36.73,,
         N-KUALI,SRG,Setda,2026,,logam,Kuali Besi Cor untuk Dapur Umum,2,pcs,2000000,36.73,,
 
         """
@@ -74,8 +83,10 @@ import Testing
 
     @Test func aFormOrAnOccasionNamesTheKind() throws {
         let found = try Self.matches()
-        // Capsules nobody here makes: the instant powder is another form.
+        // Temulawak capsules nobody here makes: the instant powder is another form, the moringa
+        // capsule another herb; a salve nobody makes is not the turmeric scrub.
         #expect(found["N-KAPSUL"]?.candidates.isEmpty == true)
+        #expect(found["N-SALEP"]?.candidates.isEmpty == true)
         // Sports shoes nobody here makes: school shoes are another kind.
         #expect(found["N-LARI"]?.candidates.isEmpty == true)
     }
@@ -88,5 +99,9 @@ import Testing
         #expect(found["N-KUALI"]?.candidates.map(\.sku) == ["WJ-1"])
         // A colon inside brackets lists where the mats go; it ends no account.
         #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
+        // `sereh` is how many spell `serai`: still a variety nobody offers here, as goat milk is not.
+        #expect(found["N-SEREH"]?.candidates.isEmpty == true)
+        // The word after an aside does not narrow the kind before it: the cake is for a parcel.
+        #expect(found["N-LAPIS"]?.candidates.map(\.sku) == ["LL-1"])
     }
 }

@@ -117,7 +117,8 @@ extension NeedReading {
     /// Kulit Sapi`: only fish skin): an item named with another variety (``rivals``) is not the
     /// one asked for; one naming none still may be. Not a material (read above), a size, a use
     /// (`Ikan Koi Kolam`), a word derived with a prefix (`Rak Buku Perpustakaan` says where it
-    /// stands) or read as another (a concept, a variant), nor a word an item holds with the kind (`Kaos Sablon Logo`:
+    /// stands) or read as another word (`Sabun Batang Herbal`: a class of soaps; a spelling,
+    /// `sereh` for `serai`, still names the variety), nor a word an item holds with the kind (`Kaos Sablon Logo`:
     /// `Kaos Sablon Custom Logo` is sold). The rivals are the words the shelf's names put after
     /// the kind, but for descriptive words (colours are varieties of food), materials and sizes.
     private mutating func readRivals(
@@ -131,7 +132,11 @@ extension NeedReading {
             !NeedPhrase.narrows(phrase.terms[c]), let last = phrase.found[c - 1]
         else { return }
         let term = phrase.terms[c]
-        guard !term.words.contains(where: \.isNumber), term.words.hasPrefix(term.term) else { return }
+        guard !term.words.contains(where: \.isNumber),
+            term.words.hasPrefix(term.term)
+                || term.words.prefix(2) == term.term.prefix(2)
+                    && EditDistance.damerau(term.words, term.term, limit: 2) <= 2
+        else { return }
         // On a shelf of goods made to order, a product of another shelf after the dish is more
         // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
         if phrase.madeToOrder && names(term.term) { return }

@@ -123,6 +123,9 @@ struct NeedReading {
         {
             product[head + 1] = true
         }
+        // A form the shelf names kinds with (`Kapsul Temulawak` where `Kapsul Daun Kelor` is sold)
+        // is the product noun: temulawak powder is not the capsule asked for.
+        if let head = heads.first, Lexicon.forms.contains(needTerms[head].term) { heads = [head] }
         self.found = found
         self.product = product
         self.heads = heads

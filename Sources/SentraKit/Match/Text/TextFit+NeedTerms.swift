@@ -159,8 +159,10 @@ extension TextFit {
                     main = String(main.dropLast(acronym.count)) + bracket + " "
                     aside += " " + acronym
                 } else {
+                    // The word after an aside does not narrow the one before it (`Lapis Legit
+                    // (kue lapis Surabaya) parcel lebaran`): a dropped word keeps them apart.
                     aside += " " + bracket
-                    main += " "
+                    main += " dan "
                 }
             default:
                 if depth > 0 { bracket.append(character) } else { main.append(character) }
