@@ -54,6 +54,7 @@ import Testing
         N-SALEP,SRG,Setda,2026,,kosmetik,Salep Kunyit,20,pcs,2000000,36.73,,
         N-SEREH,SRG,Setda,2026,,kosmetik,Sabun Batang Sereh Wangi,20,pcs,2000000,36.73,,
         N-LAPIS,SRG,Setda,2026,,makanan,Lapis legit (kue lapis Surabaya) parcel lebaran,20,loyang,9000000,36.73,,
+        N-MENTERI,SRG,Setda,2026,,kerajinan,Kementerian Pariwisata - Belanja Cinderamata Tikar Pandan Anyam,10,lembar,2000000,36.73,,
         N-KUALI,SRG,Setda,2026,,logam,Kuali Besi Cor untuk Dapur Umum,2,pcs,2000000,36.73,,
 
         """
@@ -99,6 +100,8 @@ import Testing
         #expect(found["N-KUALI"]?.candidates.map(\.sku) == ["WJ-1"])
         // A colon inside brackets lists where the mats go; it ends no account.
         #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
+        // The ministry before the dash is the buyer, not a product nobody makes.
+        #expect(found["N-MENTERI"]?.candidates.map(\.sku) == ["TP-1"])
         // `sereh` is how many spell `serai`: still a variety nobody offers here, as goat milk is not.
         #expect(found["N-SEREH"]?.candidates.isEmpty == true)
         // The word after an aside does not narrow the kind before it: the cake is for a parcel.

@@ -21,7 +21,10 @@ extension Lexicon {
         "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq",
         // sectors a purchase serves (`Alat Pertanian (Hand Sprayer)`, `Meubelair Sekolah`)
-        "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler",
+        "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler", "pariwisata", "wisata",
+        "agama", "pendidikan", "didik", "perdagangan", "dagang", "perindustrian", "koperasi",
+        // ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`)
+        "kementerian", "menteri", "direktorat", "ditjen", "deputi", "lembaga",
         // audiences and offices
         "pegawai", "asn", "pns", "pejabat", "eselon", "pimpinan", "panitia", "anggota", "dharma", "wanita",
         "pkk", "tp", "kelompok", "masyarakat", "warga", "siswa", "sekolah", "guru", "petugas", "petani",
