@@ -42,7 +42,7 @@ import Testing
         9200000000008,BN-1,Bibit Ikan Nila Merah 5-7 cm,pertanian,ekor,350,100000,3,100,,,bibit nila
         9200000000008,IN-1,Ikan Nila Konsumsi Segar,pertanian,kg,38000,2000,2,100,,,ikan nila segar
         9200000000003,KH-1,Kertas HVS A4 70 gr 1 Rim,percetakan,rim,45000,500,3,80,,,kertas hvs
-        9200000000005,KH-2,Kertas HVS F4 70 gr 1 Rim,percetakan,rim,52000,500,3,80,,,kertas hvs folio
+        9200000000005,KH-2,Kertas HVS F4 80 gr 1 Rim,percetakan,rim,52000,500,3,80,,,kertas hvs folio
         9200000000004,PS-1,Polo Shirt Pria Bordir Logo Instansi,fesyen,pcs,95000,500,7,90,,,polo shirt bordir
         9200000000004,KO-1,Kaos Oblong Sablon Logo,fesyen,pcs,45000,500,7,90,,,kaos sablon
         9200000000008,IK-1,Ikan Koi Kohaku 15 cm,pertanian,ekor,45000,2000,3,100,,,koi kolam
@@ -114,7 +114,7 @@ import Testing
         N-NILA,SRG,Setda,2026,,pertanian,Belanja Bibit Ikan - Bibit Ikan Nila,5000,ekor,9000000,36.73,,
         N-STAINLESS,SRG,Setda,2026,,lainnya,Tempat Sampah Stainless Bulat 40 L,10,pcs,5000000,36.73,,
         N-SAMPAH,SRG,Setda,2026,,lainnya,Tempat Sampah Bulat 40 L,10,pcs,5000000,36.73,,
-        N-F4,SRG,Setda,2026,,percetakan,Kertas HVS F4 70 gr (Folio),20,rim,2000000,36.73,,
+        N-F4,SRG,Setda,2026,,percetakan,Kertas HVS F4 80 gr (Folio),20,rim,2000000,36.73,,
         N-POLO,SRG,Setda,2026,,fesyen,Belanja Pakaian Khusus - Kaos Kerah (Polo Shirt) Bordir Logo Dinas,20,pcs,4000000,36.73,,
         N-ARWANA,SRG,Setda,2026,,pertanian,Ikan Arwana Super Red,2,ekor,9000000,36.73,,
         N-HIAS,SRG,Setda,2026,,pertanian,Ikan Hias untuk Kolam Kantor,20,ekor,2000000,36.73,,

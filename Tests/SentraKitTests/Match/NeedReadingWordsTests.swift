@@ -36,6 +36,7 @@ import Testing
         9400000000005,SS-1,Sepatu Sekolah Hitam Kets,fesyen,pasang,120000,500,7,70,,,
         9400000000006,ST-1,FLASH SALE Cetak Stiker Vinyl A3,percetakan,lembar,15000,500,3,70,,,
         9400000000006,BR-1,Cetak Brosur A4 Full Colour,percetakan,lembar,1500,50000,3,70,,,
+        9400000000006,KH-1,Kertas HVS A4 70 gram 1 rim,percetakan,rim,45000,5000,3,70,,,
         9400000000007,TP-1,Tikar Pandan Anyam 150x200,kerajinan,lembar,90000,500,5,70,,,
         9400000000008,WJ-1,Wajan Besi Cor 40 cm,logam,pcs,250000,100,5,70,,,
 
@@ -55,6 +56,8 @@ import Testing
         N-SEREH,SRG,Setda,2026,,kosmetik,Sabun Batang Sereh Wangi,20,pcs,2000000,36.73,,
         N-LAPIS,SRG,Setda,2026,,makanan,Lapis legit (kue lapis Surabaya) parcel lebaran,20,loyang,9000000,36.73,,
         N-MENTERI,SRG,Setda,2026,,kerajinan,Kementerian Pariwisata - Belanja Cinderamata Tikar Pandan Anyam,10,lembar,2000000,36.73,,
+        N-HVS80,SRG,Setda,2026,,percetakan,Kertas HVS A4 80 gsm,20,rim,2000000,36.73,,
+        N-HVS70,SRG,Setda,2026,,percetakan,Kertas HVS A4 70gsm,20,rim,2000000,36.73,,
         N-KUALI,SRG,Setda,2026,,logam,Kuali Besi Cor untuk Dapur Umum,2,pcs,2000000,36.73,,
 
         """
@@ -100,6 +103,10 @@ import Testing
         #expect(found["N-KUALI"]?.candidates.map(\.sku) == ["WJ-1"])
         // A colon inside brackets lists where the mats go; it ends no account.
         #expect(found["N-TIKAR"]?.candidates.map(\.sku) == ["TP-1"])
+        // A paper's weight is a kind of paper: 70 gram is not the 80 gsm asked for.
+        #expect(found["N-HVS80"]?.candidates.isEmpty == true)
+        #expect(found["N-HVS70"]?.candidates.map(\.sku) == ["KH-1"])
+        #expect(found["N-HVS80"]?.unmatchedReason?.contains("none is kertas 80 gsm") == true)
         // The ministry before the dash is the buyer, not a product nobody makes.
         #expect(found["N-MENTERI"]?.candidates.map(\.sku) == ["TP-1"])
         // `sereh` is how many spell `serai`: still a variety nobody offers here, as goat milk is not.

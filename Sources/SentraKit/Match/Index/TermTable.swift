@@ -25,6 +25,26 @@ struct TermTable: Sendable {
         }
     }
 
+    /// The ids of the terms starting with `prefix` and ending in digits (`gsm70`, `gsm80`), ascending.
+    func ids(numbered prefix: String) -> [Int32] {
+        var prefix = prefix
+        let found: [Int32] = prefix.withUTF8 { wanted in
+            var (low, high) = (0, order.count)
+            while low < high {
+                let middle = (low + high) / 2
+                let below = names.withUTF8(Int(order[middle])) { $0.lexicographicallyPrecedes(wanted) }
+                if below { low = middle + 1 } else { high = middle }
+            }
+            var ids: [Int32] = []
+            while low < order.count, names.withUTF8(Int(order[low]), { $0.starts(with: wanted) }) {
+                ids.append(order[low])
+                low += 1
+            }
+            return ids
+        }
+        return found.filter { names[Int($0)].dropFirst(prefix.count).allSatisfy(\.isNumber) }.sorted()
+    }
+
     /// The order of `names` by bytes, as written to the archive.
     static func order(of names: [String]) -> [Int32] {
         names.indices.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }.map(Int32.init)

@@ -91,4 +91,16 @@ extension TextFit {
         }
         return word.allSatisfy(\.isNumber)
     }
+
+    /// A paper's weight as one term (`80 gsm`, `A4 70 gram`: `gsm80`, `gsm70`), which a quantity
+    /// is not: an officer asking for 80 gsm paper does not take 70. Grams count as a weight after
+    /// a paper size or `HVS` only (`Kopi 200 gr` is a quantity).
+    static func paperWeight(_ number: String, unit: String, after previous: String?) -> String? {
+        guard let grams = Int(number), (40...400).contains(grams) else { return nil }
+        if unit == "gsm" { return "gsm\(grams)" }
+        guard ["gr", "g", "gram"].contains(unit), let previous,
+            Lexicon.paperSizes.contains(previous) || previous == "hvs"
+        else { return nil }
+        return "gsm\(grams)"
+    }
 }

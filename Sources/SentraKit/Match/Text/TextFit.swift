@@ -42,10 +42,25 @@ public enum TextFit {
         var afterDrop: [Bool] = []
         var dropped = false
         var index = 0
+        func keep(_ word: String, written: String) {
+            kept.append(word)
+            if marking {
+                keptWritten.append(written)
+                afterDrop.append(dropped)
+                dropped = false
+            }
+        }
         while index < words.count {
             let word = words[index]
             if isDigits(word) {
-                if index + 1 < words.count && Lexicon.units.contains(words[index + 1]) { index += 1 }
+                if index + 1 < words.count && Lexicon.units.contains(words[index + 1]) {
+                    if let weight = paperWeight(word, unit: words[index + 1], after: kept.last) {
+                        keep(weight, written: written[index] + " " + written[index + 1])
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                }
                 index += 1
                 dropped = true
                 continue
@@ -54,16 +69,17 @@ public enum TextFit {
                 let digitEnd = word.firstIndex(where: { !$0.isNumber }), digitEnd != word.startIndex,
                 Lexicon.units.contains(String(word[digitEnd...]))
             {
+                if let weight = paperWeight(
+                    String(word[..<digitEnd]), unit: String(word[digitEnd...]), after: kept.last)
+                {
+                    keep(weight, written: written[index])
+                } else {
+                    dropped = true
+                }
                 index += 1
-                dropped = true
                 continue
             }
-            kept.append(word)
-            if marking {
-                keptWritten.append(written[index])
-                afterDrop.append(dropped)
-                dropped = false
-            }
+            keep(word, written: written[index])
             index += 1
         }
         let place = marking ? places(kept) : []
