@@ -53,17 +53,7 @@ import Testing
         """
 
     static func matches() throws -> [String: NeedMatch] {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let store = try Store(path: scratch.path("relevance.db"))
-        for (kind, name, csv) in [
-            (ImportKind.suppliers, "s.csv", suppliers), (.catalog, "c.csv", catalog), (.needs, "n.csv", needs),
-        ] {
-            _ = try Importer(store: store).run(ImportOptions(kind: kind, path: try scratch.write(name, csv)))
-        }
-        let (all, snapshot) = try store.read { db in (try NeedQuery().fetch(db), try CatalogSnapshot.load(db)) }
-        var matcher = Matcher(catalog: snapshot, asOf: asOf)
-        return Dictionary(uniqueKeysWithValues: matcher.match(all).map { ($0.need.id, $0) })
+        try InlineCatalog.matches(suppliers: suppliers, catalog: catalog, needs: needs, asOf: asOf)
     }
 
     @Test func anItemSharingOnlyContextIsNoCandidate() throws {
