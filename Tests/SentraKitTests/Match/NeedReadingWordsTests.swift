@@ -19,6 +19,7 @@ import Testing
         9400000000008,Logam Serang,mikro,36.73,,,ya,,,,
         9400000000009,Kosmetik Serang,mikro,36.73,,,ya,,,,
         9400000000010,Kue Serang,mikro,36.73,,,ya,,,,
+        9400000000011,Kebun Bibit Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -39,6 +40,8 @@ import Testing
         9400000000006,KH-1,Kertas HVS A4 70 gram 1 rim,percetakan,rim,45000,5000,3,70,,,
         9400000000007,TP-1,Tikar Pandan Anyam 150x200,kerajinan,lembar,90000,500,5,70,,,
         9400000000008,WJ-1,Wajan Besi Cor 40 cm,logam,pcs,250000,100,5,70,,,
+        9400000000011,BK-1,Bibit Kelengkeng Okulasi 50 cm,pertanian,batang,35000,500,5,70,,,
+        9400000000011,BJ-1,Bibit Jahe Merah Polybag,pertanian,polybag,5000,5000,5,70,,,
 
         """
 
@@ -58,6 +61,8 @@ import Testing
         N-MENTERI,SRG,Setda,2026,,kerajinan,Kementerian Pariwisata - Belanja Cinderamata Tikar Pandan Anyam,10,lembar,2000000,36.73,,
         N-HVS80,SRG,Setda,2026,,percetakan,Kertas HVS A4 80 gsm,20,rim,2000000,36.73,,
         N-HVS70,SRG,Setda,2026,,percetakan,Kertas HVS A4 70gsm,20,rim,2000000,36.73,,
+        N-KELENGKENG,SRG,Setda,2026,,pertanian,Bibit pohon kelengkeng okulasi,20,batang,2000000,36.73,,
+        N-JAHE,SRG,Setda,2026,,pertanian,Bibit Tanaman Obat Jahe Merah untuk TOGA,100,polybag,2000000,36.73,,
         N-KUALI,SRG,Setda,2026,,logam,Kuali Besi Cor untuk Dapur Umum,2,pcs,2000000,36.73,,
 
         """
@@ -71,6 +76,9 @@ import Testing
         // Ornamental says what the fish is for; the flowers are what the pot holds.
         #expect(found["N-CUPANG"]?.candidates.map(\.sku) == ["IC-1"])
         #expect(found["N-POT"]?.candidates.map(\.sku) == ["PT-1"])
+        // Classes of living things the seedling listings leave out.
+        #expect(found["N-KELENGKENG"]?.candidates.map(\.sku) == ["BK-1"])
+        #expect(found["N-JAHE"]?.candidates.map(\.sku) == ["BJ-1"])
         // A class the listings leave out, past a word that only describes it.
         #expect(found["N-PUZZLE"]?.candidates.map(\.sku) == ["PZ-1"])
     }

@@ -21,6 +21,12 @@ struct NeedPhrase {
     /// Whether term `k` says what the thing is for (``Lexicon/uses``).
     func use(_ k: Int) -> Bool { Lexicon.uses.contains(terms[k].term) || Lexicon.uses.contains(terms[k].words) }
 
+    /// Whether `term` names a class of living things (``Lexicon/livingClasses``: `tanaman`, `pohon`,
+    /// `ikan`), which seedling and fry listings leave out (`Bibit Kelengkeng`).
+    static func livingClass(_ term: NeedTerm) -> Bool {
+        Lexicon.livingClasses.contains(term.term) || Lexicon.livingClasses.contains(term.words)
+    }
+
     /// A material or a body part (``Lexicon/materials``, ``Lexicon/bodyParts``): it narrows the
     /// kind it follows as a kind does (`Tikar Rotan`, `Masker Rambut`).
     static func narrows(_ term: NeedTerm) -> Bool {

@@ -60,6 +60,16 @@ extension NeedReading {
     private mutating func readChain(from head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf) -> Int {
         var last = phrase.found[head]!
         var k = head + 1
+        // Classes of living things the names leave out between the head and the kind (`Bibit Pohon
+        // Kelengkeng`, `Bibit Tanaman Obat Jahe Merah` where `Bibit Kelengkeng`, `Bibit Jahe Merah`
+        // are sold): the kind after them is the one required.
+        var j = k
+        while j < phrase.end, phrase.terms[j].joined, NeedPhrase.livingClass(phrase.terms[j]) { j += 1 }
+        if j > k, phrase.continues(j), let kind = phrase.found[j], shelf.hasPair(last, kind) {
+            required.append(kind)
+            missing = Array(head...j)
+            return j + 1
+        }
         while k < phrase.terms.count, phrase.product[k], phrase.terms[k].joined, !phrase.descriptive[k],
             let next = phrase.found[k], shelf.hasPair(last, next), k == head + 1 || shelf.isHead(last)
         {

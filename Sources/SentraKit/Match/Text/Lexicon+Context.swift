@@ -57,6 +57,10 @@ extension Lexicon {
     /// product a need asks for, when no item of the shelf holds them.
     static let classes: Set<String> = ["snackbox", "tanamanhias", "obat"]
 
+    /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon
+    /// Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`) and the listings leave out.
+    static let livingClasses: Set<String> = ["tanaman", "tanam", "pohon", "ikan", "obat"]
+
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
     /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.
     static let contextConcepts: Set<String> = ["cenderamata", "atk"]
