@@ -59,6 +59,8 @@ import Testing
         N-MEJA,SRG,Setda,2026,,furnitur,Meja Kerja untuk Staf,2,unit,9000000,36.73,,
         N-LEMARI,SRG,Setda,2026,,furnitur,Lemari Pakaian 3 Pintu Rumah Dinas,1,unit,9000000,36.73,,
         N-PDH,SRG,Setda,2026,,fesyen,Sepatu PDH Pantofel Kulit Pria,5,pasang,5000000,36.73,,
+        N-WANITA,SRG,Setda,2026,,fesyen,Sepatu Pantofel Wanita kulit asli,5,pasang,5000000,36.73,,
+        N-KEDUANYA,SRG,Setda,2026,,fesyen,Sepatu Pantofel Kulit Pria/Wanita,5,pasang,5000000,36.73,,
         N-PDL,SRG,Setda,2026,,fesyen,Sepatu PDL Lapangan untuk Petugas,5,pasang,5000000,36.73,,
         N-MOP,SRG,Setda,2026,,lainnya,Mop lantai,5,pcs,1000000,36.73,,
 
@@ -104,6 +106,9 @@ import Testing
         #expect(found["N-PDH"]?.candidates.map(\.sku) == ["SP-1"])
         // No kind follows `PDL`: the field boots asked for are not the pantofel.
         #expect(found["N-PDL"]?.candidates.isEmpty == true)
+        // Men's shoes are not the women's asked for; a need for either takes them.
+        #expect(found["N-WANITA"]?.candidates.isEmpty == true)
+        #expect(found["N-KEDUANYA"]?.candidates.map(\.sku) == ["SP-1"])
     }
 
     @Test func otherNamesOfTheProductAreRead() throws {

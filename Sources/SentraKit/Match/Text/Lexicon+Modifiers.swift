@@ -40,6 +40,10 @@ extension Lexicon {
         "hias", "bunga",
     ]
 
+    /// Who a product is for, as two sides: a need for one is not served by an item named for the
+    /// other only (``NeedReading``).
+    static let wearers: [Set<String>] = [["pria", "laki", "cowok"], ["wanita", "perempuan", "cewek"]]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]
