@@ -4,12 +4,8 @@ extension NeedReading {
     /// A paper weight the need names (`Kertas HVS A4 80 gsm`, ``TextFit/paperWeight(_:unit:after:)``):
     /// an item named with another weight is not the paper asked for.
     mutating func readWeight(_ needTerms: [NeedTerm], on shelf: CatalogShelf) {
-        guard
-            let k = needTerms.firstIndex(where: {
-                $0.term.hasPrefix("gsm") && $0.term.dropFirst(3).allSatisfy(\.isNumber)
-            })
-        else { return }
-        let others = shelf.termIDs.ids(numbered: "gsm").filter { $0 != found[k] }
+        guard let k = needTerms.firstIndex(where: { TextFit.isPaperWeight($0.term) }) else { return }
+        let others = shelf.termIDs.paperWeights().filter { $0 != found[k] }
         guard !others.isEmpty else { return }
         rivals = others
         variety = found[k] ?? -1

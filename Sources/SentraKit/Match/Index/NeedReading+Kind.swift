@@ -128,8 +128,8 @@ extension NeedReading {
     /// one asked for; one naming none still may be. Not a material (read above), a size, a use
     /// (`Ikan Koi Kolam`), a word derived with a prefix (`Rak Buku Perpustakaan` says where it
     /// stands) or read as another word (`Sabun Batang Herbal`: a class of soaps; a spelling,
-    /// `sereh` for `serai`, still names the variety), nor a word an item holds with the kind (`Kaos Sablon Logo`:
-    /// `Kaos Sablon Custom Logo` is sold). The rivals are the words the shelf's names put after
+    /// `sereh` for `serai`, still names the variety), nor a word an item holds with the kind
+    /// (`Kaos Sablon Logo`: `Kaos Sablon Custom Logo` is sold). The rivals are the words the shelf's names put after
     /// the kind, but for descriptive words (colours are varieties of food), materials and sizes.
     private mutating func readRivals(
         at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool

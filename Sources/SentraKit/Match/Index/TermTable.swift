@@ -12,37 +12,38 @@ struct TermTable: Sendable {
     subscript(term: String) -> Int32? {
         var term = term
         return term.withUTF8 { wanted in
-            var (low, high) = (0, order.count)
-            while low < high {
-                let middle = (low + high) / 2
-                let id = Int(order[middle])
-                let below = names.withUTF8(id) { $0.lexicographicallyPrecedes(wanted) }
-                if below { low = middle + 1 } else { high = middle }
-            }
+            let low = firstNotBelow(wanted)
             guard low < order.count else { return nil }
             let id = order[low]
             return names.withUTF8(Int(id)) { $0.elementsEqual(wanted) } ? id : nil
         }
     }
 
-    /// The ids of the terms starting with `prefix` and ending in digits (`gsm70`, `gsm80`), ascending.
-    func ids(numbered prefix: String) -> [Int32] {
-        var prefix = prefix
+    /// The ids of the paper weights on the shelf (`gsm70`, `gsm80`: ``TextFit/isPaperWeight(_:)``),
+    /// ascending: the terms after the weights' prefix in byte order.
+    func paperWeights() -> [Int32] {
+        var prefix = TextFit.paperWeightPrefix
         let found: [Int32] = prefix.withUTF8 { wanted in
-            var (low, high) = (0, order.count)
-            while low < high {
-                let middle = (low + high) / 2
-                let below = names.withUTF8(Int(order[middle])) { $0.lexicographicallyPrecedes(wanted) }
-                if below { low = middle + 1 } else { high = middle }
-            }
             var ids: [Int32] = []
-            while low < order.count, names.withUTF8(Int(order[low]), { $0.starts(with: wanted) }) {
-                ids.append(order[low])
-                low += 1
+            var k = firstNotBelow(wanted)
+            while k < order.count, names.withUTF8(Int(order[k]), { $0.starts(with: wanted) }) {
+                ids.append(order[k])
+                k += 1
             }
             return ids
         }
-        return found.filter { names[Int($0)].dropFirst(prefix.count).allSatisfy(\.isNumber) }.sorted()
+        return found.filter { TextFit.isPaperWeight(names[Int($0)]) }.sorted()
+    }
+
+    /// The position in ``order`` of the first term whose bytes do not sort before `wanted`.
+    private func firstNotBelow(_ wanted: UnsafeBufferPointer<UInt8>) -> Int {
+        var (low, high) = (0, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            let below = names.withUTF8(Int(order[middle])) { $0.lexicographicallyPrecedes(wanted) }
+            if below { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The order of `names` by bytes, as written to the archive.

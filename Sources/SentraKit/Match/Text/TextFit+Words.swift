@@ -97,10 +97,20 @@ extension TextFit {
     /// a paper size or `HVS` only (`Kopi 200 gr` is a quantity).
     static func paperWeight(_ number: String, unit: String, after previous: String?) -> String? {
         guard let grams = Int(number), (40...400).contains(grams) else { return nil }
-        if unit == "gsm" { return "gsm\(grams)" }
-        guard ["gr", "g", "gram"].contains(unit), let previous,
-            Lexicon.paperSizes.contains(previous) || previous == "hvs"
+        guard
+            unit == "gsm"
+                || ["gr", "g", "gram"].contains(unit)
+                    && previous.map { Lexicon.paperSizes.contains($0) || $0 == "hvs" } == true
         else { return nil }
-        return "gsm\(grams)"
+        return paperWeightPrefix + String(grams)
+    }
+
+    /// What a paper weight's term starts with, before its grams (``paperWeight(_:unit:after:)``).
+    static let paperWeightPrefix = "gsm"
+
+    /// Whether `term` is a paper weight (``paperWeight(_:unit:after:)``): `gsm80`.
+    static func isPaperWeight(_ term: some StringProtocol) -> Bool {
+        term.hasPrefix(paperWeightPrefix) && term.count > paperWeightPrefix.count
+            && term.dropFirst(paperWeightPrefix.count).allSatisfy(\.isNumber)
     }
 }
