@@ -10,7 +10,8 @@ extension CatalogSnapshot {
     /// nobody here makes, `Kopi Arabika Bubuk (promosi kopi daerah)` says what the coffee is for.
     ///
     /// When the part read as the package names nothing any item's name starts with, another part
-    /// of the name is (`Mainan Edukatif - Puzzle Hijaiyah Kayu`: the class, then the product).
+    /// of the name is (`Mainan Edukatif - Puzzle Hijaiyah Kayu`: the class, then the product), or
+    /// the account before it (`Belanja Cetak Spanduk Flexi - Gelar Produk UMKM`).
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         let terms = TextFit.needTerms(need.description)
         let text = NeedText(terms, on: shelf, category: need.category, names: names)
@@ -20,6 +21,21 @@ extension CatalogSnapshot {
             for other in TextFit.otherPackages(need.description) {
                 let read = NeedText(TextFit.needTerms(other), on: shelf, category: need.category, names: names)
                 if !read.isEmpty { return read }
+            }
+            // The part after the dash names an occasion, with its place or audience (`Belanja Cetak
+            // Spanduk Flexi - Gelar Produk UMKM Karawang`): the account names the product, when it
+            // names one the shelf's items lead with. A package of product words only (`Belanja
+            // Pakaian Dinas - Sepatu Pantofel`) is a product nobody here makes.
+            if terms.contains(where: { $0.role == .context && !$0.account }),
+                let account = TextFit.accountPart(need.description)
+            {
+                let accountTerms = TextFit.needTerms(account)
+                if accountTerms.contains(where: {
+                    $0.role == .product && shelf.termIDs[$0.term].map(shelf.isHead) == true
+                }) {
+                    let read = NeedText(accountTerms, on: shelf, category: need.category, names: names)
+                    if !read.isEmpty { return read }
+                }
             }
         }
         guard terms.contains(where: \.aside) else { return text }

@@ -60,11 +60,16 @@ extension NeedReading {
     private mutating func readChain(from head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf) -> Int {
         var last = phrase.found[head]!
         var k = head + 1
-        // Classes of living things the names leave out between the head and the kind (`Bibit Pohon
-        // Kelengkeng`, `Bibit Tanaman Obat Jahe Merah` where `Bibit Kelengkeng`, `Bibit Jahe Merah`
-        // are sold): the kind after them is the one required.
+        // Classes of living things and parts of plants the names leave out between the head and
+        // the kind (`Bibit Pohon Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`, `Kapsul Daun Kelor`
+        // where `Bibit Kelengkeng`, `Bibit Jahe Merah`, `Kapsul Kelor` are sold): the kind after
+        // them is the one required.
         var j = k
-        while j < phrase.end, phrase.terms[j].joined, NeedPhrase.livingClass(phrase.terms[j]) { j += 1 }
+        while j < phrase.end, phrase.terms[j].joined,
+            NeedPhrase.livingClass(phrase.terms[j]) || Lexicon.plantParts.contains(phrase.terms[j].words)
+        {
+            j += 1
+        }
         if j > k, phrase.continues(j), let kind = phrase.found[j], shelf.hasPair(last, kind) {
             required.append(kind)
             missing = Array(head...j)
@@ -152,6 +157,10 @@ extension NeedReading {
         if phrase.madeToOrder && names(term.term) { return }
         let variety = phrase.found[c]
         if let variety, shelf.together(last, variety) { return }
+        if variety == nil, let split = NeedReading.split(term.term, after: last, on: shelf) {
+            narrow(to: split, head...c)
+            return
+        }
         let asked = Set(phrase.found.compactMap { $0 })
         // A colour names a dish or a drink (`Nasi Kuning`, `Teh Hijau`), not a shirt.
         let coloured = phrase.consumable || phrase.madeToOrder
@@ -165,6 +174,18 @@ extension NeedReading {
         rivals = others
         self.variety = variety ?? -1
         missing = Array(head...c)
+    }
+
+    /// The first of two words the shelf's names write after `last` for `variety` written as one
+    /// (`Musangking` where `Durian Musang King` is sold): an item must hold it.
+    static func split(_ variety: String, after last: Int32, on shelf: CatalogShelf) -> Int32? {
+        shelf.followers(of: last).first { id in
+            let name = shelf.termIDs.names[Int(id)]
+            guard name.count >= 3, variety.count > name.count + 2, variety.hasPrefix(name),
+                let rest = shelf.termIDs[String(variety.dropFirst(name.count))]
+            else { return false }
+            return shelf.hasPair(id, rest)
+        }
     }
 
     /// Whether the word after `k` is a kind the shelf's names put right after the head (`Sepatu PDH

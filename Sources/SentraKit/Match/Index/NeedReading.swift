@@ -90,7 +90,11 @@ struct NeedReading {
     init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, names: (String) -> Bool) {
         let found = needTerms.map { shelf.termIDs[$0.term] }
         let madeToOrder = NeedReading.madeToOrder.contains(category)
-        var product = needTerms.map { $0.role == .product && !Lexicon.imitation.contains($0.term) }
+        // A class of goods no item holds (`Pengharum Ruangan Reed Diffuser`) names no kind here.
+        var product = needTerms.indices.map {
+            needTerms[$0].role == .product && !Lexicon.imitation.contains(needTerms[$0].term)
+                && (found[$0] != nil || !Lexicon.classes.contains(needTerms[$0].term))
+        }
         // `kuningan` (brass) stems to the colour `kuning`: a material is never merely descriptive.
         // Nor is a colour in food, drink, herbs and cosmetics: `Teh Hijau`, `Beras Merah` are
         // varieties, not a white shirt's colour.
@@ -106,22 +110,42 @@ struct NeedReading {
         let start =
             needTerms.firstIndex { !$0.account && ($0.role != .context || !Lexicon.account.contains($0.words)) }
             ?? needTerms.count
-        let firstContext =
-            needTerms.indices.first { $0 > start && needTerms[$0].role == .context && !needTerms[$0].account }
-            ?? needTerms.count
+        func context(after k: Int) -> Int {
+            needTerms.indices.first { $0 > k && needTerms[$0].role == .context && !needTerms[$0].account }
+                ?? needTerms.count
+        }
+        var firstContext = context(after: start)
+        // A first name no item holds a word of, named again after a slash (`Snake Plant / Lidah
+        // Mertua`, `Notebook / Agenda`): the other name is the one the shelf can read.
+        if let other = needTerms.indices.first(where: { $0 > start && $0 < firstContext && needTerms[$0].alternative }),
+            (start..<other).contains(where: { product[$0] }),
+            (start..<other).allSatisfy({ !product[$0] || found[$0] == nil })
+        {
+            for k in start..<other { product[k] = false }
+        }
         var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // A class of goods leading names (`Tanaman Hias Monstera`) is no product of its own when
-        // the need names one of its kinds too (`Tanaman Hias Aglaonema`).
-        if heads.contains(where: { !Lexicon.classes.contains(needTerms[$0].term) }) {
-            for k in heads where Lexicon.classes.contains(needTerms[k].term) { product[k] = false }
-            heads = heads.filter { product[$0] }
+        // the need names one of its kinds too, as a product noun or right after it (`Tanaman Hias
+        // Aglonema` where only `Bibit Aglonema` is sold).
+        let otherHead = heads.contains { !Lexicon.classes.contains(needTerms[$0].term) }
+        for k in heads where Lexicon.classes.contains(needTerms[k].term) {
+            let kind = k + 1
+            if otherHead
+                || kind < firstContext && needTerms[kind].joined && product[kind] && found[kind] != nil
+                    && !descriptive[kind]
+            {
+                product[k] = false
+            }
         }
-        // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`).
+        heads = heads.filter { product[$0] }
+        // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`): the product's
+        // phrase goes on past it (`Meja Rapat Jati`).
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
             needTerms[head + 1].joined, let next = found[head + 1], let headID = found[head],
             shelf.hasPair(headID, next)
         {
             product[head + 1] = true
+            if firstContext == head + 1 { firstContext = context(after: head + 1) }
         }
         // A form the shelf names kinds with (`Kapsul Temulawak` where `Kapsul Daun Kelor` is sold)
         // is the product noun: temulawak powder is not the capsule asked for.
@@ -164,6 +188,7 @@ struct NeedReading {
         }
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readWearer(needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
     }
 }

@@ -77,7 +77,8 @@ struct NeedText: Sendable {
                     heads.contains(k)
                 } else {
                     switch needTerm.role {
-                    case .product: true
+                    // Not a class the need names a kind of (`Tanaman Hias Aglonema`).
+                    case .product: product[k]
                     case .hint: !productOnShelf
                     case .context: onlyContext
                     }

@@ -55,7 +55,7 @@ extension Lexicon {
 
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
     /// product a need asks for, when no item of the shelf holds them.
-    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat"]
+    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat", "pengharumruangan"]
 
     /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon
     /// Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`) and the listings leave out.

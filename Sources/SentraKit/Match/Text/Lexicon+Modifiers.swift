@@ -44,9 +44,17 @@ extension Lexicon {
     /// other only (``NeedReading``).
     static let wearers: [Set<String>] = [["pria", "laki", "cowok"], ["wanita", "perempuan", "cewek"]]
 
+    /// Sizes as two sides: a need for a big one (`Nasi Tumpeng Besar`) is not served by an item
+    /// named small only (`Tumpeng Mini`), nor the other way round (``NeedReading``).
+    static let sizes: [Set<String>] = [["mini", "kecil", "small"], ["besar", "jumbo", "big", "large"]]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]
+
+    /// Parts of a plant a need may name between the form and the herb (`Kapsul Daun Kelor`) and
+    /// the listings leave out (`Kapsul Kelor`).
+    static let plantParts: Set<String> = ["daun", "akar", "rimpang"]
 
     /// Occasions that name kinds of durable goods right after the product noun (`Meja Rapat`, `Tas
     /// Seminar`, `Kursi Tamu`, `Sepatu Sekolah`): where nobody here makes that kind, a desk or a

@@ -31,6 +31,8 @@ enum Lexicon {
         "l", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "meter", "m", "cm", "hari", "bulan", "pack",
         "mm", "gsm", "rim", "botol", "kaleng", "karung", "bungkus", "sachet", "dus", "pax", "pot", "roll", "kodi",
         "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt",
+        // as SiRUP volumes abbreviate them (`1500 btr`, `20 org`, `10 pkt`)
+        "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr",
     ]
 
     /// Spelling variants → the spelling sentra indexes.
@@ -58,7 +60,7 @@ enum Lexicon {
         "almari": "lemari", "gordyn": "gorden", "gordeng": "gorden", "hordeng": "gorden", "seprai": "sprei",
         "seprei": "sprei", "sprai": "sprei", "kemucing": "kemoceng", "arit": "sabit", "coklat": "cokelat",
         "mukenah": "mukena", "sejadah": "sajadah", "shampo": "sampo", "kedele": "kedelai", "belacan": "terasi",
-        "baso": "bakso", "kupat": "ketupat",
+        "baso": "bakso", "kupat": "ketupat", "telor": "telur", "infaq": "amal", "infak": "amal",
         // English words of marketplace titles, read as the Indonesian the listings mostly use.
         "sandals": "sandal", "chili": "cabai", "sauce": "saus", "crackers": "kerupuk", "cracker": "kerupuk",
         "curtain": "gorden", "sickle": "sabit", "chocolate": "cokelat", "jacket": "jaket", "shoes": "sepatu",
@@ -88,7 +90,7 @@ enum Lexicon {
         "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
         "duren": "durian", "roasting": "sangrai", "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona",
         "metal": "logam", "ethnic": "etnik", "lempok": "dodol", "slipper": "sandal", "tempayan": "gentong",
-        "acrylic": "akrilik", "hampers": "parsel",
+        "acrylic": "akrilik", "hampers": "parsel", "scrub": "lulur",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -100,6 +102,7 @@ enum Lexicon {
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
         "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
         "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"], "nasbak": ["nasi", "bakar"],
+        "freshwater": ["air", "tawar"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -110,6 +113,7 @@ enum Lexicon {
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
+        "body scrub": ["lulur"], "spin mop": ["mop", "putar"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
@@ -140,6 +144,8 @@ enum Lexicon {
         (["ikan hias"], "ikanhias"),
         (["tempat sampah", "tong sampah", "bak sampah"], "tempatsampah"),
         (["tanaman hias"], "tanamanhias"),
+        (["pengharum ruangan", "pewangi ruangan", "air freshener"], "pengharumruangan"),
+        (["sansevieria", "lidah mertua", "snake plant"], "sansevieria"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
         // Songket and tapis are kinds of woven cloth of their own, not any tenun.
         (["kain tenun", "tenun"], "tenun"),

@@ -28,10 +28,13 @@ public struct NeedTerm: Sendable, Equatable {
     /// Read only from an aside in brackets (`Kaos Kerah (Polo Shirt)`): another name of the product
     /// or a detail, read after the rest.
     public var aside = false
+    /// Starts another name for what the words before it name, after a slash or `atau`
+    /// (`Snake Plant / Lidah Mertua`).
+    public var alternative = false
 
     public init(
         term: String, role: Role, words: String? = nil, account: Bool = false, joined: Bool = false,
-        aside: Bool = false
+        aside: Bool = false, alternative: Bool = false
     ) {
         self.term = term
         self.role = role
@@ -39,5 +42,6 @@ public struct NeedTerm: Sendable, Equatable {
         self.account = account
         self.joined = joined
         self.aside = aside
+        self.alternative = alternative
     }
 }

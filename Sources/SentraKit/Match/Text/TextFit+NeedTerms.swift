@@ -9,12 +9,13 @@ extension TextFit {
         var roles: [String: NeedTerm.Role] = [:]
         var written: [String: String] = [:]
         var joined: [String: Bool] = [:]
+        var alternative: Set<String> = []
         let (account, package, asides) = packageTerms(text)
         var main: Set<String> = []
         // A word read again is read where it first stood: the word after its repeat follows no
         // word of the need (`Sapu Ijuk, Sapu Lidi`: `lidi` does not narrow `ijuk`).
         var afterRepeat = false
-        for (term, role, words, follows) in account + package {
+        for (term, role, words, follows, another) in account + package {
             if !asides.contains(term) { main.insert(term) }
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
@@ -24,13 +25,14 @@ extension TextFit {
                 roles[term] = role
                 written[term] = words
                 joined[term] = follows && !afterRepeat
+                if another { alternative.insert(term) }
                 afterRepeat = false
             }
         }
         return order.enumerated().map { index, term in
             NeedTerm(
                 term: term, role: roles[term]!, words: written[term]!, account: index < account.count,
-                joined: joined[term]!, aside: !main.contains(term))
+                joined: joined[term]!, aside: !main.contains(term), alternative: alternative.contains(term))
         }
     }
 
@@ -94,7 +96,7 @@ extension TextFit {
         var seen: Set<String> = []
         func wording(_ parts: ArraySlice<[Annotated]>) -> [Annotated] {
             parts.flatMap { $0 }.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
-                ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined)
+                ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined, $0.alternative)
             }
         }
         let before = wording(read[..<packageIndex])
@@ -123,6 +125,15 @@ extension TextFit {
         return parts.indices.dropFirst().map { k in
             ([parts[k]] + parts.indices.filter { $0 != k }.map { parts[$0] }).joined(separator: " - ")
         }
+    }
+
+    /// The account part of a SiRUP name before its first spaced dash (`Belanja Cetak Spanduk Flexi -
+    /// Gelar Produk UMKM`), when the name starts with one: it may name the product the part after
+    /// the dash only gives the occasion of.
+    static func accountPart(_ text: String) -> String? {
+        let parts = dashParts(Substring(text))
+        guard parts.count > 1, startsWithAccount(text) else { return nil }
+        return String(parts[0])
     }
 
     /// Whether `text` starts with an account's wording (`Belanja …`, or the account without it:

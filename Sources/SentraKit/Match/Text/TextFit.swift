@@ -5,7 +5,8 @@ import Foundation
 public enum TextFit {
     /// A term of a text with its role, its words as written and whether it follows the term
     /// before it directly (``annotated(_:marking:)``).
-    typealias Annotated = (term: String, role: NeedTerm.Role, words: String, joined: Bool)
+    /// `alternative`: the term starts another name for what came before (after a slash or `atau`).
+    typealias Annotated = (term: String, role: NeedTerm.Role, words: String, joined: Bool, alternative: Bool)
 
     /// The terms of `text`, in first-seen order without repeats, then the broader kinds of its
     /// kinds (``Lexicon/broader``: a `koi` is also `ikanhias`).
@@ -21,9 +22,12 @@ public enum TextFit {
     /// `joined`: the term follows the one before it with nothing dropped between (no `untuk`, no
     /// `24`), so the two belong to one noun phrase; computed only when `marking`.
     static func annotated(_ text: String, marking: Bool) -> [Annotated] {
-        // A slash lists alternatives (`Serbet / Lap Dapur`): the word after it does not narrow the
-        // one before.
-        let text = marking && text.contains("/") ? text.replacingOccurrences(of: "/", with: " atau ") : text
+        // A slash lists alternatives (`Serbet / Lap Dapur`), a plus or an ampersand things bought
+        // together (`Lanyard + Holder ID Card`): the word after it does not narrow the one before.
+        var text = marking && text.contains("/") ? text.replacingOccurrences(of: "/", with: " atau ") : text
+        if marking && (text.contains("+") || text.contains("&")) {
+            text = text.replacingOccurrences(of: "+", with: " dan ").replacingOccurrences(of: "&", with: " dan ")
+        }
         var written = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
         if written.contains(where: { Lexicon.acronyms[$0] != nil }) {
             written = written.flatMap { Lexicon.acronyms[$0] ?? [$0] }
@@ -91,9 +95,15 @@ public enum TextFit {
         }
         // Something was skipped since the last term (a function word, a dropped phrase).
         var gap = true
+        // `atau` (a slash is read as one) since the last term: what follows names the product again.
+        var alternative = false
         func joined(_ position: Int) -> Bool {
             defer { gap = false }
             return marking && !gap && !afterDrop[position]
+        }
+        func startsAlternative() -> Bool {
+            defer { alternative = false }
+            return marking && alternative
         }
         var position = 0
         outer: while position < kept.count {
@@ -105,7 +115,7 @@ public enum TextFit {
                         terms.append(
                             (
                                 concept.term, marking && concept.hint ? .hint : .product,
-                                writtenAs(position..<(position + length)), joined(position)
+                                writtenAs(position..<(position + length)), joined(position), startsAlternative()
                             ))
                     } else {
                         gap = true
@@ -124,6 +134,7 @@ public enum TextFit {
             }
             if Lexicon.stopwords.contains(word) || word.count < 2 {
                 gap = true
+                if word == "atau" { alternative = true }
                 continue
             }
             let stemmed = stem(word)
@@ -134,7 +145,10 @@ public enum TextFit {
                 && (place[position - 1] || origin || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
                     || word.contains(where: \.isNumber))
             terms.append(
-                (stemmed, context ? .context : .product, writtenAs((position - 1)..<position), joined(position - 1)))
+                (
+                    stemmed, context ? .context : .product, writtenAs((position - 1)..<position), joined(position - 1),
+                    startsAlternative()
+                ))
         }
         return terms
     }
