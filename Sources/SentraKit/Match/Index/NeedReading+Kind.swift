@@ -42,6 +42,7 @@ extension NeedReading {
                 }
             }
         }
+        if !absent, !phrase.madeToOrder { readAction(after: head, in: phrase, on: shelf) }
         if !absent, held < 0 { readRivals(at: kindEnd, head: head, in: phrase, on: shelf, names: names) }
         // Qualifiers after the kind that the next one narrows (`Kayu Jati`); never toward a colour
         // or size (`Pucuk Merah`: the red of a red tilapia is not the shrub asked for).
@@ -116,14 +117,36 @@ extension NeedReading {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
             miss(head...k)
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
-            !phrase.terms[head].words.contains(" "), phrase.consumable || !names(term.term),
+            !phrase.terms[head].words.contains(" ") || Lexicon.classes.contains(phrase.terms[head].term),
+            phrase.consumable || !names(term.term),
             term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
             // derived. A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion; a
             // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
-            // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already.
+            // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already,
+            // unless it only names a class of them (`Alat Peraga Kerangka Manusia`).
             miss(head...k)
+        }
+    }
+
+    /// What a cleaner or soap is for, the thing after its action (`Sabun Cuci Piring`, `Pembersih
+    /// Kaca`, ``Lexicon/actions``): an item must name that thing after the action; where the shelf's
+    /// names put only other things there (`Sabun Cuci Tangan`), nobody here makes it.
+    private mutating func readAction(after head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf) {
+        var a = head
+        while a < phrase.end, !Lexicon.actions.contains(phrase.terms[a].term) {
+            guard a + 1 < phrase.end, phrase.terms[a + 1].joined else { return }
+            a += 1
+        }
+        let o = a + 1
+        guard a < phrase.end, phrase.continues(o), !phrase.descriptive[o], let action = phrase.found[a] else { return }
+        if let object = phrase.found[o], shelf.hasPair(action, object) {
+            if held < 0 { narrow(to: object, head...o) }
+        } else if shelf.followers(of: action).contains(where: {
+            !Lexicon.modifiers.contains(shelf.termIDs.names[Int($0)])
+        }) {
+            miss(head...o)
         }
     }
 
@@ -140,9 +163,11 @@ extension NeedReading {
         at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
     ) {
         // An occasion that names a kind of durable goods, right after the head (`Meja Rapat Oval`).
+        // Not where a place follows it (`Kantor Desa`).
         let occasion =
             c == head + 1 && c < phrase.terms.count && phrase.terms[c].joined && !phrase.madeToOrder
             && !phrase.consumable && Lexicon.kindOccasions.contains(phrase.terms[c].term)
+            && !(c + 1 < phrase.terms.count && phrase.terms[c + 1].joined && phrase.terms[c + 1].role == .context)
         guard phrase.continues(c) || occasion, !phrase.descriptive[c], !phrase.use(c) || occasion,
             !NeedPhrase.narrows(phrase.terms[c]), let last = phrase.found[c - 1]
         else { return }
@@ -156,7 +181,13 @@ extension NeedReading {
         // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
         if phrase.madeToOrder && names(term.term) { return }
         let variety = phrase.found[c]
-        if let variety, shelf.together(last, variety) { return }
+        // Sold as this product (`Kopi Gayo` where `Kopi Gayo` and `Kopi Lampung` are sold): the others
+        // are still not the one asked for, and whoever sells it may not serve this need. Sold only
+        // as another product (`Anting Mutiara Air Laut` where the sea pearls are a necklace), the
+        // words after the kind may say what the item is (`Anting Mutiara Tusuk`, a stud).
+        if let variety, let named = phrase.found[head], shelf.together(last, variety), !shelf.together(named, variety) {
+            return
+        }
         if variety == nil, let split = NeedReading.split(term.term, after: last, on: shelf) {
             narrow(to: split, head...c)
             return

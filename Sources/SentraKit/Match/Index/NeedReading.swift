@@ -8,9 +8,9 @@
 /// - The kind asked for: when the first head is followed by a word that follows it in some item's
 ///   name too (`Batik Tulis`), an item's name must hold that word (``required``). When that word
 ///   leads names itself, the word after it that follows it in a name is required too (`Kemeja
-///   Batik Tulis`: `Batik Tulis …` is sold); other words after the kind only qualify (`Kopi Robusta
-///   Liwa`: robusta from elsewhere in Lampung still serves; `Kaos Sablon Logo Event`: a printed
-///   event shirt without a logo in its name still does).
+///   Batik Tulis`: `Batik Tulis …` is sold); other words after the kind only qualify (`Kaos Sablon
+///   Logo Event`: a printed event shirt without a logo in its name still does), but for a variety
+///   the shelf names after the kind (``rivals``: `Kopi Robusta Liwa` is not a Tanggamus robusta).
 /// - When the word after the head never follows it in a name, but names kinds of other products
 ///   on the shelf (`Gelang Emas` where `Cincin Emas` is sold, no gold bracelet), an item must hold
 ///   it in its name or description (``held``): a titanium bracelet is not the one asked for. A
@@ -122,6 +122,18 @@ struct NeedReading {
             (start..<other).allSatisfy({ !product[$0] || found[$0] == nil })
         {
             for k in start..<other { product[k] = false }
+        }
+        // What the product is for (`Batik Tulis untuk Seragam Pimpinan`) names no product noun when
+        // the words before it name one the shelf holds; unless the shelf names it with them
+        // (`Roasted Bean Arabika untuk Coffee Corner`: `Kopi Arabika` is sold).
+        if let p = needTerms.indices.first(where: { $0 > start && needTerms[$0].purpose }) {
+            let before = (start..<p).compactMap { product[$0] ? found[$0] : nil }
+            for k in p..<needTerms.count where product[k] && !needTerms[k].aside {
+                guard let id = found[k], shelf.isHead(id), !before.isEmpty,
+                    !before.contains(where: { shelf.hasPair(id, $0) })
+                else { continue }
+                product[k] = false
+            }
         }
         var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // A class of goods leading names (`Tanaman Hias Monstera`) is no product of its own when

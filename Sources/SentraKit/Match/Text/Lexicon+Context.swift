@@ -39,6 +39,8 @@ extension Lexicon {
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
         "bpbd", "satpol", "linmas", "kpu", "bawaslu", "baznas", "tpakd", "paud", "tk", "sd", "smp", "sma", "smk",
+        // school subjects a teaching aid serves (`Alat Peraga IPA`)
+        "ipa", "ips", "matematika", "biologi", "fisika", "kimia",
         // when (`Alat Tulis Kantor Triwulan I`)
         "triwulan", "semester", "periode", "tahap", "bulanan", "tahunan",
     ])
@@ -55,7 +57,7 @@ extension Lexicon {
 
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
     /// product a need asks for, when no item of the shelf holds them.
-    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat", "pengharumruangan"]
+    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat", "pengharumruangan", "alatperaga"]
 
     /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon
     /// Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`) and the listings leave out.

@@ -59,7 +59,11 @@ extension Lexicon {
     /// Occasions that name kinds of durable goods right after the product noun (`Meja Rapat`, `Tas
     /// Seminar`, `Kursi Tamu`, `Sepatu Sekolah`): where nobody here makes that kind, a desk or a
     /// backpack named as another kind is not the one asked for (``NeedReading``).
-    static let kindOccasions: Set<String> = ["rapat", "seminar", "tamu", "sekolah", "olahraga"]
+    static let kindOccasions: Set<String> = ["rapat", "seminar", "tamu", "sekolah", "olahraga", "kantor"]
+
+    /// What cleaners and soaps do, as stemmed (`cuci`, `pembersih`): the word after one names what
+    /// it cleans, the kind of cleaner (`Sabun Cuci Piring` is not `Sabun Cuci Tangan`).
+    static let actions: Set<String> = ["cuci", "bersih"]
 
     /// What a thing is made of (`Tikar Rotan`, `Cincin Emas`, `Rak Buku Kayu Jati`): after the
     /// product noun such a word narrows it wherever the shelf holds the word, as a pandan mat is

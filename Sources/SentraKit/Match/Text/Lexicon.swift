@@ -25,6 +25,9 @@ enum Lexicon {
         "perbaikan", "pemeliharaan",
     ]
 
+    /// Words before what a thing is for (`Batik Tulis untuk Seragam Pimpinan`).
+    static let purposes: Set<String> = ["untuk", "utk", "bagi", "guna"]
+
     /// Units that follow a number: `200 orang`, `500 gr` are quantities, not product words.
     static let units: Set<String> = [
         "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set", "gr", "g", "gram", "kg", "ml",
@@ -60,7 +63,8 @@ enum Lexicon {
         "almari": "lemari", "gordyn": "gorden", "gordeng": "gorden", "hordeng": "gorden", "seprai": "sprei",
         "seprei": "sprei", "sprai": "sprei", "kemucing": "kemoceng", "arit": "sabit", "coklat": "cokelat",
         "mukenah": "mukena", "sejadah": "sajadah", "shampo": "sampo", "kedele": "kedelai", "belacan": "terasi",
-        "baso": "bakso", "kupat": "ketupat", "telor": "telur", "infaq": "amal", "infak": "amal",
+        "baso": "bakso", "kupat": "ketupat", "telor": "telur", "nenas": "nanas", "print": "cetak",
+        "infaq": "amal", "infak": "amal",
         // English words of marketplace titles, read as the Indonesian the listings mostly use.
         "sandals": "sandal", "chili": "cabai", "sauce": "saus", "crackers": "kerupuk", "cracker": "kerupuk",
         "curtain": "gorden", "sickle": "sabit", "chocolate": "cokelat", "jacket": "jaket", "shoes": "sepatu",
@@ -144,6 +148,7 @@ enum Lexicon {
         (["ikan hias"], "ikanhias"),
         (["tempat sampah", "tong sampah", "bak sampah"], "tempatsampah"),
         (["tanaman hias"], "tanamanhias"),
+        (["alat peraga"], "alatperaga"),
         (["pengharum ruangan", "pewangi ruangan", "air freshener"], "pengharumruangan"),
         (["sansevieria", "lidah mertua", "snake plant"], "sansevieria"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),

@@ -31,10 +31,12 @@ public struct NeedTerm: Sendable, Equatable {
     /// Starts another name for what the words before it name, after a slash or `atau`
     /// (`Snake Plant / Lidah Mertua`).
     public var alternative = false
+    /// Starts what the product is for, after `untuk` (`Batik Tulis untuk Seragam Pimpinan`).
+    public var purpose = false
 
     public init(
         term: String, role: Role, words: String? = nil, account: Bool = false, joined: Bool = false,
-        aside: Bool = false, alternative: Bool = false
+        aside: Bool = false, alternative: Bool = false, purpose: Bool = false
     ) {
         self.term = term
         self.role = role
@@ -43,5 +45,6 @@ public struct NeedTerm: Sendable, Equatable {
         self.joined = joined
         self.aside = aside
         self.alternative = alternative
+        self.purpose = purpose
     }
 }

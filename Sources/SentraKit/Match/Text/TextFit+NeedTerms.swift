@@ -10,12 +10,13 @@ extension TextFit {
         var written: [String: String] = [:]
         var joined: [String: Bool] = [:]
         var alternative: Set<String> = []
+        var purpose: Set<String> = []
         let (account, package, asides) = packageTerms(text)
         var main: Set<String> = []
         // A word read again is read where it first stood: the word after its repeat follows no
         // word of the need (`Sapu Ijuk, Sapu Lidi`: `lidi` does not narrow `ijuk`).
         var afterRepeat = false
-        for (term, role, words, follows, another) in account + package {
+        for (term, role, words, follows, another, forWhat) in account + package {
             if !asides.contains(term) { main.insert(term) }
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
@@ -26,13 +27,15 @@ extension TextFit {
                 written[term] = words
                 joined[term] = follows && !afterRepeat
                 if another { alternative.insert(term) }
+                if forWhat { purpose.insert(term) }
                 afterRepeat = false
             }
         }
         return order.enumerated().map { index, term in
             NeedTerm(
                 term: term, role: roles[term]!, words: written[term]!, account: index < account.count,
-                joined: joined[term]!, aside: !main.contains(term), alternative: alternative.contains(term))
+                joined: joined[term]!, aside: !main.contains(term), alternative: alternative.contains(term),
+                purpose: purpose.contains(term))
         }
     }
 
@@ -96,7 +99,10 @@ extension TextFit {
         var seen: Set<String> = []
         func wording(_ parts: ArraySlice<[Annotated]>) -> [Annotated] {
             parts.flatMap { $0 }.filter { !named.contains($0.term) && seen.insert($0.term).inserted }.map {
-                ($0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined, $0.alternative)
+                (
+                    $0.term, $0.role == .product ? NeedTerm.Role.context : $0.role, $0.words, $0.joined, $0.alternative,
+                    $0.purpose
+                )
             }
         }
         let before = wording(read[..<packageIndex])

@@ -5,8 +5,11 @@ import Foundation
 public enum TextFit {
     /// A term of a text with its role, its words as written and whether it follows the term
     /// before it directly (``annotated(_:marking:)``).
-    /// `alternative`: the term starts another name for what came before (after a slash or `atau`).
-    typealias Annotated = (term: String, role: NeedTerm.Role, words: String, joined: Bool, alternative: Bool)
+    /// `alternative`: the term starts another name for what came before (after a slash or `atau`);
+    /// `purpose`: it starts what the thing is for (after `untuk`).
+    typealias Annotated = (
+        term: String, role: NeedTerm.Role, words: String, joined: Bool, alternative: Bool, purpose: Bool
+    )
 
     /// The terms of `text`, in first-seen order without repeats, then the broader kinds of its
     /// kinds (``Lexicon/broader``: a `koi` is also `ikanhias`).
@@ -95,15 +98,17 @@ public enum TextFit {
         }
         // Something was skipped since the last term (a function word, a dropped phrase).
         var gap = true
-        // `atau` (a slash is read as one) since the last term: what follows names the product again.
+        // `atau` (a slash is read as one) since the last term: what follows names the product again;
+        // `untuk`: what follows says what it is for.
         var alternative = false
+        var purpose = false
         func joined(_ position: Int) -> Bool {
             defer { gap = false }
             return marking && !gap && !afterDrop[position]
         }
-        func startsAlternative() -> Bool {
-            defer { alternative = false }
-            return marking && alternative
+        func starts() -> (alternative: Bool, purpose: Bool) {
+            defer { (alternative, purpose) = (false, false) }
+            return (marking && alternative, marking && purpose)
         }
         var position = 0
         outer: while position < kept.count {
@@ -112,10 +117,11 @@ public enum TextFit {
                 let phrase = kept[position..<(position + length)].joined(separator: " ")
                 if let concept = conceptByPhrase[phrase] {
                     if !concept.term.isEmpty {
+                        let (another, forWhat) = starts()
                         terms.append(
                             (
                                 concept.term, marking && concept.hint ? .hint : .product,
-                                writtenAs(position..<(position + length)), joined(position), startsAlternative()
+                                writtenAs(position..<(position + length)), joined(position), another, forWhat
                             ))
                     } else {
                         gap = true
@@ -135,6 +141,7 @@ public enum TextFit {
             if Lexicon.stopwords.contains(word) || word.count < 2 {
                 gap = true
                 if word == "atau" { alternative = true }
+                if Lexicon.purposes.contains(word) { purpose = true }
                 continue
             }
             let stemmed = stem(word)
@@ -144,10 +151,11 @@ public enum TextFit {
                 marking
                 && (place[position - 1] || origin || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
                     || word.contains(where: \.isNumber))
+            let (another, forWhat) = starts()
             terms.append(
                 (
                     stemmed, context ? .context : .product, writtenAs((position - 1)..<position), joined(position - 1),
-                    startsAlternative()
+                    another, forWhat
                 ))
         }
         return terms
