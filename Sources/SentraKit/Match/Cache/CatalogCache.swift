@@ -37,7 +37,8 @@ enum CatalogCache {
             "Pengadaan 200 box Kripik Pisang khas Lampung, bermacam-macam kerajinan tangan; dibatikkan, "
             + "menjahitkan pakaian seragam dinas, pembuatan cenderamata, Kopi Robusta 500gr, keramahan, "
             + "perlengkapan terbaik, kue kotak untuk peserta rapat, Souvenir ukiran kayu, sablon kaos, "
-            + "Goodie Bag kanvas, VCO, Cangkul tanpa gagang, Otak2 Hand Soap, Kertas HVS A4 80 gsm"
+            + "Goodie Bag kanvas, VCO, Cangkul tanpa gagang, Otak2 Hand Soap, Kertas HVS A4 80 gsm, "
+            + "Rak Al-Qur'an abu-abu"
         text += "|" + TextFit.terms(probe).joined(separator: " ")
         return Int64(bitPattern: FNV1a.hash(text))
     }()

@@ -30,10 +30,14 @@ extension NeedReading {
         // A material or body part further on in the product's phrase (`Sabun Pencuci Muka`,
         // `Sapu Lantai Nilon`) narrows it the same way; after a kind already held (`Sabun Cair
         // Cuci Muka`), one no item of the shelf holds still says nobody here makes it.
+        // Not a container's (`Sambal Bawang Botol Kaca`: the glass is the bottle's).
+        let heldByKind = held
         if !absent, !phrase.madeToOrder {
             var j = k
             while phrase.continues(j), !NeedPhrase.narrows(phrase.terms[j]) { j += 1 }
-            if phrase.continues(j), NeedPhrase.narrows(phrase.terms[j]) {
+            if phrase.continues(j), NeedPhrase.narrows(phrase.terms[j]),
+                !Lexicon.units.contains(phrase.terms[j - 1].words)
+            {
                 j = narrowest(from: j, in: phrase)
                 if let id = phrase.found[j] {
                     if held < 0 { narrow(to: id, head...j) }
@@ -43,7 +47,11 @@ extension NeedReading {
             }
         }
         if !absent, !phrase.madeToOrder { readAction(after: head, in: phrase, on: shelf) }
-        if !absent, held < 0 { readRivals(at: kindEnd, head: head, in: phrase, on: shelf, names: names) }
+        // A material further on does not make a variety nobody offers any less one (`Rak Sepatu
+        // Kayu` where only `Rak Buku Kayu` is sold).
+        if !absent, heldByKind < 0, held < 0 || kindEnd < phrase.end && phrase.found[kindEnd] == nil {
+            readRivals(at: kindEnd, head: head, in: phrase, on: shelf, names: names)
+        }
         // Qualifiers after the kind that the next one narrows (`Kayu Jati`); never toward a colour
         // or size (`Pucuk Merah`: the red of a red tilapia is not the shrub asked for).
         while k + 1 < phrase.terms.count, phrase.product[k], phrase.product[k + 1], phrase.terms[k + 1].joined {
@@ -106,23 +114,30 @@ extension NeedReading {
         let term = phrase.terms[k]
         if let next = phrase.found[k] {
             // A material narrows whatever it follows (`Tikar Rotan`: a pandan mat is not one);
-            // another word only where the shelf names kinds with it.
-            if NeedPhrase.narrows(term) {
+            // another word only where the shelf names kinds with it; after a seedling, a class of
+            // living things by the kind after it (`Benih Ikan Koi`: a goldfish fry is not the koi).
+            if Lexicon.seedlings.contains(phrase.terms[head].term), NeedPhrase.livingClass(term),
+                phrase.continues(k + 1), !phrase.descriptive[k + 1], let kind = phrase.found[k + 1]
+            {
+                narrow(to: kind, head...(k + 1))
+            } else if NeedPhrase.narrows(term) {
                 let m = narrowest(from: k, in: phrase)
                 narrow(to: phrase.found[m]!, head...m)
             } else if k == head + 1 && shelf.namesKind(next) && !kindFollows(k, after: head, in: phrase, on: shelf) {
                 narrow(to: next, head...k)
             }
-        } else if NeedPhrase.narrows(term) && !phrase.madeToOrder {
-            // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`).
+        } else if (NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)) && !phrase.madeToOrder {
+            // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`, `Sarung
+            // Tenun Songket`).
             miss(head...k)
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
+            !Lexicon.units.contains(term.words),
             !phrase.terms[head].words.contains(" ") || Lexicon.classes.contains(phrase.terms[head].term),
             phrase.consumable || !names(term.term),
             term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
-            // derived. A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion; a
+            // derived, nor a unit the names write after a count (`Rantang Susun`: `Rantang 3 Susun`). A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion; a
             // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
             // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already,
             // unless it only names a class of them (`Alat Peraga Kerangka Manusia`).
@@ -181,6 +196,8 @@ extension NeedReading {
         // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
         if phrase.madeToOrder && names(term.term) { return }
         let variety = phrase.found[c]
+        // A container the names do not put after the kind is packaging (`Sambel Bawang Botol`).
+        if Lexicon.units.contains(term.words), variety.map({ !shelf.hasPair(last, $0) }) ?? true { return }
         // Sold as this product (`Kopi Gayo` where `Kopi Gayo` and `Kopi Lampung` are sold): the others
         // are still not the one asked for, and whoever sells it may not serve this need. Sold only
         // as another product (`Anting Mutiara Air Laut` where the sea pearls are a necklace), the

@@ -80,7 +80,7 @@ struct NeedReading {
     ) -> Bool {
         var j = k + 1
         while j < terms.count, terms[j].joined, product[j] {
-            if found[j] == nil && !descriptive[j] { return true }
+            if found[j] == nil && !descriptive[j] && !Lexicon.uses.contains(terms[j].term) { return true }
             j += 1
         }
         return false
@@ -173,15 +173,17 @@ struct NeedReading {
         // one asked for (`Jaket Batik`, `Sabun Cuci Piring Cair`: batik cloth and floor-cleaning
         // liquid exist, jackets and dish soap do not), unless the noun follows it at once (past
         // words that only describe: `Mainan Edukatif Puzzle`) and is no material, the shelf holds
-        // every other word of the product's phrase and the first is no form (`Kapsul Temulawak`):
+        // every other word of the product's phrase and the first is no form (`Kapsul Temulawak`;
+        // a use between them only qualifies too: `Kue Kering Nastar`):
         // then it is the class the kind belongs to, which the listings leave out (`Sepatu
         // Pantofel`, `Kue Lapis Legit`, `Ikan Cupang`, `Jamu Kunyit Asam`; not `Pakan Ikan Lele
         // Pelet Apung`). One listed beside it (`Baliho/Spanduk`, `Pembersih Lantai / Karbol`) is
         // an alternative.
+        let qualifies = { (k: Int) in descriptive[k] || Lexicon.uses.contains(needTerms[k].term) }
         if let firstProduct, firstProduct < firstContext, found[firstProduct] == nil,
             heads.isEmpty
                 || firstProduct < heads[0] && needTerms[(firstProduct + 1)...heads[0]].allSatisfy(\.joined)
-                    && ((firstProduct + 1..<heads[0]).contains { !descriptive[$0] }
+                    && ((firstProduct + 1..<heads[0]).contains { !qualifies($0) }
                         || NeedReading.madeOf(needTerms[heads[0]])
                         || Lexicon.forms.contains(needTerms[firstProduct].term)
                         || NeedReading.unknownAfter(firstProduct, needTerms, found, product, descriptive))
@@ -201,6 +203,7 @@ struct NeedReading {
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.lengths, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
     }
 }

@@ -19,7 +19,9 @@ extension Lexicon {
         "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
         "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
         "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
-        "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq",
+        "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
+        "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
+        "monitoring", "monev", "visitasi", "orientasi",
         // sectors a purchase serves (`Alat Pertanian (Hand Sprayer)`, `Meubelair Sekolah`)
         "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler", "pariwisata", "wisata",
         "agama", "pendidikan", "didik", "perdagangan", "dagang", "perindustrian", "koperasi",
@@ -41,6 +43,8 @@ extension Lexicon {
         "bpbd", "satpol", "linmas", "kpu", "bawaslu", "baznas", "tpakd", "paud", "tk", "sd", "smp", "sma", "smk",
         // school subjects a teaching aid serves (`Alat Peraga IPA`)
         "ipa", "ips", "matematika", "biologi", "fisika", "kimia",
+        // A drink served warm (`Wedang Jahe`, `Wedang Uwuh`): what it is made of names it.
+        "wedang",
         // when (`Alat Tulis Kantor Triwulan I`)
         "triwulan", "semester", "periode", "tahap", "bulanan", "tahunan",
     ])
@@ -51,8 +55,6 @@ extension Lexicon {
     static let account: Set<String> = [
         "makanan", "makan", "minuman", "minum", "konsumsi", "mamin", "alat", "bahan", "perlengkapan", "lengkap",
         "keperluan", "perlu", "persediaan", "sedia", "kebersihan", "cetak", "suplemen",
-        // A drink served warm (`Wedang Jahe`, `Wedang Uwuh`): what it is made of names it.
-        "wedang",
     ]
 
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
@@ -62,6 +64,10 @@ extension Lexicon {
     /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon
     /// Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`) and the listings leave out.
     static let livingClasses: Set<String> = ["tanaman", "tanam", "pohon", "ikan", "obat"]
+
+    /// Young living things sold to be raised (`bibit`; `benih` reads as it): the class of living
+    /// things after one is the kind's (`Benih Ikan Koi`), unlike after feed (`Pakan Ikan Lele`).
+    static let seedlings: Set<String> = ["bibit"]
 
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
     /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.

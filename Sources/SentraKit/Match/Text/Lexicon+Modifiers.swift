@@ -48,6 +48,9 @@ extension Lexicon {
     /// named small only (`Tumpeng Mini`), nor the other way round (``NeedReading``).
     static let sizes: [Set<String>] = [["mini", "kecil", "small"], ["besar", "jumbo", "big", "large"]]
 
+    /// Lengths as two sides (`Kemeja Lengan Pendek` is not `Kemeja Lengan Panjang`).
+    static let lengths: [Set<String>] = [["pendek"], ["panjang"]]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]

@@ -64,7 +64,8 @@ enum Lexicon {
         "seprei": "sprei", "sprai": "sprei", "kemucing": "kemoceng", "arit": "sabit", "coklat": "cokelat",
         "mukenah": "mukena", "sejadah": "sajadah", "shampo": "sampo", "kedele": "kedelai", "belacan": "terasi",
         "baso": "bakso", "kupat": "ketupat", "telor": "telur", "nenas": "nanas", "print": "cetak",
-        "infaq": "amal", "infak": "amal",
+        "infaq": "amal", "infak": "amal", "mushaf": "quran", "sorenan": "sarung", "ranginang": "rengginang",
+        "perahu": "kapal",
         // English words of marketplace titles, read as the Indonesian the listings mostly use.
         "sandals": "sandal", "chili": "cabai", "sauce": "saus", "crackers": "kerupuk", "cracker": "kerupuk",
         "curtain": "gorden", "sickle": "sabit", "chocolate": "cokelat", "jacket": "jaket", "shoes": "sepatu",
@@ -117,7 +118,7 @@ enum Lexicon {
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
-        "body scrub": ["lulur"], "spin mop": ["mop", "putar"],
+        "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 

@@ -47,7 +47,8 @@ extension TextFit {
         return marks
     }
 
-    /// Lower-cased runs of letters and digits: the common case, without Foundation's folding.
+    /// Lower-cased runs of letters and digits: the common case, without Foundation's folding. An
+    /// apostrophe inside a word is dropped (`Qur'an`, `Jum'at`).
     static func asciiWords(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
@@ -55,6 +56,7 @@ extension TextFit {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "'") where !current.isEmpty: continue
             default:
                 if !current.isEmpty {
                     words.append(String(decoding: current, as: UTF8.self))
@@ -66,7 +68,8 @@ extension TextFit {
         return words
     }
 
-    /// Case, diacritics and width folded, then runs of letters and digits.
+    /// Case, diacritics and width folded, then runs of letters and digits; an apostrophe inside a
+    /// word is dropped, as ``asciiWords(_:)`` does.
     static func unicodeWords(_ text: String) -> [String] {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
@@ -75,6 +78,8 @@ extension TextFit {
         for scalar in folded.unicodeScalars {
             if CharacterSet.alphanumerics.contains(scalar) {
                 current.unicodeScalars.append(scalar)
+            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
+                continue
             } else if !current.isEmpty {
                 words.append(current)
                 current = ""

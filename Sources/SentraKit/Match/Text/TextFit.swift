@@ -132,6 +132,9 @@ public enum TextFit {
             }
             let word = kept[position]
             position += 1
+            // A colour doubled (`Abu-abu`) is one word: the next still follows it. A noun doubled
+            // (`Otak-otak`) names a product of its own, read as before.
+            if position >= 2, kept[position - 2] == word, Lexicon.modifiers.contains(word) { continue }
             // `Cangkul Tanpa Gagang`: the word after `tanpa` is what the thing lacks, not what it is.
             if word == "tanpa" {
                 position += 1
