@@ -25,6 +25,10 @@ import Testing
         9700000000013,Katering Serang,mikro,36.73,,,ya,,,,
         9700000000014,Rantang Serang,mikro,36.73,,,ya,,,,
         9700000000015,Miniatur Serang,mikro,36.73,,,ya,,,,
+        9700000000016,Aren Serang,mikro,36.73,,,ya,,,,
+        9700000000017,Kopi Serang,mikro,36.73,,,ya,,,,
+        9700000000018,Air Serang,mikro,36.73,,,ya,,,,
+        9700000000019,Karbol Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -46,6 +50,10 @@ import Testing
         9700000000013,NK-1,Nasi Kotak Ayam Bakar Komplit,jasa-boga,kotak,25000,5000,2,70,,,
         9700000000014,RT-1,Rantang Stainless 3 Susun Tempat Makan,logam,pcs,120000,500,5,70,,,
         9700000000015,MP-1,Miniatur Perahu Pinisi Kayu 40cm,kerajinan,pcs,450000,100,7,70,,,
+        9700000000016,GA-1,Gula Aren Cetak Batok 1 kg,makanan,kg,30000,5000,3,70,,,
+        9700000000017,KR-1,Biji Kopi Robusta Roasted Medium 1 kg,minuman,kg,150000,500,3,70,,,
+        9700000000018,AM-1,Air Mineral Botol 600 ml dus isi 24,minuman,dus,45000,5000,3,70,,,
+        9700000000019,KW-1,Karbol Wangi Sereh 5 Liter Jerigen,lainnya,jerigen,60000,500,3,70,,,
 
         """
 
@@ -64,6 +72,10 @@ import Testing
         N-VAKSIN,SRG,Setda,2026,,jasa-boga,Belanja Makanan dan Minuman Kegiatan - Nasi Kotak Vaksinasi Massal 300 peserta,300,kotak,9000000,36.73,,
         N-RANTANG,SRG,Setda,2026,,logam,Rantang susun stainless,20,pcs,9000000,36.73,,
         N-PINISI,SRG,Setda,2026,,kerajinan,Miniatur Kapal Pinisi Cinderamata Tamu Luar Negeri,5,pcs,9000000,36.73,,
+        N-GULA,SRG,Setda,2026,,makanan,Belanja Bahan Makanan Pokok - Gula Merah Aren Cetak 1kg utk PMT Posyandu,100,kg,9000000,36.73,,
+        N-GREEN,SRG,Setda,2026,,minuman,Belanja Hadiah - Green Bean Kopi Robusta 1 kg,10,kg,9000000,36.73,,
+        N-AQUA,SRG,Setda,2026,,minuman,AQUA botol 600ml 24 btl/dus,10,dus,9000000,36.73,,
+        N-KARBOL,SRG,Setda,2026,,lainnya,Karbol Pembersih Lantai 5 Liter,10,jerigen,9000000,36.73,,
 
         """
 
@@ -128,5 +140,12 @@ import Testing
         #expect(found["N-KESET"]?.candidates.map(\.sku) == ["KS-1"])
         // A pinisi ship model is the pinisi boat model.
         #expect(found["N-PINISI"]?.candidates.map(\.sku) == ["MP-1"])
+        // `Gula merah` is palm sugar; `AQUA` is how officers name bottled water.
+        #expect(found["N-GULA"]?.candidates.map(\.sku) == ["GA-1"])
+        #expect(found["N-AQUA"]?.candidates.map(\.sku) == ["AM-1"])
+        // Green beans are raw: a roasted bean is not them.
+        #expect(found["N-GREEN"]?.candidates.isEmpty == true)
+        // What a floor cleaner does is no kind of it.
+        #expect(found["N-KARBOL"]?.candidates.map(\.sku) == ["KW-1"])
     }
 }

@@ -133,11 +133,13 @@ extension NeedReading {
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
             !Lexicon.units.contains(term.words),
             !phrase.terms[head].words.contains(" ") || Lexicon.classes.contains(phrase.terms[head].term),
-            phrase.consumable || !names(term.term),
+            phrase.consumable || !names(term.term), !Lexicon.actions.contains(term.term),
             term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
-            // derived, nor a unit the names write after a count (`Rantang Susun`: `Rantang 3 Susun`). A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion; a
+            // derived, nor a unit the names write after a count (`Rantang Susun`: `Rantang 3 Susun`).
+            // A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion, and an action
+            // what the thing does (`Karbol Pembersih Lantai`); a
             // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
             // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already,
             // unless it only names a class of them (`Alat Peraga Kerangka Manusia`).

@@ -205,5 +205,6 @@ struct NeedReading {
         if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.lengths, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.states, needTerms, on: shelf) }
     }
 }

@@ -51,6 +51,10 @@ extension Lexicon {
     /// Lengths as two sides (`Kemeja Lengan Pendek` is not `Kemeja Lengan Panjang`).
     static let lengths: [Set<String>] = [["pendek"], ["panjang"]]
 
+    /// Raw and processed as two sides, as stemmed (`Green Bean`, read `Biji Mentah`, is not a roasted
+    /// bean; `Telur Asin Matang` is not a raw one).
+    static let states: [Set<String>] = [["mentah"], ["sangrai", "matang"]]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]

@@ -107,7 +107,7 @@ enum Lexicon {
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
         "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
         "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"], "nasbak": ["nasi", "bakar"],
-        "freshwater": ["air", "tawar"],
+        "freshwater": ["air", "tawar"], "aqua": ["air", "mineral"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -119,6 +119,7 @@ enum Lexicon {
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
         "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
+        "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
