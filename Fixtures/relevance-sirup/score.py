@@ -49,6 +49,17 @@ def split_list(cell):
     return [x for x in cell.split(";") if x]
 
 
+
+# The contract's certificate aliases (CONTRACT.md, certificates): `Halal MUI` is `halal`,
+# `SPP-IRT`/`P-IRT` are `pirt`, `MD`/`ML` are `bpom`.
+CERT_ALIASES = {"halal mui": "halal", "halal-mui": "halal", "mui": "halal", "p-irt": "pirt", "spp-irt": "pirt",
+                "pirt": "pirt", "md": "bpom", "ml": "bpom"}
+
+
+def cert_type(cell):
+    kind = cell.split(":")[0].strip().lower()
+    return CERT_ALIASES.get(kind, kind)
+
 def violation(cand, need, sup, items):
     it = items.get((cand["nib"], cand["sku"]))
     s = sup.get(cand["nib"])
@@ -60,8 +71,8 @@ def violation(cand, need, sup, items):
         return "besar supplier"
     if it["category"] != need["category"]:
         return "other category"
-    held = {c.split(":")[0] for c in split_list(it["certifications"]) + split_list(s["certifications"])}
-    if any(r not in held for r in split_list(need["required_certifications"])):
+    held = {cert_type(c) for c in split_list(it["certifications"]) + split_list(s["certifications"])}
+    if any(cert_type(r) not in held for r in split_list(need["required_certifications"])):
         return "missing certificate"
     q = int(need["quantity"])
     if int(it["unit_price"]) * q > int(need["budget"]):
