@@ -29,6 +29,13 @@ import Testing
         9700000000017,Kopi Serang,mikro,36.73,,,ya,,,,
         9700000000018,Air Serang,mikro,36.73,,,ya,,,,
         9700000000019,Karbol Serang,mikro,36.73,,,ya,,,,
+        9700000000020,Kue Kering Cilegon,mikro,36.73,,,ya,,,,
+        9700000000021,Prasmanan Serang,mikro,36.73,,,ya,,,,
+        9700000000022,Bambu Serang,mikro,36.73,,,ya,,,,
+        9700000000023,Papan Serang,mikro,36.73,,,ya,,,,
+        9700000000024,Mebel Sekolah Serang,mikro,36.73,,,ya,,,,
+        9700000000025,Kaos Serang,mikro,36.73,,,ya,,,,
+        9700000000026,Kaos Tutup Serang,mikro,36.73,,,tidak,,,,
 
         """
 
@@ -54,6 +61,13 @@ import Testing
         9700000000017,KR-1,Biji Kopi Robusta Roasted Medium 1 kg,minuman,kg,150000,500,3,70,,,
         9700000000018,AM-1,Air Mineral Botol 600 ml dus isi 24,minuman,dus,45000,5000,3,70,,,
         9700000000019,KW-1,Karbol Wangi Sereh 5 Liter Jerigen,lainnya,jerigen,60000,500,3,70,,,
+        9700000000020,KA-1,Kue Kering Aneka Rasa 500 gr,makanan,toples,50000,500,3,70,,,
+        9700000000021,PN-1,Prasmanan Nasi Liwet Komplit,jasa-boga,porsi,45000,5000,2,70,,,
+        9700000000022,TT-1,Tempat Tisu Bambu Ukir,kerajinan,pcs,45000,500,5,70,,,
+        9700000000023,WB-1,Whiteboard Kaki Beroda 120x240,furnitur,unit,1500000,50,7,70,,,
+        9700000000024,MK-1,Meja + Kursi Siswa SD Kayu Mahoni,furnitur,set,650000,100,7,70,,,
+        9700000000025,KC-1,Kaos Cotton Combed 30s Sablon DTF,fesyen,pcs,55000,5000,7,70,,,
+        9700000000026,KX-1,Kaos Sablon Custom Cotton 24s,fesyen,pcs,45000,5000,7,70,,,
 
         """
 
@@ -76,6 +90,13 @@ import Testing
         N-GREEN,SRG,Setda,2026,,minuman,Belanja Hadiah - Green Bean Kopi Robusta 1 kg,10,kg,9000000,36.73,,
         N-AQUA,SRG,Setda,2026,,minuman,AQUA botol 600ml 24 btl/dus,10,dus,9000000,36.73,,
         N-KARBOL,SRG,Setda,2026,,lainnya,Karbol Pembersih Lantai 5 Liter,10,jerigen,9000000,36.73,,
+        N-KERING,SRG,Setda,2026,,makanan,Kue Kering Nastar toples - parcel lebaran panti asuhan,50,toples,9000000,36.73,,
+        N-BIHALAL,SRG,Setda,2026,,jasa-boga,Prasmanan Halal Bihalal Pegawai 100 orang,100,porsi,9000000,36.73,,
+        N-TISSUE,SRG,Setda,2026,,kerajinan,Kotak Tissue Bambu,10,pcs,9000000,36.73,,
+        N-ROTAN,SRG,Setda,2026,,kerajinan,Kotak Tisu Rotan,10,pcs,9000000,36.73,,
+        N-PAPAN,SRG,Setda,2026,,furnitur,Papan Tulis White Board Kaki Beroda 120 x 240,2,unit,9000000,36.73,,
+        N-RAPAT,SRG,Setda,2026,,furnitur,Meja Rapat Oval Kayu Jati 12 kursi,1,unit,19000000,36.73,,
+        N-TSHIRT,SRG,Setda,2026,,fesyen,T-Shirt Sablon Event Fun Run HUT Kota,100,pcs,9000000,36.73,,
 
         """
 
@@ -147,5 +168,16 @@ import Testing
         #expect(found["N-GREEN"]?.candidates.isEmpty == true)
         // What a floor cleaner does is no kind of it.
         #expect(found["N-KARBOL"]?.candidates.map(\.sku) == ["KW-1"])
+        // Dry cookies are a class: nastar is the kind, not the assorted cookies.
+        #expect(found["N-KERING"]?.candidates.map(\.sku) == ["NS-1"])
+        // Halal bihalal is the occasion of the buffet, a fun run that of the T-shirt.
+        #expect(found["N-BIHALAL"]?.candidates.map(\.sku) == ["PN-1"])
+        #expect(found["N-TSHIRT"]?.candidates.map(\.sku) == ["KC-1"])
+        // `Tissue` is `tisu`, `white board` a whiteboard; a rattan tissue box is not the bamboo one.
+        #expect(found["N-TISSUE"]?.candidates.map(\.sku) == ["TT-1"])
+        #expect(found["N-ROTAN"]?.candidates.isEmpty == true)
+        #expect(found["N-PAPAN"]?.candidates.map(\.sku) == ["WB-1"])
+        // Twelve seats count the table's chairs: a school desk with its chair is not the meeting table.
+        #expect(found["N-RAPAT"]?.candidates.isEmpty == true)
     }
 }

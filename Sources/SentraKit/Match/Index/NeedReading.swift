@@ -200,6 +200,18 @@ struct NeedReading {
             // makes no item relevant by itself: the feed is asked for, not the fish.
             if !absent && held >= 0 { self.heads = heads.filter { $0 == head || found[$0] != held } }
         }
+        // No product noun leads the shelf's names (`Kotak Tisu Rotan` where tissue boxes are `Tempat
+        // Tissue …`): a material right after the first product word still narrows it.
+        if !absent, heads.isEmpty, let first = firstProduct, found[first] != nil, first + 1 < firstContext,
+            needTerms[first + 1].joined, product[first + 1], NeedPhrase.narrows(needTerms[first + 1])
+        {
+            if let material = found[first + 1] {
+                held = material
+            } else if !madeToOrder {
+                absent = true
+            }
+            missing = [first, first + 1]
+        }
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }

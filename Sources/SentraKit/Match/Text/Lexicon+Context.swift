@@ -14,7 +14,8 @@ extension Lexicon {
         "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
         "pengajian", "kaji", "bimbingan", "bimbing", "teknis", "fgd", "focus", "group", "discussion", "rutin",
         "tasyakuran", "halalbihalal", "silaturahmi", "gathering", "meeting", "launching", "bazar", "bazaar", "expo",
-        "kontes", "temu", "bisnis", "jamuan", "pertemuan", "upacara", "peresmian", "resmi", "purna",
+        "kontes", "temu", "bisnis", "event", "fun", "run", "jamuan", "pertemuan", "upacara", "peresmian", "resmi",
+        "purna",
         "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
         "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
         "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
@@ -59,7 +60,9 @@ extension Lexicon {
 
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
     /// product a need asks for, when no item of the shelf holds them.
-    static let classes: Set<String> = ["snackbox", "tanamanhias", "obat", "pengharumruangan", "alatperaga"]
+    static let classes: Set<String> = [
+        "snackbox", "tanamanhias", "obat", "pengharumruangan", "alatperaga", "kuekering",
+    ]
 
     /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon
     /// Kelengkeng`, `Bibit Tanaman Obat Jahe Merah`) and the listings leave out.

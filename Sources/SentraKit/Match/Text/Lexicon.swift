@@ -33,7 +33,7 @@ enum Lexicon {
         "orang", "peserta", "pcs", "buah", "unit", "box", "kotak", "paket", "set", "gr", "g", "gram", "kg", "ml",
         "l", "liter", "lusin", "porsi", "ekor", "lembar", "pasang", "meter", "m", "cm", "hari", "bulan", "pack",
         "mm", "gsm", "rim", "botol", "kaleng", "karung", "bungkus", "sachet", "dus", "pax", "pot", "roll", "kodi",
-        "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt",
+        "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt", "kursi",
         // as SiRUP volumes abbreviate them (`1500 btr`, `20 org`, `10 pkt`)
         "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr",
     ]
@@ -65,7 +65,7 @@ enum Lexicon {
         "mukenah": "mukena", "sejadah": "sajadah", "shampo": "sampo", "kedele": "kedelai", "belacan": "terasi",
         "baso": "bakso", "kupat": "ketupat", "telor": "telur", "nenas": "nanas", "print": "cetak",
         "infaq": "amal", "infak": "amal", "mushaf": "quran", "sorenan": "sarung", "ranginang": "rengginang",
-        "perahu": "kapal",
+        "perahu": "kapal", "tissue": "tisu",
         // English words of marketplace titles, read as the Indonesian the listings mostly use.
         "sandals": "sandal", "chili": "cabai", "sauce": "saus", "crackers": "kerupuk", "cracker": "kerupuk",
         "curtain": "gorden", "sickle": "sabit", "chocolate": "cokelat", "jacket": "jaket", "shoes": "sepatu",
@@ -119,7 +119,7 @@ enum Lexicon {
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
         "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
-        "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"],
+        "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"], "halal bihalal": ["halalbihalal"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
@@ -151,6 +151,8 @@ enum Lexicon {
         (["tempat sampah", "tong sampah", "bak sampah"], "tempatsampah"),
         (["tanaman hias"], "tanamanhias"),
         (["alat peraga"], "alatperaga"),
+        (["kue kering"], "kuekering"),
+        (["papan tulis", "whiteboard", "white board"], "papantulis"),
         (["pengharum ruangan", "pewangi ruangan", "air freshener"], "pengharumruangan"),
         (["sansevieria", "lidah mertua", "snake plant"], "sansevieria"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
