@@ -167,15 +167,16 @@ extension NeedReading {
         }
     }
 
-    /// A variety nobody here offers, at `c` right after the kind named, where the shelf's names go
-    /// on with others (`Kalung Mutiara Laut`: only `Kalung Mutiara Air Tawar` is sold; `Kerupuk
-    /// Kulit Sapi`: only fish skin): an item named with another variety (``rivals``) is not the
-    /// one asked for; one naming none still may be. Not a material (read above), a size, a use
-    /// (`Ikan Koi Kolam`), a word derived with a prefix (`Rak Buku Perpustakaan` says where it
-    /// stands) or read as another word (`Sabun Batang Herbal`: a class of soaps; a spelling,
-    /// `sereh` for `serai`, still names the variety), nor a word an item holds with the kind
-    /// (`Kaos Sablon Logo`: `Kaos Sablon Custom Logo` is sold). The rivals are the words the shelf's names put after
-    /// the kind, but for descriptive words (colours are varieties of food), materials and sizes.
+    /// The variety named at `c` right after the kind, where the shelf's names go on with others
+    /// (`Kalung Mutiara Laut`: only `Kalung Mutiara Air Tawar` is sold; `Kerupuk Kulit Sapi`: only
+    /// fish skin; `Kopi Robusta Liwa` beside `Kopi Robusta Tanggamus`): an item named with another
+    /// variety (``rivals``) is not the one asked for; one naming none still may be. Not a material
+    /// (read above), a size, a use (`Ikan Koi Kolam`), a container the names do not put there, a
+    /// word derived with a prefix (`Rak Buku Perpustakaan` says where it stands) or read as another
+    /// word (`Sabun Batang Herbal`: a class of soaps; a spelling, `sereh` for `serai`, still names
+    /// the variety), nor a variety sold only as another product (`Anting Mutiara Air Laut`). The
+    /// rivals are the words the shelf's names put after the kind, but for descriptive words
+    /// (colours are varieties of food), materials and sizes.
     private mutating func readRivals(
         at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
     ) {

@@ -49,8 +49,9 @@ struct NeedReading {
     var required: [Int32] = []
     /// A term an item must hold in its name or description, or -1.
     var held: Int32 = -1
-    /// Varieties the shelf names after the kind asked for, other than the one asked for, which
-    /// nobody offers (``readRivals(at:head:in:on:names:)``), ascending: an item named with one is not relevant.
+    /// Varieties the shelf names after the kind asked for, other than the one asked for
+    /// (``readRivals(at:head:in:on:names:)``), or the other side of a weight, wearer, length, size or
+    /// state, ascending: an item named with one and not with the one asked for is not relevant.
     var rivals: [Int32] = []
     /// The variety asked for where ``rivals`` are read, or -1 when no item holds it.
     var variety: Int32 = -1
