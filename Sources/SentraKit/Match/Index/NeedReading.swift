@@ -116,26 +116,8 @@ struct NeedReading {
                 ?? needTerms.count
         }
         var firstContext = context(after: start)
-        // A first name no item holds a word of, named again after a slash (`Snake Plant / Lidah
-        // Mertua`, `Notebook / Agenda`): the other name is the one the shelf can read.
-        if let other = needTerms.indices.first(where: { $0 > start && $0 < firstContext && needTerms[$0].alternative }),
-            (start..<other).contains(where: { product[$0] }),
-            (start..<other).allSatisfy({ !product[$0] || found[$0] == nil })
-        {
-            for k in start..<other { product[k] = false }
-        }
-        // What the product is for (`Batik Tulis untuk Seragam Pimpinan`) names no product noun when
-        // the words before it name one the shelf holds; unless the shelf names it with them
-        // (`Roasted Bean Arabika untuk Coffee Corner`: `Kopi Arabika` is sold).
-        if let p = needTerms.indices.first(where: { $0 > start && needTerms[$0].purpose }) {
-            let before = (start..<p).compactMap { product[$0] ? found[$0] : nil }
-            for k in p..<needTerms.count where product[k] && !needTerms[k].aside {
-                guard let id = found[k], shelf.isHead(id), !before.isEmpty,
-                    !before.contains(where: { shelf.hasPair(id, $0) })
-                else { continue }
-                product[k] = false
-            }
-        }
+        NeedReading.readOtherName(needTerms, found, &product, from: start, to: firstContext)
+        NeedReading.readPurpose(needTerms, found, &product, from: start, on: shelf)
         var heads = needTerms.indices.filter { product[$0] && found[$0].map(shelf.isHead) == true }
         // A class of goods leading names (`Tanaman Hias Monstera`) is no product of its own when
         // the need names one of its kinds too, as a product noun or right after it (`Tanaman Hias
