@@ -1,5 +1,5 @@
 /// What a need names that sets one kind of item against another of the same product: a paper's
-/// weight, who wears it, its size (``NeedReading/rivals``).
+/// weight, who wears it, its length, size or state (``NeedReading/rivals``).
 extension NeedReading {
     /// A paper weight the need names (`Kertas HVS A4 80 gsm`, ``TextFit/paperWeight(_:unit:after:)``):
     /// an item named with another weight is not the paper asked for.
@@ -13,9 +13,10 @@ extension NeedReading {
     }
 
     /// One side of `sides` the need names right after a product word: who it is for (``Lexicon/wearers``:
-    /// `Sepatu Pantofel Wanita`, not `Dharma Wanita`) or its size (``Lexicon/sizes``: `Nasi Tumpeng
-    /// Besar`). An item named for the other side (`Sepatu Pantofel Pria`, `Tumpeng Mini`) and not
-    /// for this one too is not relevant.
+    /// `Sepatu Pantofel Wanita`, not `Dharma Wanita`), its length (``Lexicon/lengths``), size
+    /// (``Lexicon/sizes``: `Nasi Tumpeng Besar`) or state (``Lexicon/states``: `Biji Mentah`). An item
+    /// named for the other side (`Sepatu Pantofel Pria`, `Tumpeng Mini`) and not for this one too is
+    /// not relevant.
     mutating func readSide(of sides: [Set<String>], _ needTerms: [NeedTerm], on shelf: CatalogShelf) {
         // After a product word; a list of both (`Pria/Wanita`) asks for either.
         let named = needTerms.indices.compactMap { k -> (Int, Int)? in

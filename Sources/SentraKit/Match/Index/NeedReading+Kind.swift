@@ -126,7 +126,7 @@ extension NeedReading {
             } else if k == head + 1 && shelf.namesKind(next) && !kindFollows(k, after: head, in: phrase, on: shelf) {
                 narrow(to: next, head...k)
             }
-        } else if (NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)) && !phrase.madeToOrder {
+        } else if NeedReading.madeOf(term) && !phrase.madeToOrder {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`, `Sarung
             // Tenun Songket`).
             miss(head...k)
