@@ -55,6 +55,7 @@ extension CatalogSnapshot {
     /// kentang`, `tikar rotan`), as their reading on `shelf` found them (``NeedReading/missing``):
     /// said when no item is that product.
     func missingProduct(_ terms: [NeedTerm], category: String, on shelf: CatalogShelf) -> String? {
+        let terms = NeedReading.compounds(terms, on: shelf)
         let reading = NeedReading(terms, on: shelf, category: category, names: names)
         guard !reading.missing.isEmpty else { return nil }
         return reading.missing.map { terms[$0].words }.joined(separator: " ")

@@ -14,6 +14,8 @@ struct NeedPhrase {
     var madeToOrder: Bool
     /// Whether the shelf's goods are eaten, drunk or put on the body (``NeedReading/consumables``).
     var consumable: Bool
+    /// Whether the shelf's goods are dishes cooked to order (``NeedReading/cooked``).
+    var cooked: Bool
 
     /// Whether `k` is a word that can narrow the kind before it: a product word right after it.
     func continues(_ k: Int) -> Bool { k < end && product[k] && terms[k].joined }

@@ -181,11 +181,12 @@ extension NeedReading {
         at c: Int, head: Int, in phrase: NeedPhrase, on shelf: CatalogShelf, names: (String) -> Bool
     ) {
         // An occasion that names a kind of durable goods, right after the head (`Meja Rapat Oval`).
-        // Not where a place follows it (`Kantor Desa`).
+        // Not where a place follows it (`Kantor Desa`); who uses it may (`Sepatu Olahraga Pegawai`).
         let occasion =
             c == head + 1 && c < phrase.terms.count && phrase.terms[c].joined && !phrase.madeToOrder
             && !phrase.consumable && Lexicon.kindOccasions.contains(phrase.terms[c].term)
-            && !(c + 1 < phrase.terms.count && phrase.terms[c + 1].joined && phrase.terms[c + 1].role == .context)
+            && !(c + 1 < phrase.terms.count && phrase.terms[c + 1].joined
+                && (NeedReading.place(phrase.terms[c + 1]) || Lexicon.placeKinds.contains(phrase.terms[c + 1].words)))
         guard phrase.continues(c) || occasion, !phrase.descriptive[c], !phrase.use(c) || occasion,
             !NeedPhrase.narrows(phrase.terms[c]), let last = phrase.found[c - 1]
         else { return }
@@ -195,9 +196,10 @@ extension NeedReading {
                 || term.words.prefix(2) == term.term.prefix(2)
                     && EditDistance.damerau(term.words, term.term, limit: 2) <= 2
         else { return }
-        // On a shelf of goods made to order, a product of another shelf after the dish is more
-        // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks.
-        if phrase.madeToOrder && names(term.term) { return }
+        // On a shelf of dishes cooked to order, a product of another shelf after the dish is more
+        // likely its occasion (`Prasmanan Apel Besar`) than a dish nobody cooks; after a container,
+        // what it holds (`Dus Nasi Kotak`).
+        if phrase.cooked || Lexicon.units.contains(phrase.terms[head].words), names(term.term) { return }
         let variety = phrase.found[c]
         // A container the names do not put after the kind is packaging (`Sambel Bawang Botol`).
         if Lexicon.units.contains(term.words), variety.map({ !shelf.hasPair(last, $0) }) ?? true { return }

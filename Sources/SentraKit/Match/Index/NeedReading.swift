@@ -63,6 +63,11 @@ struct NeedReading {
     /// occasion word in a listing's name says what it was made for, not a kind.
     static let madeToOrder: Set<String> = ["jasa-boga", "percetakan"]
 
+    /// Categories of dishes cooked to order: another shelf's product written after the dish is
+    /// more likely the occasion it is cooked for (`Prasmanan Apel Besar`) than a dish; after a
+    /// printed thing it is the kind (`Kalender Meja` is not a wall calendar).
+    static let cooked: Set<String> = ["jasa-boga"]
+
     /// Categories of goods eaten, drunk or put on the body: a product of another shelf named after
     /// the head is what it is made of (`Lulur Kopi`, `Sabun Susu Kambing`), a kind of its own,
     /// not what it holds or serves (`Jerigen Air`).
@@ -148,9 +153,11 @@ struct NeedReading {
         self.found = found
         self.product = product
         self.heads = heads
-        // A class of goods (`Snack Ringan Basreng`) names no product of its own.
+        // A class of goods (`Snack Ringan Basreng`) names no product of its own; nor does a class of
+        // living things no item holds (`Tanaman Lidah Mertua` where `Sansevieria Pot` is sold).
         let firstProduct = needTerms.indices.first {
             product[$0] && !descriptive[$0] && !Lexicon.classes.contains(needTerms[$0].term)
+                && (found[$0] != nil || !NeedPhrase.livingClass(needTerms[$0]))
         }
         // A product named before the product noun the shelf knows, in one phrase with it, is the
         // one asked for (`Jaket Batik`, `Sabun Cuci Piring Cair`: batik cloth and floor-cleaning
@@ -177,7 +184,7 @@ struct NeedReading {
         if !absent, let head = heads.first {
             let phrase = NeedPhrase(
                 terms: needTerms, found: found, product: product, descriptive: descriptive, end: firstContext,
-                madeToOrder: madeToOrder, consumable: consumable)
+                madeToOrder: madeToOrder, consumable: consumable, cooked: NeedReading.cooked.contains(category))
             readKind(of: head, in: phrase, on: shelf, names: names)
             // A product noun held as the kind of the first (`Pakan Ikan`: `Ikan Koki` is sold)
             // makes no item relevant by itself: the feed is asked for, not the fish.
@@ -195,11 +202,13 @@ struct NeedReading {
             }
             missing = [first, first + 1]
         }
+        if !absent, !madeToOrder { readOrigin(needTerms, at: firstContext, on: shelf) }
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.lengths, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.states, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.grinds, needTerms, on: shelf) }
     }
 }

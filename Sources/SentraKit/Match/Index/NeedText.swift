@@ -57,6 +57,7 @@ struct NeedText: Sendable {
     var meaningfulLanes = SIMDMask<SIMD8<Int32>>(repeating: false)
 
     init(_ needTerms: [NeedTerm], on shelf: CatalogShelf, category: String, names: (String) -> Bool) {
+        let needTerms = NeedReading.compounds(needTerms, on: shelf)
         let reading = NeedReading(needTerms, on: shelf, category: category, names: names)
         let found = reading.found
         let product = reading.product

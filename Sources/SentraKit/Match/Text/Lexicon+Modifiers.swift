@@ -55,6 +55,14 @@ extension Lexicon {
     /// bean; `Telur Asin Matang` is not a raw one).
     static let states: [Set<String>] = [["mentah"], ["sangrai", "matang"]]
 
+    /// Words that introduce a flavour or scent (`Keripik Pisang Rasa Coklat`): listings mostly
+    /// leave them out (`Keripik Pisang Coklat`), so the flavour after one is the variety.
+    static let flavours: Set<String> = ["rasa", "aroma", "varian"]
+
+    /// Ground and whole or fresh as two sides (`Jamu Kunyit Asam Serbuk` is not the fresh bottled
+    /// one; `Kopi Bubuk` is not beans).
+    static let grinds: [Set<String>] = [["serbuk", "bubuk", "instan"], ["segar", "cair", "biji"]]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]

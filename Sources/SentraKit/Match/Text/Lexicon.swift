@@ -42,7 +42,7 @@ enum Lexicon {
     static let variants: [String: String] = [
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
         "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "arsip", "bale": "balai",
-        "kwitansi": "kuitansi", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur",
+        "kwitansi": "kuitansi", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur", "tmpt": "tempat",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",

@@ -165,7 +165,7 @@ public enum TextFit {
     }
 
     /// First words of the phrases: a phrase is looked up only where one can start.
-    private static let phraseStarts: Set<String> = Set(
+    static let phraseStarts: Set<String> = Set(
         conceptByPhrase.keys.map { String($0.split(separator: " ").first ?? "") })
 
     private static let conceptByPhrase: [String: (term: String, hint: Bool)] = {

@@ -1,0 +1,50 @@
+/// The place a need names as where its product comes from (``NeedReading``).
+extension NeedReading {
+    /// Whether `term` is a place the need names (a Kemendagri name, ``Lexicon/places``), not a word
+    /// that is also common.
+    static func place(_ term: NeedTerm) -> Bool {
+        term.role == .context && Lexicon.places.contains(term.words)
+            && !Lexicon.placeWordsAlsoCommon.contains(term.words)
+    }
+
+    /// A place right after the product's words (`Madu Hutan Sumbawa`) is where the product comes
+    /// from: where no item of the shelf names it and no supplier of the shelf is there, nobody
+    /// here offers it. A supplier there may make it without naming the place (`Kopi Robusta
+    /// Lampung`: a Tanggamus robusta is one). Not on a shelf of goods made to order (`Nasi Kotak
+    /// Serang` says where it is eaten), nor a place written with its kind (`Kab. Serang`: the
+    /// buyer's).
+    mutating func readOrigin(_ needTerms: [NeedTerm], at p: Int, on shelf: CatalogShelf) {
+        guard let head = heads.first, p > head, p < needTerms.count, needTerms[p].joined,
+            product[p - 1], NeedReading.place(needTerms[p]), found[p] == nil,
+            let codes = NeedReading.placeCodes[needTerms[p].words],
+            // Right after words the shelf knows: after others the place may be one of their names
+            // (`Kebun Rakyat Ulu Belu`, a kecamatan).
+            (head..<p).allSatisfy({ !product[$0] || found[$0] != nil })
+        else { return }
+        for item in 0..<shelf.count {
+            let region = shelf.region[item]
+            if codes.contains(where: { NeedReading.region(region, isWithin: $0) }) { return }
+        }
+        absent = true
+        missing = Array(head...p)
+    }
+
+    /// The codes, as digits (`3601`, `18`), of the regions each bare Kemendagri name names.
+    static let placeCodes: [String: [Int32]] = {
+        var codes: [String: [Int32]] = [:]
+        for region in KemendagriRegions.regencies + KemendagriRegions.provinces {
+            let bare = KemendagriRegions.split(region.name).bare
+            guard let digits = Int32(region.code.filter(\.isNumber)) else { continue }
+            codes[bare, default: []].append(digits)
+        }
+        return codes
+    }()
+
+    /// Whether a supplier's region `code` (`3604`) lies within `region` (`36`, `3604`): its digits
+    /// start with the region's.
+    static func region(_ code: Int32, isWithin region: Int32) -> Bool {
+        var code = code
+        while code > region { code /= 10 }
+        return code == region
+    }
+}

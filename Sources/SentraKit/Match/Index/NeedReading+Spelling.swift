@@ -1,0 +1,79 @@
+/// Words a need writes otherwise than the shelf's names do (``NeedReading``): apart where the
+/// names write one word, as one where they write two, with a flavour's marker they leave out.
+extension NeedReading {
+    /// `terms` as the shelf's names write them: two words written apart read as the one word
+    /// the names write (`Booth Knock Down` where `Booth Knockdown` is sold), one word as the two
+    /// the names write (`CoffeeBreak`, `HANDSANITIZER`), and a flavour's marker no name holds left
+    /// out (`Keripik Pisang Rasa Coklat`). Only words the shelf does not hold as written: those
+    /// would ask for a kind nobody offers.
+    static func compounds(_ terms: [NeedTerm], on shelf: CatalogShelf) -> [NeedTerm] {
+        guard !terms.isEmpty else { return terms }
+        var read: [NeedTerm] = []
+        read.reserveCapacity(terms.count + 1)
+        var k = 0
+        while k < terms.count {
+            let term = terms[k]
+            guard term.role == .product, shelf.termIDs[term.term] == nil else {
+                read.append(term)
+                k += 1
+                continue
+            }
+            if k + 1 < terms.count, terms[k + 1].role == .product, terms[k + 1].joined, !terms[k + 1].alternative,
+                !terms[k + 1].purpose, shelf.termIDs[terms[k + 1].term] == nil
+            {
+                let word = TextFit.stem(term.words + terms[k + 1].words)
+                if shelf.termIDs[word] != nil {
+                    var one = term
+                    one.term = word
+                    one.words = term.words + " " + terms[k + 1].words
+                    read.append(one)
+                    k += 2
+                    continue
+                }
+            }
+            if k > 0, k + 1 < terms.count, Lexicon.flavours.contains(term.words), terms[k + 1].joined,
+                terms[k + 1].role == .product
+            {
+                k += 1
+                continue
+            }
+            if let apart = apart(term, on: shelf) {
+                read += apart
+            } else {
+                read.append(term)
+            }
+            k += 1
+        }
+        return read
+    }
+
+    /// The two words the shelf's names write for `term`, written as one (`coffeebreak`): each
+    /// held by some item and, unless one concept, the second following the first in a name.
+    private static func apart(_ term: NeedTerm, on shelf: CatalogShelf) -> [NeedTerm]? {
+        let word = Array(term.words)
+        guard word.count >= 7, !word.contains(" "), word.allSatisfy(\.isLetter) else { return nil }
+        for cut in 3...(word.count - 3) {
+            let first = String(word[..<cut])
+            guard
+                shelf.termIDs[TextFit.stem(Lexicon.variants[first] ?? first)] != nil
+                    || TextFit.phraseStarts.contains(first)
+            else {
+                continue
+            }
+            let parts = TextFit.needTerms(first + " " + String(word[cut...]))
+            guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.role == .product }) else { continue }
+            let ids = parts.compactMap { shelf.termIDs[$0.term] }
+            guard ids.count == parts.count, ids.count == 1 || shelf.hasPair(ids[0], ids[1]) else { continue }
+            var read = parts
+            for j in read.indices {
+                read[j].account = term.account
+                read[j].aside = term.aside
+                read[j].joined = j == 0 ? term.joined : true
+                read[j].alternative = j == 0 && term.alternative
+                read[j].purpose = j == 0 && term.purpose
+            }
+            return read
+        }
+        return nil
+    }
+}
