@@ -133,7 +133,8 @@ extension NeedReading {
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
             !Lexicon.units.contains(term.words),
             !phrase.terms[head].words.contains(" ") || Lexicon.classes.contains(phrase.terms[head].term),
-            phrase.consumable || !names(term.term), !Lexicon.actions.contains(term.term),
+            phrase.consumable || Lexicon.seedlings.contains(phrase.terms[head].term) || !names(term.term),
+            !Lexicon.actions.contains(term.term),
             term.words.hasPrefix(term.term) || !term.words.hasSuffix("an")
         {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
@@ -141,7 +142,8 @@ extension NeedReading {
             // A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion, and an action
             // what the thing does (`Karbol Pembersih Lantai`); a
             // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
-            // what it holds or serves; a head written as a phrase (`Ikan Koi`) names its kind already,
+            // what it holds or serves, but after a seedling it is the plant (`Bibit Kakao`); a head
+            // written as a phrase (`Ikan Koi`) names its kind already,
             // unless it only names a class of them (`Alat Peraga Kerangka Manusia`).
             miss(head...k)
         }

@@ -105,9 +105,11 @@ struct NeedReading {
         // Nor is a colour in food, drink, herbs and cosmetics: `Teh Hijau`, `Beras Merah` are
         // varieties, not a white shirt's colour.
         let consumable = NeedReading.consumables.contains(category)
+        // A colour only as written: `kakao` reads as `cokelat`, the food, not the brown.
         let descriptive = needTerms.map {
             (Lexicon.modifiers.contains($0.term) || Lexicon.modifiers.contains($0.words)) && !NeedPhrase.narrows($0)
                 && !(consumable && Lexicon.colours.contains($0.term))
+                && !(Lexicon.colours.contains($0.term) && !Lexicon.modifiers.contains($0.words))
         }
         // The product phrase: the need's words before its occasion or place (`Sepatu PDH Kulit
         // Pegawai …`). A name after the occasion (`Rapat Koordinasi TPAKD`) is the occasion's.
@@ -210,5 +212,6 @@ struct NeedReading {
         if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.states, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.grinds, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.matter, needTerms, on: shelf) }
     }
 }

@@ -17,7 +17,7 @@ extension Lexicon {
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
         "edukatif", "edukasi",
         // states
-        "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink",
+        "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink", "padat",
         // tastes
         "pedas", "manis", "asin", "gurih", "asam", "pahit",
         // wearers and users
@@ -55,13 +55,17 @@ extension Lexicon {
     /// bean; `Telur Asin Matang` is not a raw one).
     static let states: [Set<String>] = [["mentah"], ["sangrai", "matang"]]
 
-    /// Words that introduce a flavour or scent (`Keripik Pisang Rasa Coklat`): listings mostly
-    /// leave them out (`Keripik Pisang Coklat`), so the flavour after one is the variety.
-    static let flavours: Set<String> = ["rasa", "aroma", "varian"]
+    /// Words that introduce a flavour, a scent or an extract (`Keripik Pisang Rasa Coklat`, `Kapsul
+    /// Ekstrak Daun Kelor`): listings mostly leave them out (`Keripik Pisang Coklat`), so what
+    /// follows one is the variety.
+    static let flavours: Set<String> = ["rasa", "aroma", "varian", "ekstrak"]
 
     /// Ground and whole or fresh as two sides (`Jamu Kunyit Asam Serbuk` is not the fresh bottled
     /// one; `Kopi Bubuk` is not beans).
     static let grinds: [Set<String>] = [["serbuk", "bubuk", "instan"], ["segar", "cair", "biji"]]
+
+    /// Solid and liquid as two sides (`Pupuk Organik Padat` is not the liquid one).
+    static let matter: [Set<String>] = [["padat"], ["cair"]]
 
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.

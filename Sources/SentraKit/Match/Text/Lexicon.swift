@@ -120,6 +120,8 @@ enum Lexicon {
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
         "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
         "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"], "halal bihalal": ["halalbihalal"],
+        // A uniform shirt is a `kemeja` in the listings (`Baju PDH`); `baju` alone may be any clothing.
+        "baju pdh": ["kemeja", "pdh"], "baju pdl": ["kemeja", "pdl"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
