@@ -17,7 +17,8 @@ import Testing
             let description = Set((0..<mix.next(14)).map { _ in Int32(mix.next(vocabulary)) }).sorted()
             draft.append(
                 price: Int64(i), lead: nil, capacity: nil, mask: 0, others: -1, supplier: 0, region: 3604, tkdn: nil,
-                sku: "S\(i)", name: 0, unit: 0, nameTerms: name, descriptionTerms: description, open: true)
+                sku: "S\(i)", name: 0, firstTerm: name.first ?? -1, unit: 0, nameTerms: name,
+                descriptionTerms: description, open: true)
         }
         draft.finish(inactive: [false], large: [false])
         let maker = Supplier(

@@ -12,7 +12,7 @@ import GRDBSQLite
 /// the table loses time, never data.
 enum CatalogCache {
     /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
-    static let format: UInt32 = 6
+    static let format: UInt32 = 7
 
     /// A fingerprint of the text rules shelves were built by: the archive layout, the
     /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries
@@ -28,6 +28,7 @@ enum CatalogCache {
             "|"
             + Lexicon.contextPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         text += "|" + Lexicon.noisePhrases.sorted().joined(separator: ",")
+        text += "|" + Lexicon.classLeads.sorted().joined(separator: ",")
         let acronyms = Lexicon.acronyms.sorted { $0.key < $1.key }
         text += "|" + acronyms.map { "\($0.key)=\($0.value.joined(separator: " "))" }.joined(separator: ",")
         text += "|" + Lexicon.broader.sorted { $0.key < $1.key }.map { "\($0.key)>\($0.value)" }.joined(separator: ",")

@@ -47,6 +47,12 @@ extension CatalogShelf {
                 Check.within(shelf.heads, shelf.termIDs.count) && Check.strictlyAscending(shelf.heads)
             },
             .plain(\.pairs, \.pairs) { shelf, _ in Check.strictlyAscending(shelf.pairs) },
+            perItem(\.firstTerm, \.firstTerm) { shelf, _ in
+                shelf.firstTerm.allSatisfy { $0 >= -1 && Int($0) < shelf.termIDs.count }
+            },
+            .plain(\.products, \.products) { shelf, _ in
+                Check.within(shelf.products, shelf.termIDs.count) && Check.strictlyAscending(shelf.products)
+            },
             .value(\.openMask, \.openMask),
             C(
                 write: { $1.put([Int64($0.inactiveCount), Int64($0.largeCount)]) },

@@ -39,6 +39,13 @@ struct CatalogShelf: Sendable {
     /// Term ids that are the first term of some item's name, ascending: the shelf's product
     /// nouns (`kemeja`, `sepatu`), as against words that only qualify one (`pdh`, `stainless`).
     var heads = ShelfColumn<Int32>()
+    /// Each item's first name term, the product its name leads with (`kursi` of `Kursi Rotan Set
+    /// + Meja`), -1 for none.
+    var firstTerm = ShelfColumn<Int32>()
+    /// Terms leading some item's name that holds no other head, ascending: products sold on their
+    /// own (`kursi` where `Kursi Kantor Putar` is sold), as against brands and classes the names of
+    /// one product lead with (`Aqua Air Mineral …`, ``Lexicon/classLeads``).
+    var products = ShelfColumn<Int32>()
     /// Adjacent term pairs of item names (``pair(_:_:)``), ascending: the kinds the shelf knows
     /// (`batik tulis`, `rak buku`).
     var pairs = ShelfColumn<Int64>()
@@ -124,9 +131,11 @@ struct CatalogShelf: Sendable {
         return Int(postingStart[Int(term) + 1] - postingStart[Int(term)])
     }
 
-    /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``).
+    /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``); 0 for
+    /// another product than the one asked for (``NeedText/foreign(_:_:)``).
     func textFit(_ i: Int, need: NeedText) -> Int {
-        terms.withUnsafeBufferPointer { all in
+        if need.foreign(self, i) { return 0 }
+        return terms.withUnsafeBufferPointer { all in
             TextFit.fit(
                 need, name: UnsafeBufferPointer(rebasing: all[Int(termStart[i])..<Int(nameEnd[i])]),
                 description: UnsafeBufferPointer(rebasing: all[Int(nameEnd[i])..<Int(termStart[i + 1])]))

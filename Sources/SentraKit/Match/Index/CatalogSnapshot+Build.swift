@@ -64,7 +64,8 @@ extension CatalogSnapshot {
                 mask: supplierMasks[supplier] | loader.mask(Loader.text(handle, 9)),
                 others: loader.others(Loader.text(handle, 9), supplier: supplierOthers[supplier], shelf: &shelf),
                 supplier: number, region: supplierRegions[supplier], tkdn: Loader.integer(handle, 8).map(Int32.init),
-                sku: Loader.text(handle, 1), name: name.id, unit: loader.string(Loader.text(handle, 4)).id,
+                sku: Loader.text(handle, 1), name: name.id, firstTerm: name.first,
+                unit: loader.string(Loader.text(handle, 4)).id,
                 nameTerms: name.terms, descriptionTerms: description.sortedUnion(sentra),
                 open: supplierOpen[supplier])
         }

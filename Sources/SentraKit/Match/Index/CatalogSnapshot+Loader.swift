@@ -20,6 +20,10 @@ extension CatalogSnapshot {
         /// Term ids that lead some item's name, and adjacent term pairs of names (``CatalogShelf/heads``).
         private var heads: Set<Int32> = []
         private var pairs: Set<Int64> = []
+        /// Name string id → the id of its first term (``CatalogShelf/firstTerm``), -1 for none.
+        private var firstTerms: [Int32: Int32] = [:]
+        /// Each distinct name's term ids in word order.
+        private var orderedNames: [[Int32]] = []
 
         /// Hands the shelf its strings and term ids.
         func close(_ shelf: inout ShelfDraft) {
@@ -27,19 +31,39 @@ extension CatalogSnapshot {
             shelf.termIDs = termIDs
             shelf.heads = heads.sorted()
             shelf.pairs = pairs.sorted()
+            shelf.products = products()
+        }
+
+        /// The first terms of names that hold no other head (``CatalogShelf/products``): `kursi`
+        /// of `Kursi Kantor Putar`, not of `Kursi Rotan Set + Meja` alone; never a class names lead
+        /// with (``Lexicon/classLeads``).
+        private func products() -> [Int32] {
+            var names = [String](repeating: "", count: termIDs.count)
+            for (term, id) in termIDs { names[Int(id)] = term }
+            var products: Set<Int32> = []
+            for ordered in orderedNames {
+                guard let first = ordered.first, !products.contains(first),
+                    !Lexicon.classLeads.contains(names[Int(first)]),
+                    ordered.dropFirst().allSatisfy({ !heads.contains($0) })
+                else { continue }
+                products.insert(first)
+            }
+            return products.sorted()
         }
 
         /// ``string(_:)`` for a product name, noting its leading term and its adjacent term pairs
         /// once per distinct name: names come in word order (`Kemeja PDH …`), so the first term
         /// is the product and the next ones say which kind of it.
-        mutating func name(_ text: String) -> (id: Int32, terms: [Int32]) {
+        mutating func name(_ text: String) -> (id: Int32, terms: [Int32], first: Int32) {
             let interned = string(text)
             if namesSeen.insert(interned.id).inserted {
                 let ordered = TextFit.terms(text).compactMap { termIDs[$0] }
                 if let first = ordered.first { heads.insert(first) }
                 for (a, b) in zip(ordered, ordered.dropFirst()) { pairs.insert(CatalogShelf.pair(a, b)) }
+                firstTerms[interned.id] = ordered.first ?? -1
+                orderedNames.append(ordered)
             }
-            return interned
+            return (interned.id, interned.terms, firstTerms[interned.id] ?? -1)
         }
 
         /// The shared id of `text` and its sorted terms.

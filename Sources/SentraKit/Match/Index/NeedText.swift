@@ -36,6 +36,12 @@ struct NeedText: Sendable {
     var rivals: [Int32] = []
     /// The variety asked for, or -1 when no item holds it.
     var variety: Int32 = -1
+    /// The need's first product noun (``NeedReading/heads``), or -1: an item naming it but leading
+    /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
+    /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
+    var head: Int32 = -1
+    /// The shelf's ids of the need's terms, ascending.
+    var asked: [Int32] = []
     /// The sum of ``weights``.
     var total = 0
     /// `heaviest[k]`: the sum of the k largest weights.
@@ -112,6 +118,12 @@ struct NeedText: Sendable {
             ids: ids, terms: terms, weights: weights, meaningful: meaningful, required: reading.required,
             held: reading.held)
         self.rivals = reading.rivals
+        if !reading.absent, !NeedReading.madeToOrder.contains(category), let h = reading.heads.first,
+            let id = reading.found[h]
+        {
+            self.head = id
+        }
+        self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
         self.words = words
         self.named = named
@@ -150,12 +162,25 @@ struct NeedText: Sendable {
     /// Whether no item can be relevant: no meaningful term is on the shelf.
     var isEmpty: Bool { meaningfulBits == 0 }
 
-    /// Whether item `i` of `shelf`, holding a meaningful term, is relevant: its name holds
-    /// every term of ``required``, and it holds ``held`` when there is one.
+    /// Whether item `i` of `shelf`, holding a meaningful term, is relevant: it is no other product
+    /// (``foreign(_:_:)``), its name holds every term of ``required``, and it holds ``held`` when
+    /// there is one.
     @inline(__always)
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
-        required.allSatisfy { shelf.names(i, term: $0) } && (held < 0 || shelf.holds(i, term: held))
-            && (rivals.isEmpty || !rivalled(shelf, i))
+        !foreign(shelf, i) && required.allSatisfy { shelf.names(i, term: $0) }
+            && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty || !rivalled(shelf, i))
+    }
+
+    /// Whether item `i` of `shelf` names the need's ``head`` but leads with another product the
+    /// need does not name, one the shelf sells on its own (``CatalogShelf/products``: `Kursi Rotan
+    /// Teras Set 2 Kursi + Meja` for `Meja Rapat Oval`, where `Kursi Kantor Putar` is sold): a set
+    /// of that product, not the one asked for.
+    @inline(__always)
+    func foreign(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        guard head >= 0 else { return false }
+        let first = shelf.firstTerm[i]
+        return first >= 0 && first != head && shelf.products.containsSorted(first) && !asked.containsSorted(first)
+            && shelf.names(i, term: head)
     }
 
     /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``).

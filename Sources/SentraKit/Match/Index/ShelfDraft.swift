@@ -23,6 +23,8 @@ struct ShelfDraft {
     var tkdnBasisPoints: [Int32] = []  // -1 unknown
     var sku: [String] = []
     var name: [Int32] = []  // into strings
+    /// Each item's first name term (``CatalogShelf/firstTerm``), -1 for none.
+    var firstTerm: [Int32] = []
     var unit: [Int32] = []  // into strings
     /// Product names and units, shared by the items that use them.
     var strings: [String] = []
@@ -38,6 +40,8 @@ struct ShelfDraft {
     var postingItems: [Int32] = []
     /// Leading terms and adjacent term pairs of item names (``CatalogShelf/heads``), ascending.
     var heads: [Int32] = []
+    /// Leading terms of names holding no other head (``CatalogShelf/products``), ascending.
+    var products: [Int32] = []
     var pairs: [Int64] = []
     /// Union of the masks of open items: a need requiring more has no candidate here.
     var openMask: UInt8 = 0
@@ -98,7 +102,8 @@ struct ShelfDraft {
 
     mutating func append(
         price: Int64, lead: Int64?, capacity: Int64?, mask: UInt8, others: Int32, supplier: Int32, region: Int32,
-        tkdn: Int32?, sku: String, name: Int32, unit: Int32, nameTerms: [Int32], descriptionTerms: [Int32],
+        tkdn: Int32?, sku: String, name: Int32, firstTerm: Int32, unit: Int32, nameTerms: [Int32],
+        descriptionTerms: [Int32],
         open: Bool
     ) {
         self.price.append(price)
@@ -112,6 +117,7 @@ struct ShelfDraft {
         tkdnBasisPoints.append(tkdn ?? -1)
         self.sku.append(sku)
         self.name.append(name)
+        self.firstTerm.append(firstTerm)
         self.unit.append(unit)
         terms += nameTerms
         nameEnd.append(Int32(terms.count))

@@ -72,6 +72,16 @@ extension Lexicon {
     /// things after one is the kind's (`Benih Ikan Koi`), unlike after feed (`Pakan Ikan Lele`).
     static let seedlings: Set<String> = ["bibit"]
 
+    /// Classes and services a listing's name may lead with before the product (`Paket Nasi Box`,
+    /// `Tas Tote Bag`, `Kain Batik Tulis`, `Jahit Seragam PDH`), stemmed as names' terms are:
+    /// never another product.
+    static let classLeads: Set<String> = Set(
+        [
+            "paket", "set", "tas", "kain", "hampers", "parcel", "parsel", "bingkisan", "cetak", "jasa", "jahit",
+            "sablon", "bibit", "benih", "grosir", "custom", "souvenir", "kerajinan", "aneka", "seragam", "pakaian",
+            "baju",
+        ].map(TextFit.stem))
+
     /// Concepts that name what a purchase is for rather than what it is: a `souvenir` need is
     /// a gift of some product, and `Alat Tulis Kantor` heads paper as well as a pen set.
     static let contextConcepts: Set<String> = ["cenderamata", "atk"]

@@ -1,0 +1,51 @@
+import Foundation
+import SentraTestSupport
+import Testing
+
+@testable import SentraKit
+
+/// An item is the product its name leads with (``NeedText/foreign(_:_:)``): a chair set that
+/// holds a table is a chair set, while a brand or a class a product's names lead with is not
+/// another product (``CatalogShelf/products``).
+@Suite struct ItemLeadTests {
+    static let suppliers = """
+        nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
+        9900000000001,Mebel Serang,mikro,36.73,,,ya,,,,
+        9900000000002,Rotan Serang,mikro,36.73,,,ya,,,,
+        9900000000003,Teh Serang,mikro,36.73,,,ya,,,,
+
+        """
+
+    static let catalog = """
+        nib,sku,name,category,unit,unit_price,capacity_per_month,lead_time_days,tkdn,bmp,certifications,description
+        9900000000001,KK-1,Kursi Kantor Putar Hidrolik Jaring,furnitur,unit,650000,200,7,70,,,
+        9900000000001,MS-1,Meja Belajar + Kursi Siswa SD (1 set),furnitur,set,450000,200,7,70,,,
+        9900000000001,MK-1,Meja Kerja Kantor 1/2 Biro,furnitur,unit,900000,200,7,70,,,
+        9900000000002,KR-1,Kursi Rotan Teras Set 2 Kursi + Meja,furnitur,set,1500000,100,14,70,,,
+        9900000000003,ST-1,Sosro Teh Melati 350 ml,minuman,botol,4000,50000,3,70,,,
+        9900000000003,TH-1,Teh Hijau Celup isi 25,minuman,kotak,12000,50000,3,70,,,
+
+        """
+
+    static let needs = """
+        need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
+        N-MEJA,SRG,Setda,2026,,furnitur,Meja rapat oval 20 org,2,unit,90000000,36.73,,
+        N-TEH,SRG,Setda,2026,,minuman,Teh Melati botol 350 ml,100,botol,9000000,36.73,,
+
+        """
+
+    static func matches() throws -> [String: NeedMatch] {
+        try InlineCatalog.matches(suppliers: suppliers, catalog: catalog, needs: needs)
+    }
+
+    @Test func aSetLeadingWithAnotherProductIsThatProduct() throws {
+        let found = try Self.matches()
+        // A meeting table nobody makes: the rattan chair set holds a table, the desk is another kind.
+        #expect(found["N-MEJA"]?.candidates.isEmpty == true)
+    }
+
+    @Test func aBrandLeadingAProductsNamesIsNoOtherProduct() throws {
+        let found = try Self.matches()
+        #expect(found["N-TEH"]?.candidates.first?.sku == "ST-1")
+    }
+}
