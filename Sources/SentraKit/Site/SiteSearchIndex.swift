@@ -41,11 +41,12 @@ enum SiteSearchIndex {
         var written: Set<String> = []
         let batches = ParallelMap.map((data.suppliers.count + 999) / 1000) { batch in
             var words: Set<String> = []
+            var wordCache: [String: [String]] = [:]
             let makers = data.suppliers[(batch * 1000)..<min(data.suppliers.count, batch * 1000 + 1000)].map {
                 let text = $0.name + " " + $0.sentra
                 words.formUnion(Self.words(text))
                 return Maker(
-                    terms: TextFit.terms(text),
+                    terms: searchTerms(text, cache: &wordCache),
                     filters: [
                         "s-" + SiteData.slug($0.scale.rawValue), "r-" + SiteData.slug($0.region),
                         "p-" + SiteData.slug(String($0.region.prefix(2))),
@@ -103,6 +104,7 @@ enum SiteSearchIndex {
         var result = Block()
         var textTerms: [String: [String]] = [:]
         var nameTerms: [String: Set<String>] = [:]
+        var wordCache: [String: [String]] = [:]
         var typeFilters: [String: String] = [:]
         var categoryFilters: [String: String] = [:]
         var cards = "["
@@ -130,7 +132,7 @@ enum SiteSearchIndex {
             if let known = textTerms[text] {
                 own = known
             } else {
-                own = TextFit.terms(text)
+                own = searchTerms(text, cache: &wordCache)
                 textTerms[text] = own
                 result.written.formUnion(words(text))
             }
@@ -138,7 +140,7 @@ enum SiteSearchIndex {
             if let known = nameTerms[item.name] {
                 inName = known
             } else {
-                inName = Set(TextFit.terms(item.name))
+                inName = Set(searchTerms(item.name, cache: &wordCache))
                 nameTerms[item.name] = inName
             }
             var seen: Set<String> = []
@@ -156,6 +158,26 @@ enum SiteSearchIndex {
             }
         }
         return result
+    }
+
+    /// The terms a product or maker is found by: those of `text` as a whole (`Kue Kering` is the
+    /// concept `kuekering`, as `match` reads it) and those of each word alone (`kering`), so a
+    /// query for one word of a phrase the lexicon knows still finds it. `cache` holds each
+    /// word's terms.
+    static func searchTerms(_ text: String, cache: inout [String: [String]]) -> [String] {
+        var terms = TextFit.terms(text)
+        var seen = Set(terms)
+        for word in words(text) {
+            let own: [String]
+            if let known = cache[word] {
+                own = known
+            } else {
+                own = TextFit.terms(word)
+                cache[word] = own
+            }
+            for term in own where seen.insert(term).inserted { terms.append(term) }
+        }
+        return terms
     }
 
     /// The lower-case words of `text` as the browser splits a query (`search.js`'s `splitWords`):
