@@ -21,10 +21,8 @@ extension NeedReading {
             // (`Kebun Rakyat Ulu Belu`, a kecamatan).
             (head..<p).allSatisfy({ !product[$0] || found[$0] != nil })
         else { return }
-        for item in 0..<shelf.count {
-            let region = shelf.region[item]
-            if codes.contains(where: { NeedReading.region(region, isWithin: $0) }) { return }
-        }
+        // The shelf's areas are the kabupaten/kota and provinces its suppliers are in.
+        if codes.contains(where: { shelf.areas.codes.containsSorted($0) }) { return }
         absent = true
         missing = Array(head...p)
     }
@@ -39,12 +37,4 @@ extension NeedReading {
         }
         return codes
     }()
-
-    /// Whether a supplier's region `code` (`3604`) lies within `region` (`36`, `3604`): its digits
-    /// start with the region's.
-    static func region(_ code: Int32, isWithin region: Int32) -> Bool {
-        var code = code
-        while code > region { code /= 10 }
-        return code == region
-    }
 }
