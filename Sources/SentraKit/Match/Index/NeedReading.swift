@@ -141,10 +141,12 @@ struct NeedReading {
         }
         heads = heads.filter { product[$0] }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`): the product's
-        // phrase goes on past it (`Meja Rapat Jati`).
+        // phrase goes on past it (`Meja Rapat Jati`). So does a meal after such goods' noun, what
+        // they serve (`Meja Makan Rotan`, `Botol Minum`), held by an item or not.
         if !madeToOrder, let head = heads.first, head + 1 < needTerms.count, needTerms[head + 1].role == .context,
-            needTerms[head + 1].joined, let next = found[head + 1], let headID = found[head],
-            shelf.hasPair(headID, next)
+            needTerms[head + 1].joined, let headID = found[head],
+            found[head + 1].map({ shelf.hasPair(headID, $0) })
+                ?? (!consumable && Lexicon.meals.contains(needTerms[head + 1].words))
         {
             product[head + 1] = true
             if firstContext == head + 1 { firstContext = context(after: head + 1) }

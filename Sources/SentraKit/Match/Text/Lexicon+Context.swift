@@ -72,6 +72,10 @@ extension Lexicon {
     /// things after one is the kind's (`Benih Ikan Koi`), unlike after feed (`Pakan Ikan Lele`).
     static let seedlings: Set<String> = ["bibit"]
 
+    /// Meals, which a durable product's name may say it serves (`Meja Makan`, `Botol Minum`); account
+    /// wording otherwise (`Belanja Makan Minum`).
+    static let meals: Set<String> = ["makan", "minum"]
+
     /// Classes and services a listing's name may lead with before the product (`Paket Nasi Box`,
     /// `Tas Tote Bag`, `Kain Batik Tulis`, `Jahit Seragam PDH`), stemmed as names' terms are:
     /// never another product.
