@@ -37,11 +37,12 @@ extension Matcher {
     }
 
     /// Which constraints excluded the items of the need's category, with the nearest miss in figures.
-    /// Counts come from the columns; the nearest miss is explained by ``Eligibility``.
-    func unmatchedReason(_ need: Need, shelf c: CatalogShelf) -> UnmatchedReason {
+    /// Counts come from the columns; the nearest miss is explained by ``Eligibility``. `text`: the
+    /// need's text on its shelf when already read.
+    func unmatchedReason(_ need: Need, shelf c: CatalogShelf, text known: NeedText? = nil) -> UnmatchedReason {
         guard c.count > 0 else { return .noSupplier(category: need.category) }
         // Only relevant items can be candidates: the nearest miss is one of them.
-        let needText = catalog.needText(need, on: c)
+        let needText = known ?? catalog.needText(need, on: c)
         guard !needText.isEmpty else { return irrelevanceReason(need, shelf: c) }
         let gate = Gate(need, eligibility, catalog)
         let region = need.regionNumber

@@ -104,7 +104,7 @@ public struct Matcher: Sendable {
             return NeedMatch(need: need, candidates: [], unmatched: .noSupplier(category: need.category))
         }
         guard let first = chosen.first else {
-            return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf))
+            return NeedMatch(need: need, candidates: [], unmatched: unmatchedReason(need, shelf: shelf, text: known))
         }
         let text = known ?? catalog.needText(need, on: shelf)
         var ranked = chosen.map { candidate(shelf, $0.index, parts: $0.parts, for: need, text: text) }
@@ -124,7 +124,7 @@ public struct Matcher: Sendable {
         var podium = Podium(size: size)
         for seed in seeds { podium.offer(seed.parts, index: seed.index, supplier: seed.supplier) }
         guard let shelf = catalog.shelves[need.category] else { return podium }
-        let text = known ?? catalog.needText(need, on: shelf)
+        let text = known ?? scratch.text(need, on: shelf, catalog)
         podium.text = text
         // Only items holding a meaningful term of the need are candidates: with none on the
         // shelf, there is nothing to rank.
