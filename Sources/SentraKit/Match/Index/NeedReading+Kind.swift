@@ -140,11 +140,10 @@ extension NeedReading {
             // A kind nobody here offers (`Minyak Zaitun`, `Bibit Durian`, `Teh Melati`): a word not
             // derived, nor a unit the names write after a count (`Rantang Susun`: `Rantang 3 Susun`).
             // A derived one (`Rengginang Pengajian`: peng-…-an) names an occasion, and an action
-            // what the thing does (`Karbol Pembersih Lantai`); a
-            // product of its own on another shelf (`Jerigen Air`: `Air Mineral`) more likely says
-            // what it holds or serves, but after a seedling it is the plant (`Bibit Kakao`); a head
-            // written as a phrase (`Ikan Koi`) names its kind already,
-            // unless it only names a class of them (`Alat Peraga Kerangka Manusia`).
+            // what the thing does (`Karbol Pembersih Lantai`); a product of its own on another shelf
+            // (`Jerigen Air`: `Air Mineral`) more likely says what it holds or serves, but after a
+            // seedling it is the plant (`Bibit Kakao`); a head written as a phrase (`Ikan Koi`) names
+            // its kind already, unless it only names a class of them (`Alat Peraga Kerangka Manusia`).
             miss(head...k)
         }
     }

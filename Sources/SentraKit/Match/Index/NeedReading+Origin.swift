@@ -16,7 +16,7 @@ extension NeedReading {
     mutating func readOrigin(_ needTerms: [NeedTerm], at p: Int, on shelf: CatalogShelf) {
         guard let head = heads.first, p > head, p < needTerms.count, needTerms[p].joined,
             product[p - 1], NeedReading.place(needTerms[p]), found[p] == nil,
-            let codes = NeedReading.placeCodes[needTerms[p].words],
+            let codes = Lexicon.placeCodes[needTerms[p].words],
             // Right after words the shelf knows: after others the place may be one of their names
             // (`Kebun Rakyat Ulu Belu`, a kecamatan).
             (head..<p).allSatisfy({ !product[$0] || found[$0] != nil })
@@ -26,15 +26,4 @@ extension NeedReading {
         absent = true
         missing = Array(head...p)
     }
-
-    /// The codes, as digits (`3601`, `18`), of the regions each bare Kemendagri name names.
-    static let placeCodes: [String: [Int32]] = {
-        var codes: [String: [Int32]] = [:]
-        for region in KemendagriRegions.regencies + KemendagriRegions.provinces {
-            let bare = KemendagriRegions.split(region.name).bare
-            guard let digits = Int32(region.code.filter(\.isNumber)) else { continue }
-            codes[bare, default: []].append(digits)
-        }
-        return codes
-    }()
 }

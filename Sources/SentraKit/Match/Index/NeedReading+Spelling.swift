@@ -1,10 +1,11 @@
 /// Words a need writes otherwise than the shelf's names do (``NeedReading``): apart where the
-/// names write one word, as one where they write two, with a flavour's marker they leave out.
+/// names write one word, as one where they write two, with a flavour's or extract's marker they
+/// leave out.
 extension NeedReading {
     /// `terms` as the shelf's names write them: two words written apart read as the one word
     /// the names write (`Booth Knock Down` where `Booth Knockdown` is sold), one word as the two
-    /// the names write (`CoffeeBreak`, `HANDSANITIZER`), and a flavour's marker no name holds left
-    /// out (`Keripik Pisang Rasa Coklat`). Only words the shelf does not hold as written: those
+    /// the names write (`CoffeeBreak`, `HANDSANITIZER`), and a flavour's or extract's marker no name
+    /// holds left out (`Keripik Pisang Rasa Coklat`, `Kapsul Ekstrak Daun Kelor`). Only words the shelf does not hold as written: those
     /// would ask for a kind nobody offers.
     static func compounds(_ terms: [NeedTerm], on shelf: CatalogShelf) -> [NeedTerm] {
         guard !terms.isEmpty else { return terms }

@@ -121,13 +121,18 @@ extension Lexicon {
     ]
 
     /// Kemendagri province and kabupaten/kota names as word sequences (`serang`, `tangerang selatan`).
-    static let places: Set<String> = {
-        var names: Set<String> = []
+    static let places = Set(placeCodes.keys)
+
+    /// The codes, as digits (`3601`, `18`), of the provinces and kabupaten/kota each bare Kemendagri
+    /// name (``places``) names.
+    static let placeCodes: [String: [Int32]] = {
+        var codes: [String: [Int32]] = [:]
         for region in KemendagriRegions.regencies + KemendagriRegions.provinces {
             let bare = KemendagriRegions.split(region.name).bare
-            if !bare.isEmpty { names.insert(bare) }
+            guard !bare.isEmpty, let digits = Int32(region.code.filter(\.isNumber)) else { continue }
+            codes[bare, default: []].append(digits)
         }
-        return names
+        return codes
     }()
 
     /// The first words of ``places``: a name is looked up only where one can start.
