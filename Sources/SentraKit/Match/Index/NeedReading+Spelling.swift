@@ -5,8 +5,9 @@ extension NeedReading {
     /// `terms` as the shelf's names write them: two words written apart read as the one word
     /// the names write (`Booth Knock Down` where `Booth Knockdown` is sold), one word as the two
     /// the names write (`CoffeeBreak`, `HANDSANITIZER`), and a flavour's or extract's marker no name
-    /// holds left out (`Keripik Pisang Rasa Coklat`, `Kapsul Ekstrak Daun Kelor`). Only words the shelf does not hold as written: those
-    /// would ask for a kind nobody offers.
+    /// holds left out (`Keripik Pisang Rasa Coklat`, `Kapsul Ekstrak Daun Kelor`), a mistyped word
+    /// as the names write it (`Plakat Akrilic`). Only words the shelf does not hold as written:
+    /// those would ask for a kind nobody offers.
     static func compounds(_ terms: [NeedTerm], on shelf: CatalogShelf) -> [NeedTerm] {
         guard !terms.isEmpty else { return terms }
         var read: [NeedTerm] = []
@@ -40,12 +41,61 @@ extension NeedReading {
             }
             if let apart = apart(term, on: shelf) {
                 read += apart
+            } else if let respelt = respelt(
+                term, after: read.last, before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf)
+            {
+                read.append(respelt)
             } else {
                 read.append(term)
             }
             k += 1
         }
         return read
+    }
+
+    /// `term` with one letter mistyped, doubled, dropped or swapped (`Plakat Akrilic`), read as the
+    /// one word the shelf's names write next to the need's word beside it (`Plakat Akrilik`).
+    /// Only words of five letters or more, with their first letter right, and only where one
+    /// such word follows the word before (or leads a name before the word after): a word the
+    /// names never write with its neighbour is a kind nobody offers, not a typo.
+    private static func respelt(
+        _ term: NeedTerm, after previous: NeedTerm?, before next: NeedTerm?, on shelf: CatalogShelf
+    ) -> NeedTerm? {
+        let written = Array(term.term.utf8)
+        guard written.count >= 5, written.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            return nil
+        }
+        var candidates: [Int32] = []
+        if term.joined, let previous, previous.role == .product, let id = shelf.termIDs[previous.term] {
+            candidates = shelf.followers(of: id)
+        } else if let next, next.joined, next.role == .product, let id = shelf.termIDs[next.term] {
+            candidates = shelf.heads.filter { shelf.hasPair($0, id) }
+        }
+        var found: Int32?
+        for candidate in candidates {
+            let near = shelf.termIDs.names.withUTF8(Int(candidate)) { name in
+                name.count >= 5 && name[0] == written[0] && oneEdit(written, name)
+            }
+            guard near else { continue }
+            guard found == nil else { return nil }
+            found = candidate
+        }
+        guard let found else { return nil }
+        var read = term
+        read.term = shelf.termIDs.names[Int(found)]
+        return read
+    }
+
+    /// Whether `a` becomes `b` by one letter changed, added, dropped, or two neighbours swapped.
+    private static func oneEdit(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
+        var start = 0
+        while start < min(a.count, b.count) && a[start] == b[start] { start += 1 }
+        var (endA, endB) = (a.count, b.count)
+        while endA > start && endB > start && a[endA - 1] == b[endB - 1] { (endA, endB) = (endA - 1, endB - 1) }
+        let (restA, restB) = (endA - start, endB - start)
+        if restA + restB == 1 || (restA == 1 && restB == 1) { return true }
+        return restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]
     }
 
     /// The two words the shelf's names write for `term`, written as one (`coffeebreak`): each

@@ -5,29 +5,10 @@
 /// too), but in a need they weigh little and never make an item a candidate on their own.
 extension Lexicon {
     /// Occasions, audiences, offices and account wording, in the forms written and stemmed.
-    static let context: Set<String> = account.union([
-        // occasions and events
-        "rapat", "koordinasi", "rakor", "rakornas", "rakerda", "rakerwil", "paripurna", "sidang", "musyawarah",
-        "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
-        "kinerja", "acara", "resepsi", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan",
-        "pelantikan",
-        "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
-        "pengajian", "kaji", "bimbingan", "bimbing", "teknis", "fgd", "focus", "group", "discussion", "rutin",
-        "tasyakuran", "halalbihalal", "silaturahmi", "gathering", "meeting", "launching", "bazar", "bazaar", "expo",
-        "kontes", "temu", "bisnis", "event", "fun", "run", "jamuan", "pertemuan", "upacara", "peresmian", "resmi",
-        "purna",
-        "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
-        "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
-        "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
-        "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
-        "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
-        "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
-        "monitoring", "monev", "visitasi", "orientasi",
+    static let context: Set<String> = account.union(occasions).union(offices).union([
         // sectors a purchase serves (`Alat Pertanian (Hand Sprayer)`, `Meubelair Sekolah`)
         "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler", "pariwisata", "wisata",
         "agama", "pendidikan", "didik", "perdagangan", "dagang", "perindustrian", "koperasi",
-        // ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`)
-        "kementerian", "menteri", "direktorat", "ditjen", "deputi", "lembaga",
         // audiences and offices
         "pegawai", "asn", "pns", "pejabat", "eselon", "pimpinan", "panitia", "anggota", "dharma", "wanita",
         "pkk", "tp", "kelompok", "masyarakat", "warga", "siswa", "sekolah", "guru", "petugas", "petani",
@@ -49,6 +30,46 @@ extension Lexicon {
         // when (`Alat Tulis Kantor Triwulan I`)
         "triwulan", "semester", "periode", "tahap", "bulanan", "tahunan",
     ])
+
+    /// Occasions and events (`Rapat Koordinasi`, `Pelatihan Barista`): a name that leads with one
+    /// names the occasion first, and its package after the dash (``TextFit/needTerms(_:)``).
+    static let occasions: Set<String> = [
+        "rapat", "koordinasi", "rakor", "rakornas", "rakerda", "rakerwil", "paripurna", "sidang", "musyawarah",
+        "musrenbang", "sosialisasi", "pelatihan", "latih", "bimtek", "workshop", "seminar", "lokakarya", "evaluasi",
+        "kinerja", "acara", "resepsi", "syukuran", "hut", "ulang", "jadi", "hari", "peringatan", "perayaan",
+        "pelantikan",
+        "lantik", "kunjungan", "kunjung", "studi", "banding", "rombongan", "festival", "lomba", "pameran",
+        "pengajian", "kaji", "bimbingan", "bimbing", "teknis", "fgd", "focus", "group", "discussion", "rutin",
+        "tasyakuran", "halalbihalal", "silaturahmi", "gathering", "meeting", "launching", "bazar", "bazaar", "expo",
+        "kontes", "temu", "bisnis", "event", "fun", "run", "jamuan", "pertemuan", "upacara", "peresmian", "resmi",
+        "purna",
+        "bakti", "tugas", "pensiun", "delegasi", "kehormatan", "negara", "jalan", "senam", "gerak", "lebaran",
+        "natal", "idul", "fitri", "ramadhan", "ramadan", "buka", "puasa", "bersama", "tanggap", "darurat",
+        "bencana", "pengungsi", "program", "pembinaan", "binaan", "bina", "fasilitasi", "layanan", "pelayanan",
+        "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
+        "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
+        "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
+        "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan",
+    ]
+
+    /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an
+    /// occasion, a name may lead with its office before the account.
+    static let offices: Set<String> = [
+        "kementerian", "menteri", "direktorat", "ditjen", "deputi", "lembaga",
+    ]
+
+    /// Assemblies a meal may be for, named by the word after them (`Nasi Kotak Apel Akbar`,
+    /// `Prasmanan Apel Besar`): the ceremony, not the fruit the word also names.
+    static let assemblies: Set<String> = ["apel"]
+    static let assemblyKinds: Set<String> = [
+        "akbar", "besar", "pagi", "siaga", "gabungan", "kesadaran", "pasukan", "kesiapsiagaan", "bendera",
+    ]
+
+    /// Whether `word`, between `previous` and `next`, names an assembly or the kind after one.
+    static func isAssembly(_ word: String, before next: String?, after previous: String?) -> Bool {
+        assemblies.contains(word) && next.map(assemblyKinds.contains) == true
+            || assemblyKinds.contains(word) && previous.map(assemblies.contains) == true
+    }
 
     /// SiRUP account wording: the kind of spending, not the product (`Belanja Bahan …`, `Belanja
     /// Alat Kebersihan …`, `Belanja Cetak …`). Context; before the product it does not end the

@@ -55,10 +55,10 @@ extension Lexicon {
     /// bean; `Telur Asin Matang` is not a raw one).
     static let states: [Set<String>] = [["mentah"], ["sangrai", "matang"]]
 
-    /// Words that introduce a flavour, a scent or an extract (`Keripik Pisang Rasa Coklat`, `Kapsul
-    /// Ekstrak Daun Kelor`): listings mostly leave them out (`Keripik Pisang Coklat`), so what
-    /// follows one is the variety.
-    static let flavours: Set<String> = ["rasa", "aroma", "varian", "ekstrak"]
+    /// Words that introduce a flavour, a scent, an extract or an essential oil (`Keripik Pisang Rasa
+    /// Coklat`, `Kapsul Ekstrak Daun Kelor`, `Minyak Atsiri Sereh Wangi`): listings mostly leave them
+    /// out (`Keripik Pisang Coklat`), so what follows one is the variety.
+    static let flavours: Set<String> = ["rasa", "aroma", "varian", "ekstrak", "atsiri"]
 
     /// Ground and whole or fresh as two sides (`Jamu Kunyit Asam Serbuk` is not the fresh bottled
     /// one; `Kopi Bubuk` is not beans).

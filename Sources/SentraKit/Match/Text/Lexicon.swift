@@ -120,8 +120,9 @@ enum Lexicon {
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
         "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
         "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"], "halal bihalal": ["halalbihalal"],
-        // A uniform shirt is a `kemeja` in the listings (`Baju PDH`); `baju` alone may be any clothing.
-        "baju pdh": ["kemeja", "pdh"], "baju pdl": ["kemeja", "pdl"],
+        // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas
+        // Lebak`: the garment, not the cloth); `baju` alone may be any clothing.
+        "baju batik": ["kemeja", "batik"], "baju pdh": ["kemeja", "pdh"], "baju pdl": ["kemeja", "pdl"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 

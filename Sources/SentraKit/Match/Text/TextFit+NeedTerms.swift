@@ -89,8 +89,20 @@ extension TextFit {
         // After an account, the package is the first later part naming a product; a name without
         // one starts with its package.
         let first = account || colon != nil ? 1 : 0
-        guard let packageIndex = read.indices.first(where: { $0 >= first && read[$0].contains { $0.role == .product } })
-        else { return ([], read.flatMap { $0 }, []) }
+        func package(from start: Int) -> Int? {
+            read.indices.first { $0 >= start && read[$0].contains { $0.role == .product } }
+        }
+        guard var packageIndex = package(from: first) else { return ([], read.flatMap { $0 }, []) }
+        // An occasion or an office named before the account (`Pelatihan Barista Pemuda - Bahan
+        // Roasted Bean`, `Kementerian Pertanian - Belanja Barang … - Bibit Alpukat`): its words
+        // name the occasion, and the package follows the account. Not before a place (`Bantuan
+        // Sembako Lansia - Kota Kupang`): there the occasion's words name the product.
+        if first == 0, let lead = read[0].first,
+            [lead.term, lead.words].contains(where: { Lexicon.occasions.contains($0) || Lexicon.offices.contains($0) }),
+            startsWithAccount(String(parts[1]))
+        {
+            if let later = package(from: 1) { packageIndex = later }
+        }
         let package = read[packageIndex]
         let asides = asideOnly(package, from: phrases[packageIndex].aside)
         // A word the package repeats (`Belanja Bibit Tanaman - Bibit Durian`) is read where the

@@ -150,10 +150,16 @@ public enum TextFit {
             let stemmed = stem(word)
             // `Bakpia Khas Jogja`: what follows `khas` says where a thing comes from, as a place does.
             let origin = position >= 2 && kept[position - 2] == "khas"
+            // `Apel Akbar`, `Apel Siaga`: the assembly, an occasion, not the fruit.
+            let assembly =
+                marking
+                && Lexicon.isAssembly(
+                    word, before: position < kept.count ? kept[position] : nil,
+                    after: position >= 2 ? kept[position - 2] : nil)
             let context =
                 marking
-                && (place[position - 1] || origin || Lexicon.context.contains(word) || Lexicon.context.contains(stemmed)
-                    || word.contains(where: \.isNumber))
+                && (place[position - 1] || origin || assembly || Lexicon.context.contains(word)
+                    || Lexicon.context.contains(stemmed) || word.contains(where: \.isNumber))
             let (another, forWhat) = starts()
             terms.append(
                 (
