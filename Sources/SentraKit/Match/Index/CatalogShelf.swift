@@ -132,9 +132,10 @@ struct CatalogShelf: Sendable {
     }
 
     /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``); 0 for
-    /// another product than the one asked for (``NeedText/foreign(_:_:)``).
+    /// another product than the one asked for (``NeedText/foreign(_:_:)``) or another pack
+    /// (``NeedText/otherSize(_:_:)``).
     func textFit(_ i: Int, need: NeedText) -> Int {
-        if need.foreign(self, i) { return 0 }
+        if need.foreign(self, i) || need.otherSize(self, i) { return 0 }
         return terms.withUnsafeBufferPointer { all in
             TextFit.fit(
                 need, name: UnsafeBufferPointer(rebasing: all[Int(termStart[i])..<Int(nameEnd[i])]),

@@ -13,6 +13,13 @@ extension CatalogSnapshot {
     /// of the name is (`Mainan Edukatif - Puzzle Hijaiyah Kayu`: the class, then the product), or
     /// the account before it (`Belanja Cetak Spanduk Flexi - Gelar Produk UMKM`).
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
+        var text = reading(need, on: shelf)
+        text.volume = NeedText.packVolume(of: need)
+        return text
+    }
+
+    /// `need`'s text on `shelf` (``needText(_:on:)``), before its pack volume.
+    private func reading(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         let terms = TextFit.needTerms(need.description)
         let text = NeedText(terms, on: shelf, category: need.category, names: names)
         guard text.isEmpty else { return text }

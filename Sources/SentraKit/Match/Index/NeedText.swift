@@ -40,6 +40,10 @@ struct NeedText: Sendable {
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
     var head: Int32 = -1
+    /// The pack volume the need asks for, in millilitres, or -1 (``packVolume(of:)``): an item
+    /// whose name gives other volumes only is another pack (`Air Mineral Botol 600 ml` for `… 330
+    /// ml`).
+    var volume = -1
     /// The shelf's ids of the need's terms, ascending.
     var asked: [Int32] = []
     /// The sum of ``weights``.
@@ -167,7 +171,7 @@ struct NeedText: Sendable {
     /// there is one.
     @inline(__always)
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
-        !foreign(shelf, i) && required.allSatisfy { shelf.names(i, term: $0) }
+        !foreign(shelf, i) && !otherSize(shelf, i) && required.allSatisfy { shelf.names(i, term: $0) }
             && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty || !rivalled(shelf, i))
     }
 
@@ -181,6 +185,25 @@ struct NeedText: Sendable {
         let first = shelf.firstTerm[i]
         return first >= 0 && first != head && shelf.products.containsSorted(first) && !asked.containsSorted(first)
             && shelf.names(i, term: head)
+    }
+
+    /// Whether item `i` of `shelf` names pack volumes and none is the one asked for (``volume``,
+    /// ``TextFit/sameSize(_:_:)``).
+    @inline(__always)
+    func otherSize(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        guard volume > 0 else { return false }
+        let sizes = shelf.strings.withUTF8(Int(shelf.name[i])) { TextFit.volumes($0) }
+        return !sizes.isEmpty && !sizes.contains { TextFit.sameSize($0, volume) }
+    }
+
+    /// The one pack volume `need`'s description names (``TextFit/volumes(_:)-(String)``), or -1:
+    /// when it names none, volumes of more than one size, or counts its quantity in a volume unit
+    /// (`Pupuk Cair 200 liter`, 200 liter: the volume is how much, not the pack).
+    static func packVolume(of need: Need) -> Int {
+        guard Lexicon.volumeUnits[need.unit.lowercased()] == nil else { return -1 }
+        let volumes = TextFit.volumes(need.description)
+        guard let first = volumes.first, volumes.allSatisfy({ TextFit.sameSize($0, first) }) else { return -1 }
+        return first
     }
 
     /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``).

@@ -36,8 +36,12 @@ extension Matcher {
         let terms = TextFit.needTerms(need.description)
         // The need's own words (`kemasan`, `snack box`), not the stems and concepts it was searched by.
         let product = terms.filter { $0.role != .context }.map(\.words)
+        var missing = catalog.missingProduct(terms, category: need.category, on: shelf)
+        // A pack volume is part of what is missing (`air mineral botol 330 ml`).
+        let volume = NeedText.packVolume(of: need)
+        if volume > 0, let words = missing { missing = words + " " + TextFit.volumeWords(volume) }
         return .irrelevant(
             category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product,
-            missing: catalog.missingProduct(terms, category: need.category, on: shelf))
+            missing: missing)
     }
 }

@@ -17,7 +17,11 @@ extension Matcher {
         /// `need`'s text on `shelf`, its category's, read once per distinct description.
         mutating func text(_ need: Need, on shelf: CatalogShelf, _ catalog: CatalogSnapshot) -> NeedText {
             let key = need.category + "\u{1F}" + need.description
-            if let known = texts[key] { return known }
+            if var known = texts[key] {
+                // The pack volume depends on the need's unit too (``NeedText/packVolume(of:)``).
+                known.volume = NeedText.packVolume(of: need)
+                return known
+            }
             let text = catalog.needText(need, on: shelf)
             if texts.count >= Self.textLimit { texts.removeAll(keepingCapacity: true) }
             texts[key] = text

@@ -38,6 +38,9 @@ enum Lexicon {
         "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr",
     ]
 
+    /// Units of a pack's volume, in millilitres each (``TextFit/volumes(_:)-(String)``).
+    static let volumeUnits: [String: Int] = ["ml": 1, "l": 1000, "lt": 1000, "ltr": 1000, "liter": 1000, "litre": 1000]
+
     /// Spelling variants → the spelling sentra indexes.
     static let variants: [String: String] = [
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
