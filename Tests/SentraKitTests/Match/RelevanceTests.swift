@@ -91,14 +91,15 @@ import Testing
 
     @Test func aProductNobodyMakesGetsNoCandidate() throws {
         let found = try Self.matches()
-        // `pdh` and `kulit` are on the shelf (a PDH shirt, its description), but only as qualifiers:
-        // no item's name starts with them, and no item holds `sepatu`.
+        // `kulit` is on the shelf (a PDH shirt's description), but only as a qualifier: no item's
+        // name starts with it, and no item holds `sepatu` (a PDH shoe is looked for as the
+        // pantofel the listings sell).
         let shoes = try #require(found["R-SEPATU"])
         #expect(shoes.candidates.isEmpty)
         #expect(
             shoes.unmatchedReason
                 == "no candidate among 3 fesyen items: none is sepatu, the product the need names "
-                + "(looked for: sepatu, pdh, kulit)")
+                + "(looked for: sepatu, pantofel, kulit)")
         // A name after the occasion is the occasion's (`Rapat Koordinasi TPAKD`): the meals are found.
         #expect(found["R-TPAKD"]?.candidates.isEmpty == false)
     }

@@ -15,6 +15,9 @@ extension CatalogSnapshot {
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         var text = reading(need, on: shelf)
         text.volume = NeedText.packVolume(of: need)
+        // A need asking for the genuine article (`Sepatu PDH Kulit Asli`) is not served by a copy
+        // at all (``NeedText/imitation``; `asli` is otherwise marketplace talk, a stopword).
+        text.genuine = !text.imitation.isEmpty && TextFit.asciiWords(need.description).contains("asli")
         return text
     }
 

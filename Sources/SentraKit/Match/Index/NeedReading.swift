@@ -215,5 +215,6 @@ struct NeedReading {
         if !absent, rivals.isEmpty { readSide(of: Lexicon.states, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.grinds, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.matter, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readSide(of: Lexicon.patterns, needTerms, on: shelf) }
     }
 }

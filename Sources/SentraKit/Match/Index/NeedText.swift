@@ -61,6 +61,8 @@ struct NeedText: Sendable {
     /// Ids of the shelf's ``Lexicon/imitation`` words the need does not hold: an item named
     /// with one is a copy of the product asked for, and fits half.
     var imitation: [Int32] = []
+    /// Whether the need asks for the genuine article (`Kulit Asli`): a copy does not fit at all.
+    var genuine = false
     /// The first eight terms in SIMD lanes for the hot loop; unused lanes hold -2 (ids are never negative).
     var lanes = SIMD8<Int32>(repeating: -2)
     var weightLanes = SIMD8<Int32>(repeating: 0)

@@ -49,7 +49,7 @@ extension Lexicon {
         "publik", "terpadu", "pemberian", "bantuan", "bantu", "kenegaraan", "pilkada", "pemilu", "pilkades",
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
-        "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan",
+        "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
     ]
 
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an

@@ -15,7 +15,7 @@ extension Lexicon {
         "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
-        "edukatif", "edukasi",
+        "edukatif", "edukasi", "wangi", "harum",
         // states
         "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink", "padat",
         // tastes
@@ -66,6 +66,9 @@ extension Lexicon {
 
     /// Solid and liquid as two sides (`Pupuk Organik Padat` is not the liquid one).
     static let matter: [Set<String>] = [["padat"], ["cair"]]
+
+    /// Plain and patterned as two sides (`Peci Hitam Polos` is not `Peci Motif Tapis`).
+    static let patterns: [Set<String>] = [["polos"], ["motif", "corak", "bermotif"]]
 
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.

@@ -46,10 +46,13 @@ enum Lexicon {
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
         "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "arsip", "bale": "balai",
         "kwitansi": "kuitansi", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur", "tmpt": "tempat",
+        // as officers spell them (`Panci Stenlis`, `coffe break`), and the Sundanese palm sugar
+        "stenlis": "stainless", "stainles": "stainless", "setenlis": "stainless", "coffe": "kopi",
+        "kawung": "aren", "maskoki": "koki", "pantopel": "pantofel",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
-        "nasbox": "nasi", "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
+        "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
         "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
         "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
         "silver": "perak", "gold": "emas", "lanyard": "tali", "keychain": "gantungan",
@@ -110,7 +113,7 @@ enum Lexicon {
         "vco": ["virgin", "coconut", "oil"], "amdk": ["air", "mineral"], "handsoap": ["sabun", "cuci", "tangan"],
         "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
         "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"], "nasbak": ["nasi", "bakar"],
-        "freshwater": ["air", "tawar"], "aqua": ["air", "mineral"],
+        "freshwater": ["air", "tawar"], "aqua": ["air", "mineral"], "nasbox": ["nasi", "box"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -123,6 +126,11 @@ enum Lexicon {
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
         "body scrub": ["lulur"], "spin mop": ["mop", "putar"], "keset kaki": ["keset"],
         "gula merah": ["gula", "aren"], "green bean": ["biji", "mentah"], "halal bihalal": ["halalbihalal"],
+        "stainless steel": ["stainless"], "mas koki": ["koki"], "kursi kerja": ["kursi", "kantor"],
+        // The day uniform's shoe is the pantofel (`Sepatu Pantofel … utk PDH`, `Sepatu PDH Kulit`).
+        "sepatu pdh": ["sepatu", "pantofel"],
+        // Perfume oil is a product of its own; `wangi` alone only describes (`Karbol Wangi`).
+        "minyak wangi": ["parfum"],
         // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas
         // Lebak`: the garment, not the cloth); `baju` alone may be any clothing.
         "baju batik": ["kemeja", "batik"], "baju pdh": ["kemeja", "pdh"], "baju pdl": ["kemeja", "pdl"],

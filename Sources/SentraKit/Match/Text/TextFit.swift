@@ -257,7 +257,7 @@ public enum TextFit {
                 }
                 relevant = relevant || need.meaningful[j]
             }
-            return relevant ? max(1, halved(points / need.total, need, name)) : 0
+            return relevant ? halved(points / need.total, need, name) : 0
         }
         let lanes = need.lanes
         var inName = SIMDMask<SIMD8<Int32>>(repeating: false)
@@ -268,15 +268,17 @@ public enum TextFit {
         let points =
             SIMD8<Int32>(repeating: 0).replacing(with: 600, where: inDescription)
             .replacing(with: 1000, where: inName) &* need.weightLanes
-        return max(1, halved(Int(points.wrappedSum()) / need.total, need, name))
+        return halved(Int(points.wrappedSum()) / need.total, need, name)
     }
 
-    /// `fit`, halved when the item's name holds a term of ``NeedText/imitation``.
+    /// A relevant item's `fit`, at least 1, halved when the item's name holds a term of
+    /// ``NeedText/imitation``; 0 then when the need asks for the genuine article
+    /// (``NeedText/genuine``).
     @inline(__always)
     private static func halved(_ fit: Int, _ need: NeedText, _ name: UnsafeBufferPointer<Int32>) -> Int {
-        guard !need.imitation.isEmpty else { return fit }
-        for term in name where need.imitation.contains(term) { return fit / 2 }
-        return fit
+        guard !need.imitation.isEmpty else { return max(1, fit) }
+        for term in name where need.imitation.contains(term) { return need.genuine ? 0 : max(1, fit / 2) }
+        return max(1, fit)
     }
 
     static func fit(_ need: NeedText, name: [Int32], description: [Int32]) -> Int {
