@@ -50,6 +50,7 @@ extension Lexicon {
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
         "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
+        "forum", "promosi",
     ]
 
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an
@@ -82,7 +83,7 @@ extension Lexicon {
     /// Words naming a class of goods rather than a product (`Snack Ringan Basreng`): never the
     /// product a need asks for, when no item of the shelf holds them.
     static let classes: Set<String> = [
-        "snackbox", "tanamanhias", "obat", "pengharumruangan", "alatperaga", "kuekering",
+        "snackbox", "tanamanhias", "obat", "pengharumruangan", "alatperaga", "kuekering", "hewan",
     ]
 
     /// Classes of living things a need may name between `bibit`/`benih` and the kind (`Bibit Pohon

@@ -35,7 +35,7 @@ enum Lexicon {
         "mm", "gsm", "rim", "botol", "kaleng", "karung", "bungkus", "sachet", "dus", "pax", "pot", "roll", "kodi",
         "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt", "kursi",
         // as SiRUP volumes abbreviate them (`1500 btr`, `20 org`, `10 pkt`)
-        "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr",
+        "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr", "eks", "eksemplar",
     ]
 
     /// Units of a pack's volume, in millilitres each (``TextFit/volumes(_:)-(String)``).
@@ -48,7 +48,8 @@ enum Lexicon {
         "kwitansi": "kuitansi", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur", "tmpt": "tempat",
         // as officers spell them (`Panci Stenlis`, `coffe break`), and the Sundanese palm sugar
         "stenlis": "stainless", "stainles": "stainless", "setenlis": "stainless", "coffe": "kopi",
-        "kawung": "aren", "maskoki": "koki", "pantopel": "pantofel",
+        "kawung": "aren", "maskoki": "koki", "boks": "box", "zipper": "ziplock", "ziplok": "ziplock",
+        "pantopel": "pantofel",
         "suvenir": "souvenir", "sovenir": "souvenir", "cinderamata": "cenderamata", "cendramata": "cenderamata",
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
