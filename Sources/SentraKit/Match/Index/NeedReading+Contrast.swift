@@ -33,4 +33,18 @@ extension NeedReading {
         variety = found[k] ?? -1
         missing = heads.first.map { $0 < k ? Array($0...k) : [k] } ?? [k]
     }
+
+    /// A need naming no size of a product the shelf also sells in miniature (`Tumpeng Nasi Kuning`
+    /// where `Tumpeng Mini` is sold, `Golok` where `Golok Mini` key rings are): the ordinary one is
+    /// asked for, and an item named `mini` is the other product. Not `kecil`: a small folding table
+    /// is still the table asked for.
+    mutating func readOrdinarySize(_ needTerms: [NeedTerm], on shelf: CatalogShelf) {
+        guard let head = heads.first, let id = found[head],
+            !needTerms.contains(where: { term in Lexicon.sizes.contains { $0.contains(term.words) } }),
+            let mini = shelf.termIDs["mini"], shelf.hasPair(id, mini)
+        else { return }
+        rivals = [mini]
+        variety = -1
+        missing = [head]
+    }
 }

@@ -216,5 +216,6 @@ struct NeedReading {
         if !absent, rivals.isEmpty { readSide(of: Lexicon.grinds, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.matter, needTerms, on: shelf) }
         if !absent, rivals.isEmpty { readSide(of: Lexicon.patterns, needTerms, on: shelf) }
+        if !absent, rivals.isEmpty { readOrdinarySize(needTerms, on: shelf) }
     }
 }
