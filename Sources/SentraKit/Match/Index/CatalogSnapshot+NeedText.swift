@@ -21,7 +21,8 @@ extension CatalogSnapshot {
         return text
     }
 
-    /// `need`'s text on `shelf` (``needText(_:on:)``), before its pack volume.
+    /// `need`'s text on `shelf` (``needText(_:on:)``), before the pack volume and the genuine
+    /// article it asks for.
     private func reading(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         let terms = TextFit.needTerms(need.description)
         let text = NeedText(terms, on: shelf, category: need.category, names: names)

@@ -4,7 +4,7 @@ extension Matcher {
         var visited: [UInt16]
         var epoch: UInt16 = 0
         /// Needs' texts as their shelves read them (``CatalogSnapshot/needText(_:on:)``), by
-        /// category and description: offices repeat package names (`Belanja Makanan dan Minuman
+        /// category, unit and description: offices repeat package names (`Belanja Makanan dan Minuman
         /// Rapat …`), and reading one costs more than ranking many needs' items. Emptied past
         /// ``textLimit`` entries, so memory stays bounded.
         var texts: [String: NeedText] = [:]
@@ -16,12 +16,9 @@ extension Matcher {
 
         /// `need`'s text on `shelf`, its category's, read once per distinct description.
         mutating func text(_ need: Need, on shelf: CatalogShelf, _ catalog: CatalogSnapshot) -> NeedText {
-            let key = need.category + "\u{1F}" + need.description
-            if var known = texts[key] {
-                // The pack volume depends on the need's unit too (``NeedText/packVolume(of:)``).
-                known.volume = NeedText.packVolume(of: need)
-                return known
-            }
+            // The unit too: a quantity counted in litres names no pack (``NeedText/packVolume(of:)``).
+            let key = need.category + "\u{1F}" + need.unit + "\u{1F}" + need.description
+            if let known = texts[key] { return known }
             let text = catalog.needText(need, on: shelf)
             if texts.count >= Self.textLimit { texts.removeAll(keepingCapacity: true) }
             texts[key] = text

@@ -257,7 +257,7 @@ public enum TextFit {
                 }
                 relevant = relevant || need.meaningful[j]
             }
-            return relevant ? halved(points / need.total, need, name) : 0
+            return relevant ? imitationFit(points / need.total, need, name) : 0
         }
         let lanes = need.lanes
         var inName = SIMDMask<SIMD8<Int32>>(repeating: false)
@@ -268,14 +268,14 @@ public enum TextFit {
         let points =
             SIMD8<Int32>(repeating: 0).replacing(with: 600, where: inDescription)
             .replacing(with: 1000, where: inName) &* need.weightLanes
-        return halved(Int(points.wrappedSum()) / need.total, need, name)
+        return imitationFit(Int(points.wrappedSum()) / need.total, need, name)
     }
 
     /// A relevant item's `fit`, at least 1, halved when the item's name holds a term of
     /// ``NeedText/imitation``; 0 then when the need asks for the genuine article
     /// (``NeedText/genuine``).
     @inline(__always)
-    private static func halved(_ fit: Int, _ need: NeedText, _ name: UnsafeBufferPointer<Int32>) -> Int {
+    private static func imitationFit(_ fit: Int, _ need: NeedText, _ name: UnsafeBufferPointer<Int32>) -> Int {
         guard !need.imitation.isEmpty else { return max(1, fit) }
         for term in name where need.imitation.contains(term) { return need.genuine ? 0 : max(1, fit / 2) }
         return max(1, fit)
