@@ -15,6 +15,12 @@ extension NeedReading {
         var k = 0
         while k < terms.count {
             let term = terms[k]
+            if k > 0, term.role == .product, Lexicon.dishMarkers.contains(term.words), k + 1 < terms.count,
+                terms[k + 1].joined, terms[k + 1].role == .product
+            {
+                k += 1
+                continue
+            }
             guard term.role == .product, shelf.termIDs[term.term] == nil else {
                 read.append(term)
                 k += 1
@@ -41,6 +47,8 @@ extension NeedReading {
             }
             if let apart = apart(term, on: shelf) {
                 read += apart
+            } else if let other = otherSpelling(term, on: shelf) {
+                read.append(other)
             } else if let respelt = respelt(
                 term, after: read.last, before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf)
             {
@@ -84,6 +92,57 @@ extension NeedReading {
         var read = term
         read.term = shelf.termIDs.names[Int(found)]
         return read
+    }
+
+    /// `term` as the shelf's names spell it where the need spells it otherwise by rule, not by
+    /// mistake: a loanword's `c` written `k` or the other way (`Sirup Calamansi` for `Kalamansi`,
+    /// `Filling Kabinet` for `Cabinet`), or a word shortened to its consonants (`sbn`, `krpk` for
+    /// `sabun`, `keripik`): the one word the shelf holds with the same first and last letter whose
+    /// consonants the short one keeps, in order.
+    static func otherSpelling(_ term: NeedTerm, on shelf: CatalogShelf) -> NeedTerm? {
+        let word = term.words
+        guard word.count >= 3, !word.contains(" "), word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        var read = term
+        if let first = word.first, first == "c" || first == "k", word.count >= 5 {
+            let swapped = (first == "c" ? "k" : "c") + word.dropFirst()
+            let stem = TextFit.stem(Lexicon.variants[swapped] ?? swapped)
+            if shelf.termIDs[stem] != nil {
+                read.term = stem
+                return read
+            }
+        }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        guard word.count >= 3, !word.contains(where: vowels.contains), !Lexicon.units.contains(word),
+            Lexicon.volumeUnits[word] == nil
+        else { return nil }
+        let short = Array(word.utf8)
+        var found: Int32?
+        for id in shelf.heads where shelf.termIDs.names.withUTF8(Int(id), { shortens(short, $0) }) {
+            guard found == nil else { return nil }
+            found = id
+        }
+        guard let found else { return nil }
+        read.term = shelf.termIDs.names[Int(found)]
+        return read
+    }
+
+    /// Whether `short`, all consonants, is `name` with its vowels (and perhaps some consonants)
+    /// left out: the same first and last letter, every letter of `short` in `name` in order, and
+    /// every consonant of `name` but at most one kept.
+    private static func shortens(_ short: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count > short.count, name.first == short.first, name.last == short.last else { return false }
+        let vowels = "aeiou".utf8
+        var j = 0
+        var dropped = 0
+        for letter in name {
+            if j < short.count, letter == short[j] {
+                j += 1
+            } else if !vowels.contains(letter) {
+                dropped += 1
+                if dropped > 1 { return false }
+            }
+        }
+        return j == short.count
     }
 
     /// Whether `a` becomes `b` by one letter changed, added, dropped, or two neighbours swapped.

@@ -79,6 +79,12 @@ struct NeedReading {
         NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)
     }
 
+    /// Whether `term` is written with a prefix its stem drops (`petelur`, `pembersih`).
+    static func prefixed(_ term: NeedTerm) -> Bool {
+        term.words != term.term && !term.words.hasPrefix(term.term) && TextFit.stem(term.words) == term.term
+            && Lexicon.prefixes.contains { term.words.hasPrefix($0) }
+    }
+
     /// Whether a product word the shelf does not hold follows `k` in its phrase (`Pakan Ikan Lele
     /// Pelet Apung`): descriptive words aside.
     static func unknownAfter(
@@ -140,6 +146,13 @@ struct NeedReading {
             }
         }
         heads = heads.filter { product[$0] }
+        // A word derived with a prefix after a word that is no product noun describes that word
+        // (`Pakan Ayam Petelur`: the laying hen's feed), though its stem leads names (`Telur Ayam`);
+        // right after a product noun it may be one too (`Cairan Pembersih`).
+        let described = { (k: Int) in
+            k > 0 && needTerms[k].joined && !heads.contains(k - 1) && NeedReading.prefixed(needTerms[k])
+        }
+        if let first = heads.first { heads = heads.filter { $0 == first || !described($0) } }
         // An occasion word a shelf of durable goods names kinds with (`Kursi Rapat`): the product's
         // phrase goes on past it (`Meja Rapat Jati`). So does a meal after such goods' noun, what
         // they serve (`Meja Makan Rotan`, `Botol Minum`), held by an item or not.

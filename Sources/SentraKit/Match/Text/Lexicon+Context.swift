@@ -50,7 +50,7 @@ extension Lexicon {
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
         "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
-        "forum", "promosi",
+        "forum", "promosi", "reses", "kampanye", "pisah", "sambut",
     ]
 
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an

@@ -60,6 +60,10 @@ extension Lexicon {
     /// out (`Keripik Pisang Coklat`), so what follows one is the variety.
     static let flavours: Set<String> = ["rasa", "aroma", "varian", "ekstrak", "atsiri"]
 
+    /// Words that introduce the dish of a meal (`Nasi Kotak Menu Sate Maranggi`): what follows is
+    /// the dish, whether or not some listing writes the marker too (`Nasi Box Menu Ayam`).
+    static let dishMarkers: Set<String> = ["menu"]
+
     /// Ground and whole or fresh as two sides (`Jamu Kunyit Asam Serbuk` is not the fresh bottled
     /// one; `Kopi Bubuk` is not beans).
     static let grinds: [Set<String>] = [["serbuk", "bubuk", "instan"], ["segar", "cair", "biji"]]

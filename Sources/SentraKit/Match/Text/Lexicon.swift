@@ -103,6 +103,8 @@ enum Lexicon {
         "duren": "durian", "roasting": "sangrai", "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona",
         "metal": "logam", "ethnic": "etnik", "lempok": "dodol", "slipper": "sandal", "tempayan": "gentong",
         "acrylic": "akrilik", "hampers": "parsel", "scrub": "lulur",
+        // shorthand officers type (`sbn cuci tgn`): the stem `tang` keeps no trace of `tangan`
+        "tgn": "tangan",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",
@@ -130,6 +132,9 @@ enum Lexicon {
         "stainless steel": ["stainless"], "mas koki": ["koki"], "kursi kerja": ["kursi", "kantor"],
         // The day uniform's shoe is the pantofel (`Sepatu Pantofel … utk PDH`, `Sepatu PDH Kulit`).
         "sepatu pdh": ["sepatu", "pantofel"],
+        // The liquid one mops with is a floor cleaner (`Cairan Pembersih Lantai`); a meeting table
+        // is the `Meja Rapat` of other listings.
+        "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
         // Perfume oil is a product of its own; `wangi` alone only describes (`Karbol Wangi`).
         "minyak wangi": ["parfum"],
         // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas
@@ -147,7 +152,12 @@ enum Lexicon {
             ],
             "snackbox"
         ),
-        (["nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus"], "nasikotak"),
+        (
+            [
+                "nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus",
+                "lunch box", "lunchbox",
+            ], "nasikotak"
+        ),
         (["kaos", "t shirt", "kaos oblong"], "kaos"),
         (["alat tulis kantor", "alat tulis", "atk"], "atk"),
         (["paper bag", "paperbag", "tas kertas"], "paperbag"),
