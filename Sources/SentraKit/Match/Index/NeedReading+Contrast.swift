@@ -12,26 +12,27 @@ extension NeedReading {
         missing = (heads.first.map { [$0] } ?? []) + [k]
     }
 
-    /// One side of `sides` the need names right after a product word: who it is for (``Lexicon/wearers``:
+    /// One side of `contrast` the need names right after a product word: who it is for (``Lexicon/wearers``:
     /// `Sepatu Pantofel Wanita`, not `Dharma Wanita`), its length (``Lexicon/lengths``), size
     /// (``Lexicon/sizes``: `Nasi Tumpeng Besar`) or state (``Lexicon/states``: `Biji Mentah`). An item
     /// named for the other side (`Sepatu Pantofel Pria`, `Tumpeng Mini`) and not for this one too is
-    /// not relevant.
-    mutating func readSide(of sides: [Set<String>], _ needTerms: [NeedTerm], on shelf: CatalogShelf) {
+    /// not relevant, whatever variety it is (``sides``: `Jamu Beras Kencur Serbuk` is neither the
+    /// fresh beras kencur nor a kunyit asam powder).
+    mutating func readSide(of contrast: [Set<String>], _ needTerms: [NeedTerm], on shelf: CatalogShelf) {
         // After a product word; a list of both (`Pria/Wanita`) asks for either.
         let named = needTerms.indices.compactMap { k -> (Int, Int)? in
             guard k > 0, needTerms[k - 1].role == .product,
-                let side = sides.firstIndex(where: { $0.contains(needTerms[k].words) })
+                let side = contrast.firstIndex(where: { $0.contains(needTerms[k].words) })
             else { return nil }
             return (k, side)
         }
-        guard let (k, side) = named.first, needTerms[k].joined, named.allSatisfy({ $0.1 == side }) else { return }
-        let others = sides.indices.filter { $0 != side }.flatMap { sides[$0] }
+        guard let (k, named0) = named.first, needTerms[k].joined, named.allSatisfy({ $0.1 == named0 }) else { return }
+        let others = contrast.indices.filter { $0 != named0 }.flatMap { contrast[$0] }
             .compactMap { shelf.termIDs[TextFit.stem($0)] }.sorted()
         guard !others.isEmpty else { return }
-        rivals = others
-        variety = found[k] ?? -1
-        missing = heads.first.map { $0 < k ? Array($0...k) : [k] } ?? [k]
+        sides = others
+        side = found[k] ?? -1
+        if rivals.isEmpty { missing = heads.first.map { $0 < k ? Array($0...k) : [k] } ?? [k] }
     }
 
     /// A need naming no size of a product the shelf also sells in miniature (`Tumpeng Nasi Kuning`

@@ -55,6 +55,12 @@ struct NeedReading {
     var rivals: [Int32] = []
     /// The variety asked for where ``rivals`` are read, or -1 when no item holds it.
     var variety: Int32 = -1
+    /// The other side of who it is for, its length, size, state, grind, matter or pattern
+    /// (``readSide(of:_:on:)``), ascending: an item named for one and not for ``side`` is not
+    /// relevant, whatever variety it is.
+    var sides: [Int32] = []
+    /// The side asked for where ``sides`` are read, or -1 when no item holds it.
+    var side: Int32 = -1
     /// Indices of terms whose weight goes to the term after them.
     var specified: Set<Int> = []
 
@@ -222,13 +228,11 @@ struct NeedReading {
         if !absent, !madeToOrder { readOrigin(needTerms, at: firstContext, on: shelf) }
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.wearers, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.lengths, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.sizes, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.states, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.grinds, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.matter, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readSide(of: Lexicon.patterns, needTerms, on: shelf) }
-        if !absent, rivals.isEmpty { readOrdinarySize(needTerms, on: shelf) }
+        for contrast in [Lexicon.wearers, Lexicon.lengths, Lexicon.sizes, Lexicon.states, Lexicon.grinds]
+            + [Lexicon.matter, Lexicon.patterns] where !absent && sides.isEmpty
+        {
+            readSide(of: contrast, needTerms, on: shelf)
+        }
+        if !absent, rivals.isEmpty, sides.isEmpty { readOrdinarySize(needTerms, on: shelf) }
     }
 }

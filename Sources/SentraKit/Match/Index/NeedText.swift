@@ -36,6 +36,10 @@ struct NeedText: Sendable {
     var rivals: [Int32] = []
     /// The variety asked for, or -1 when no item holds it.
     var variety: Int32 = -1
+    /// The other side of a contrast the need names (``NeedReading/sides``), ascending, and the side
+    /// asked for or -1: checked as ``rivals`` and ``variety`` are.
+    var sides: [Int32] = []
+    var side: Int32 = -1
     /// The need's first product noun (``NeedReading/heads``), or -1: an item naming it but leading
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
@@ -131,6 +135,8 @@ struct NeedText: Sendable {
         }
         self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
+        self.sides = reading.sides
+        self.side = reading.side
         self.words = words
         self.named = named
         let asked = Set(needTerms.map(\.term))
@@ -175,6 +181,7 @@ struct NeedText: Sendable {
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         !foreign(shelf, i) && !otherSize(shelf, i) && required.allSatisfy { shelf.names(i, term: $0) }
             && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty || !rivalled(shelf, i))
+            && (sides.isEmpty || !rivalled(shelf, i, by: sides, unless: side))
     }
 
     /// Whether item `i` of `shelf` names the need's ``head`` but leads with another product the
@@ -208,19 +215,31 @@ struct NeedText: Sendable {
         return first
     }
 
-    /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``).
-    func rivalled(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+    /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``),
+    /// or another side (`by` ``sides``, `unless` ``side``).
+    func rivalled(_ shelf: CatalogShelf, _ i: Int, by others: [Int32]? = nil, unless asked: Int32? = nil) -> Bool {
         shelf.terms.withUnsafeBufferPointer { all in
-            rivalled(
+            NeedText.rivalled(
                 name: UnsafeBufferPointer(rebasing: all[Int(shelf.termStart[i])..<Int(shelf.nameEnd[i])]),
-                description: UnsafeBufferPointer(rebasing: all[Int(shelf.nameEnd[i])..<Int(shelf.termStart[i + 1])]))
+                description: UnsafeBufferPointer(rebasing: all[Int(shelf.nameEnd[i])..<Int(shelf.termStart[i + 1])]),
+                by: others ?? rivals, unless: asked ?? variety)
         }
     }
 
-    /// Whether a name (and description), sorted term ids, is another variety than the one asked for.
-    func rivalled(name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Bool {
-        guard variety < 0 || !name.containsSorted(variety) && !description.containsSorted(variety) else { return false }
-        return name.contains { rivals.containsSorted($0) }
+    /// Whether a name (and description), sorted term ids, is another variety (``rivals``) or
+    /// side (``sides``) than the one asked for.
+    @inline(__always)
+    func contrasted(name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>) -> Bool {
+        !rivals.isEmpty && NeedText.rivalled(name: name, description: description, by: rivals, unless: variety)
+            || !sides.isEmpty && NeedText.rivalled(name: name, description: description, by: sides, unless: side)
+    }
+
+    /// Whether a name (and description), sorted term ids, holds one of `others` and not `asked`.
+    static func rivalled(
+        name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>, by others: [Int32], unless asked: Int32
+    ) -> Bool {
+        guard asked < 0 || !name.containsSorted(asked) && !description.containsSorted(asked) else { return false }
+        return name.contains { others.containsSorted($0) }
     }
 
     /// 1000 × the heaviest `count` weights over ``total``: the most text an item holding `count`

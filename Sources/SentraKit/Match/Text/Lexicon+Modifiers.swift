@@ -15,7 +15,7 @@ extension Lexicon {
         "halus", "lembut", "kuat", "awet", "tahan", "mewah", "elegan", "eksklusif", "exclusive", "cantik", "unik",
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
-        "edukatif", "edukasi", "wangi", "harum",
+        "edukatif", "edukasi", "wangi", "harum", "herbal", "alami", "natural", "organik", "handmade",
         // states
         "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink", "padat",
         // tastes

@@ -54,7 +54,7 @@ enum Lexicon {
         "coffee": "kopi", "kopie": "kopi", "tea": "teh", "snak": "snack", "snacks": "snack", "cake": "kue",
         "cookies": "kue", "kukis": "kue", "batique": "batik", "uniform": "seragam", "catering": "katering",
         "doll": "boneka", "dolls": "boneka", "fish": "ikan", "bag": "tas", "soap": "sabun",
-        "herbal": "jamu", "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
+        "printing": "cetak", "sablon": "cetak", "machete": "golok", "knife": "pisau",
         "kaus": "kaos", "tshirt": "kaos", "chair": "kursi", "table": "meja", "pearl": "mutiara",
         "silver": "perak", "gold": "emas", "lanyard": "tali", "keychain": "gantungan",
         "souvenirs": "souvenir", "parcel": "parsel", "honey": "madu", "rice": "beras", "beans": "biji", "bean": "biji",

@@ -243,7 +243,7 @@ public enum TextFit {
         guard need.total > 0 else { return 0 }
         for term in need.required where !name.containsSorted(term) { return 0 }
         if need.held >= 0 && !name.containsSorted(need.held) && !description.containsSorted(need.held) { return 0 }
-        if !need.rivals.isEmpty && need.rivalled(name: name, description: description) { return 0 }
+        if need.contrasted(name: name, description: description) { return 0 }
         guard need.ids.count <= 8 else {
             var points = 0
             var relevant = false
