@@ -236,7 +236,8 @@ struct NeedText: Sendable {
 
     /// Whether a name (and description), sorted term ids, holds one of `others` and not `asked`.
     static func rivalled(
-        name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>, by others: [Int32], unless asked: Int32
+        name: UnsafeBufferPointer<Int32>, description: UnsafeBufferPointer<Int32>, by others: [Int32],
+        unless asked: Int32
     ) -> Bool {
         guard asked < 0 || !name.containsSorted(asked) && !description.containsSorted(asked) else { return false }
         return name.contains { others.containsSorted($0) }
