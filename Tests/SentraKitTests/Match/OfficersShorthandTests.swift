@@ -18,6 +18,10 @@ import Testing
         9750000000006,Tani Serang,mikro,36.04,,,ya,,,,
         9750000000007,Cetak Serang,mikro,36.04,,,ya,,,,
         9750000000008,Bersih Serang,mikro,36.04,,,ya,,,,
+        9750000000009,Konveksi Serang,mikro,36.04,,,ya,,,,
+        9750000000010,Edukasi Serang,mikro,36.04,,,ya,,,,
+        9750000000011,Kue Serang,mikro,36.04,,halal:ID36110000000011,ya,,,,
+        9750000000012,Katering Rapat Serang,mikro,36.04,,,ya,,,,
 
         """
 
@@ -39,6 +43,16 @@ import Testing
         9750000000006,PI-1,Pakan Ikan Apung Pelet 30 kg,pertanian,karung,300000,300,3,70,,,
         9750000000007,SF-1,Spanduk Flexi 280 gr Cetak Custom,percetakan,m2,25000,3000,3,70,,,
         9750000000008,PL-1,Cairan Pembersih Lantai Aroma Sereh 5 liter,lainnya,jerigen,60000,500,5,70,,,
+        9750000000004,KT-1,Kursi Tunggu 3 Dudukan Besi Perforasi,furnitur,unit,1500000,60,14,70,,,
+        9750000000009,KP-2,Kaos Polo Bordir Logo Instansi,fesyen,pcs,85000,3000,14,70,,,
+        9750000000009,KO-1,Kaos Oblong Cotton Combed 30s Sablon,fesyen,pcs,45000,3000,14,70,,,
+        9750000000009,KS-2,Kain Tenun Songket Sukarara 2 m,fesyen,lembar,900000,30,14,70,,,
+        9750000000010,AP-1,Alat Peraga Edukasi Puzzle Kayu Huruf,lainnya,set,75000,500,7,70,,,
+        9750000000011,SB-1,Snack Box isi 3 Kue Basah,jasa-boga,box,12000,2000,1,70,,,
+        9750000000012,SR-1,Snack Box Rapat isi 3,jasa-boga,box,13000,2000,1,70,,,
+        9750000000011,ST-1,Snack Box Teh Manis,jasa-boga,box,13000,2000,1,70,,,
+        9750000000011,SK-3,Snack Box isi 3 Kue,jasa-boga,box,13000,2000,1,70,,,
+        9750000000011,KK-1,Kotak Kue Isi 4 Jajanan Pasar,jasa-boga,box,13000,2000,1,70,,,
 
         """
 
@@ -55,6 +69,13 @@ import Testing
         N-PETELUR,SRG,Distan,2026,,pertanian,Pakan ayam petelur (layer) karung 50 kg,10,karung,9000000,36.04,,
         N-KAMPANYE,SRG,DLH,2026,,percetakan,Spanduk Kampanye Kebersihan ukuran 1x3 m,10,m2,9000000,36.04,,
         N-PEL,SRG,Setda,2026,,lainnya,Cairan Pel Lantai Wangi 5 liter,10,jerigen,9000000,36.04,,
+        N-PASIEN,SRG,Dinkes,2026,,furnitur,Belanja Modal - Kursi Tunggu Pasien 3 Seater untuk Puskesmas,5,unit,9000000,36.04,,
+        N-KERAH,SRG,Disnaker,2026,,fesyen,Kaos Kerah Bordir Logo Disnaker untuk Job Fair,50,pcs,9000000,36.04,,
+        N-SONGKET,SRG,Disperin,2026,,fesyen,Belanja Cinderamata - Kain Songket Sukarara untuk Tamu,5,lembar,9000000,36.04,,
+        N-APE,SRG,Disdik,2026,,lainnya,APE puzzle kayu huruf PAUD,20,set,9000000,36.04,,
+        N-HALAL,SRG,Dinsos,2026,,jasa-boga,Snack Box HALAL untuk sosialisasi PKH,300,box,9000000,36.04,,halal
+        N-ISI,SRG,Bappeda,2026,,jasa-boga,Snack box musrenbang isi 3 kue,100,box,9000000,36.04,,
+        N-GELAR,SRG,Polres,2026,,jasa-boga,Nasi Box Apel Gelar Pasukan Operasi Ketupat 300 Porsi,300,kotak,9000000,36.04,,
 
         """
 
@@ -94,6 +115,27 @@ import Testing
         let found = try Self.matches()
         #expect(found["N-PISAH"]?.candidates.map(\.sku) == ["PS-1"])
         #expect(found["N-KAMPANYE"]?.candidates.map(\.sku) == ["SF-1"])
+    }
+
+    @Test func audiencesCertificatesAndCountsNameNoKind() throws {
+        let found = try Self.matches()
+        // The patient waits on the chair; `HALAL` is what the buyer requires (not a variety beside
+        // `Rapat` and `Teh`); `3 kue` counts what the box holds.
+        #expect(found["N-PASIEN"]?.candidates.map(\.sku) == ["KT-1"])
+        #expect(found["N-HALAL"]?.candidates.isEmpty == false)
+        #expect(found["N-ISI"]?.candidates.map(\.sku).contains("SR-1") == true)
+        // A parade assembly (`Apel Gelar Pasukan`) and a police operation are the occasion.
+        #expect(found["N-GELAR"]?.candidates.map(\.sku) == ["NM-1"])
+    }
+
+    @Test func otherNamesOfOneGarmentOrToy() throws {
+        let found = try Self.matches()
+        // A collared shirt is the polo, not the plain tee.
+        #expect(found["N-KERAH"]?.candidates.map(\.sku) == ["KP-2"])
+        // `Kain Tenun Songket` is the `Kain Songket` asked for: the cloth keeps its `kain`.
+        #expect(found["N-SONGKET"]?.candidates.map(\.sku) == ["KS-2"])
+        // APE, Alat Permainan Edukatif, is sold as `Alat Peraga Edukasi`.
+        #expect(found["N-APE"]?.candidates.map(\.sku) == ["AP-1"])
     }
 
     @Test func aLayingHensFeedIsNoEgg() throws {

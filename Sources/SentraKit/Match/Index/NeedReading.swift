@@ -61,6 +61,9 @@ struct NeedReading {
     var sides: [Int32] = []
     /// The side asked for where ``sides`` are read, or -1 when no item holds it.
     var side: Int32 = -1
+    /// A product noun listed after a slash as another product that would do (`Cairan Pembersih
+    /// Lantai / Karbol Wangi`), or -1: an item naming it need not be the kind the first is.
+    var alternative: Int32 = -1
     /// Indices of terms whose weight goes to the term after them.
     var specified: Set<Int> = []
 
@@ -232,6 +235,11 @@ struct NeedReading {
             + [Lexicon.matter, Lexicon.patterns] where !absent && sides.isEmpty
         {
             readSide(of: contrast, needTerms, on: shelf)
+        }
+        if !absent, let first = heads.first, let other = heads.first(where: { $0 > first && needTerms[$0].alternative }),
+            let id = found[other], id != found[first]
+        {
+            alternative = id
         }
         if !absent, rivals.isEmpty, sides.isEmpty { readOrdinarySize(needTerms, on: shelf) }
     }

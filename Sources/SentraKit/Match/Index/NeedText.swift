@@ -40,6 +40,9 @@ struct NeedText: Sendable {
     /// asked for or -1: checked as ``rivals`` and ``variety`` are.
     var sides: [Int32] = []
     var side: Int32 = -1
+    /// Another product the need lists after a slash (``NeedReading/alternative``), or -1: an item
+    /// whose name holds it is relevant without the kind, material or side asked of the first.
+    var alternative: Int32 = -1
     /// The need's first product noun (``NeedReading/heads``), or -1: an item naming it but leading
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
@@ -137,6 +140,11 @@ struct NeedText: Sendable {
         self.variety = reading.variety
         self.sides = reading.sides
         self.side = reading.side
+        if reading.alternative >= 0 {
+            alternative = reading.alternative
+            requiredBits = 0
+            heldBit = 0
+        }
         self.words = words
         self.named = named
         let asked = Set(needTerms.map(\.term))
@@ -179,7 +187,15 @@ struct NeedText: Sendable {
     /// there is one.
     @inline(__always)
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
-        !foreign(shelf, i) && !otherSize(shelf, i) && required.allSatisfy { shelf.names(i, term: $0) }
+        !foreign(shelf, i) && !otherSize(shelf, i)
+            && (alternative >= 0 && shelf.names(i, term: alternative) || narrowed(shelf, i))
+    }
+
+    /// Whether item `i` of `shelf` is the kind (``required``), of the material (``held``) and the
+    /// variety and side asked for.
+    @inline(__always)
+    func narrowed(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        required.allSatisfy { shelf.names(i, term: $0) }
             && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty || !rivalled(shelf, i))
             && (sides.isEmpty || !rivalled(shelf, i, by: sides, unless: side))
     }

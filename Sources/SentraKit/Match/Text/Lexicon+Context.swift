@@ -18,7 +18,7 @@ extension Lexicon {
         "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
         "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
         "desa", "ri", "tenaga", "kesehatan", "medis", "nakes", "karyawan", "staf", "staff", "honorer", "relawan",
-        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang",
+        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien",
         // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
@@ -50,7 +50,7 @@ extension Lexicon {
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
         "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
-        "forum", "promosi", "reses", "kampanye", "pisah", "sambut",
+        "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi",
     ]
 
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an
@@ -63,7 +63,7 @@ extension Lexicon {
     /// `Prasmanan Apel Besar`): the ceremony, not the fruit the word also names.
     static let assemblies: Set<String> = ["apel"]
     static let assemblyKinds: Set<String> = [
-        "akbar", "besar", "pagi", "siaga", "gabungan", "kesadaran", "pasukan", "kesiapsiagaan", "bendera",
+        "akbar", "besar", "pagi", "siaga", "gabungan", "kesadaran", "pasukan", "kesiapsiagaan", "bendera", "gelar",
     ]
 
     /// Whether `word`, between `previous` and `next`, names an assembly or the kind after one.

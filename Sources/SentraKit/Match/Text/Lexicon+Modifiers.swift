@@ -16,6 +16,8 @@ extension Lexicon {
         "menarik", "modern", "tradisional", "klasik", "minimalis", "praktis", "sehat", "higienis", "terjangkau",
         "ekonomis", "komplit", "fresh", "segar", "pilihan", "unggul", "unggulan", "favorit", "populer", "etnik",
         "edukatif", "edukasi", "wangi", "harum", "herbal", "alami", "natural", "organik", "handmade",
+        // certified (`Snack Box HALAL`): what the buyer requires of it, not a kind
+        "halal", "bpom", "sni", "pirt", "bersertifikat", "bersertifikasi", "berizin",
         // states
         "beku", "frozen", "instan", "instant", "mentah", "matang", "hidup", "drink", "padat",
         // tastes

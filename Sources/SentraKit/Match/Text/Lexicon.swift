@@ -36,6 +36,8 @@ enum Lexicon {
         "jerigen", "batang", "strand", "susun", "helai", "stel", "pak", "toples", "tahun", "ltr", "lt", "kursi",
         // as SiRUP volumes abbreviate them (`1500 btr`, `20 org`, `10 pkt`)
         "butir", "btr", "org", "bh", "pkt", "lbr", "psg", "bks", "btl", "ktk", "dos", "ekr", "eks", "eksemplar",
+        // what a box holds, counted (`Snack Box isi 3 Kue`, `Coffee Break Snack 2 Item`)
+        "kue", "item",
     ]
 
     /// Units of a pack's volume, in millilitres each (``TextFit/volumes(_:)-(String)``).
@@ -117,6 +119,8 @@ enum Lexicon {
         "toga": ["tanaman", "obat", "keluarga"], "sabuk": ["ikat", "pinggang"], "gesper": ["ikat", "pinggang"],
         "belt": ["ikat", "pinggang"], "citronella": ["sereh", "wangi"], "nasbak": ["nasi", "bakar"],
         "freshwater": ["air", "tawar"], "aqua": ["air", "mineral"], "nasbox": ["nasi", "box"],
+        // Alat Permainan Edukatif, sold as `Alat Peraga Edukasi …`
+        "ape": ["alat", "peraga", "edukatif"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -135,6 +139,8 @@ enum Lexicon {
         // The liquid one mops with is a floor cleaner (`Cairan Pembersih Lantai`); a meeting table
         // is the `Meja Rapat` of other listings.
         "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
+        // A collared shirt is a polo.
+        "kaos kerah": ["kaos", "polo"],
         // Perfume oil is a product of its own; `wangi` alone only describes (`Karbol Wangi`).
         "minyak wangi": ["parfum"],
         // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas
@@ -181,8 +187,6 @@ enum Lexicon {
         (["pengharum ruangan", "pewangi ruangan", "air freshener"], "pengharumruangan"),
         (["sansevieria", "lidah mertua", "snake plant"], "sansevieria"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
-        // Songket and tapis are kinds of woven cloth of their own, not any tenun.
-        (["kain tenun", "tenun"], "tenun"),
         (["emping", "emping melinjo", "melinjo"], "emping"),
         // Earthenware is fired clay: `Pot Tanah Liat` is the `Pot Gerabah` asked for.
         (["gerabah", "tanah liat", "terakota", "terracotta"], "gerabah"),

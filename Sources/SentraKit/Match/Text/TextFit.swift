@@ -241,9 +241,11 @@ public enum TextFit {
         -> Int
     {
         guard need.total > 0 else { return 0 }
-        for term in need.required where !name.containsSorted(term) { return 0 }
-        if need.held >= 0 && !name.containsSorted(need.held) && !description.containsSorted(need.held) { return 0 }
-        if need.contrasted(name: name, description: description) { return 0 }
+        if need.alternative < 0 || !name.containsSorted(need.alternative) {
+            for term in need.required where !name.containsSorted(term) { return 0 }
+            if need.held >= 0 && !name.containsSorted(need.held) && !description.containsSorted(need.held) { return 0 }
+            if need.contrasted(name: name, description: description) { return 0 }
+        }
         guard need.ids.count <= 8 else {
             var points = 0
             var relevant = false
