@@ -236,8 +236,9 @@ struct NeedReading {
         {
             readSide(of: contrast, needTerms, on: shelf)
         }
-        if !absent, let first = heads.first, let other = heads.first(where: { $0 > first && needTerms[$0].alternative }),
-            let id = found[other], id != found[first]
+        if !absent, let first = heads.first,
+            let other = heads.first(where: { $0 > first && needTerms[$0].alternative }), let id = found[other],
+            id != found[first]
         {
             alternative = id
         }
