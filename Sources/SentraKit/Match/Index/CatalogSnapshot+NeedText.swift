@@ -14,14 +14,14 @@ extension CatalogSnapshot {
     /// the account before it (`Belanja Cetak Spanduk Flexi - Gelar Produk UMKM`).
     func needText(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         var text = reading(need, on: shelf)
-        text.volume = NeedText.packVolume(of: need)
+        text.pack = NeedText.packSize(of: need)
         // A need asking for the genuine article (`Sepatu PDH Kulit Asli`) is not served by a copy
         // at all (``NeedText/imitation``; `asli` is otherwise marketplace talk, a stopword).
         text.genuine = !text.imitation.isEmpty && TextFit.asciiWords(need.description).contains("asli")
         return text
     }
 
-    /// `need`'s text on `shelf` (``needText(_:on:)``), before the pack volume and the genuine
+    /// `need`'s text on `shelf` (``needText(_:on:)``), before the pack size and the genuine
     /// article it asks for.
     private func reading(_ need: Need, on shelf: CatalogShelf) -> NeedText {
         let terms = TextFit.needTerms(need.description)

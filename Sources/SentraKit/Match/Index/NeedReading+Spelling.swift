@@ -113,7 +113,7 @@ extension NeedReading {
         }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         guard word.count >= 3, !word.contains(where: vowels.contains), !Lexicon.units.contains(word),
-            Lexicon.volumeUnits[word] == nil
+            Lexicon.volumeUnits[word] == nil, Lexicon.massUnits[word] == nil
         else { return nil }
         let short = Array(word.utf8)
         var found: Int32?

@@ -47,10 +47,10 @@ struct NeedText: Sendable {
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
     var head: Int32 = -1
-    /// The pack volume the need asks for, in millilitres, or -1 (``packVolume(of:)``): an item
-    /// whose name gives other volumes only is another pack (`Air Mineral Botol 600 ml` for `… 330
-    /// ml`).
-    var volume = -1
+    /// The pack size the need asks for, or nil (``packSize(of:)``): an item whose name gives other
+    /// sizes only, measured alike, is another pack (`Air Mineral Botol 600 ml` for `… 330 ml`,
+    /// `Keripik Pisang 250 gr` for `… 1 kg`).
+    var pack: PackSize?
     /// The shelf's ids of the need's terms, ascending.
     var asked: [Int32] = []
     /// The sum of ``weights``.
@@ -212,22 +212,24 @@ struct NeedText: Sendable {
             && shelf.names(i, term: head)
     }
 
-    /// Whether item `i` of `shelf` names pack volumes and none is the one asked for (``volume``,
-    /// ``TextFit/sameSize(_:_:)``).
+    /// Whether item `i` of `shelf` names pack sizes measured as the one asked for (``pack``) and
+    /// none is that size (``PackSize/sameSize(as:)``).
     @inline(__always)
     func otherSize(_ shelf: CatalogShelf, _ i: Int) -> Bool {
-        guard volume > 0 else { return false }
-        let sizes = shelf.strings.withUTF8(Int(shelf.name[i])) { TextFit.volumes($0) }
-        return !sizes.isEmpty && !sizes.contains { TextFit.sameSize($0, volume) }
+        guard let pack else { return false }
+        let sizes = shelf.strings.withUTF8(Int(shelf.name[i])) { TextFit.packSizes($0) }.filter(pack.measuredAlike)
+        return !sizes.isEmpty && !sizes.contains { $0.sameSize(as: pack) }
     }
 
-    /// The one pack volume `need`'s description names (``TextFit/volumes(_:)-(String)``), or -1:
-    /// when it names none, volumes of more than one size, or counts its quantity in a volume unit
-    /// (`Pupuk Cair 200 liter`, 200 liter: the volume is how much, not the pack).
-    static func packVolume(of need: Need) -> Int {
-        guard Lexicon.volumeUnits[need.unit.lowercased()] == nil else { return -1 }
-        let volumes = TextFit.volumes(need.description)
-        guard let first = volumes.first, volumes.allSatisfy({ TextFit.sameSize($0, first) }) else { return -1 }
+    /// The one pack size `need`'s description names (``TextFit/packSizes(_:)-(String)``), or nil:
+    /// when it names none, sizes of more than one pack (`Paket Sembako: beras 5 kg, minyak 2
+    /// liter`), or counts its quantity in a unit of volume or mass (`Pupuk Cair 200 liter`, 200
+    /// liter; `Beras 500 kg`: how much, not the pack).
+    static func packSize(of need: Need) -> PackSize? {
+        let unit = need.unit.lowercased()
+        guard Lexicon.volumeUnits[unit] == nil, Lexicon.massUnits[unit] == nil else { return nil }
+        let sizes = TextFit.packSizes(need.description)
+        guard let first = sizes.first, sizes.allSatisfy({ $0.sameSize(as: first) }) else { return nil }
         return first
     }
 

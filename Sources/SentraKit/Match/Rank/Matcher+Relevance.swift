@@ -37,9 +37,8 @@ extension Matcher {
         // The need's own words (`kemasan`, `snack box`), not the stems and concepts it was searched by.
         let product = terms.filter { $0.role != .context }.map(\.words)
         var missing = catalog.missingProduct(terms, category: need.category, on: shelf)
-        // A pack volume is part of what is missing (`air mineral botol 330 ml`).
-        let volume = NeedText.packVolume(of: need)
-        if volume > 0, let words = missing { missing = words + " " + TextFit.volumeWords(volume) }
+        // A pack size is part of what is missing (`air mineral botol 330 ml`).
+        if let pack = NeedText.packSize(of: need), let words = missing { missing = words + " " + pack.words }
         return .irrelevant(
             category: need.category, items: shelf.count, lookedFor: product.isEmpty ? terms.map(\.words) : product,
             missing: missing)

@@ -16,7 +16,7 @@ extension Matcher {
 
         /// `need`'s text on `shelf`, its category's, read once per distinct description.
         mutating func text(_ need: Need, on shelf: CatalogShelf, _ catalog: CatalogSnapshot) -> NeedText {
-            // The unit too: a quantity counted in litres names no pack (``NeedText/packVolume(of:)``).
+            // The unit too: a quantity counted in litres names no pack (``NeedText/packSize(of:)``).
             let key = need.category + "\u{1F}" + need.unit + "\u{1F}" + need.description
             if let known = texts[key] { return known }
             let text = catalog.needText(need, on: shelf)

@@ -40,6 +40,8 @@ extension Lexicon {
         // where and when it serves, what it holds
         "lobi", "lobby", "gudang", "dapur", "kamar", "toilet", "pagi", "siang", "sore", "malam", "babat", "lapang",
         "hias", "bunga",
+        // what it is for doing (`Egrek Panen Sawit`, `Arit Potong Rumput`, `Besek Bambu Tempat Nasi`)
+        "panen", "potong", "tempat",
     ]
 
     /// Who a product is for, as two sides: a need for one is not served by an item named for the

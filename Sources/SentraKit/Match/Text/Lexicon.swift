@@ -40,8 +40,12 @@ enum Lexicon {
         "kue", "item",
     ]
 
-    /// Units of a pack's volume, in millilitres each (``TextFit/volumes(_:)-(String)``).
+    /// Units of a pack's volume, in millilitres each (``TextFit/packSizes(_:)-(String)``).
     static let volumeUnits: [String: Int] = ["ml": 1, "l": 1000, "lt": 1000, "ltr": 1000, "liter": 1000, "litre": 1000]
+    /// Units of a pack's mass, in grams each (`1 ons` is 100 g).
+    static let massUnits: [String: Int] = [
+        "g": 1, "gr": 1, "gram": 1, "grm": 1, "kg": 1000, "kilo": 1000, "kilogram": 1000, "ons": 100,
+    ]
 
     /// Spelling variants → the spelling sentra indexes.
     static let variants: [String: String] = [
@@ -121,6 +125,8 @@ enum Lexicon {
         "freshwater": ["air", "tawar"], "aqua": ["air", "mineral"], "nasbox": ["nasi", "box"],
         // Alat Permainan Edukatif, sold as `Alat Peraga Edukasi …`
         "ape": ["alat", "peraga", "edukatif"],
+        // Ayam Kampung Unggul Balitbangtan, the institute's bred village chicken
+        "kub": ["kampung", "unggul", "balitbangtan"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -141,6 +147,9 @@ enum Lexicon {
         "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
         // A collared shirt is a polo.
         "kaos kerah": ["kaos", "polo"],
+        // Staple foods are the sembako of aid parcels; palm sugar is gula aren; coconut oil is
+        // minyak kelapa (`VCO`: virgin coconut oil).
+        "bahan pokok": ["sembako"], "palm sugar": ["gula", "aren"], "coconut oil": ["minyak", "kelapa"],
         // Perfume oil is a product of its own; `wangi` alone only describes (`Karbol Wangi`).
         "minyak wangi": ["parfum"],
         // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas

@@ -1,16 +1,17 @@
 extension TextFit {
-    /// The pack volumes `text` names, in millilitres, in order (`Air Mineral Botol 600ml isi 24`:
-    /// 600; `AMDK 1,5 L`: 1,500; `Tong Sampah 120 Liter`: 120,000). A decimal comma or point is
-    /// read as Indonesian writes it: `1,5 L` and `1.5 L` are one and a half litres, `1.500 ml` is
-    /// fifteen hundred millilitres; any other split number is left out.
-    static func volumes(_ text: String) -> [Int] {
+    /// The pack sizes `text` names, in order: volumes (`Air Mineral Botol 600ml isi 24`: 600 ml;
+    /// `AMDK 1,5 L`: 1,500 ml; `Tong Sampah 120 Liter`: 120,000 ml) and masses (`Keripik 250gr`:
+    /// 250 g; `Beras 5 kg`; `1/2 kg`: 500 g). A decimal comma or point is read as Indonesian
+    /// writes it: `1,5 L` and `1.5 L` are one and a half litres, `1.500 ml` is fifteen hundred
+    /// millilitres; any other split number is left out.
+    static func packSizes(_ text: String) -> [PackSize] {
         var text = text
-        return text.withUTF8 { volumes($0) }
+        return text.withUTF8 { packSizes($0) }
     }
 
-    /// The pack volumes of UTF-8 `text` (``volumes(_:)-(String)``).
-    static func volumes(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var found: [Int] = []
+    /// The pack sizes of UTF-8 `text` (``packSizes(_:)-(String)``).
+    static func packSizes(_ text: UnsafeBufferPointer<UInt8>) -> [PackSize] {
+        var found: [PackSize] = []
         var i = 0
         while i < text.count {
             // A number starts after a space or a sign, or after the `x` of `2x1,5L`.
@@ -21,10 +22,16 @@ extension TextFit {
             }
             let (whole, afterWhole) = digits(text, from: i)
             var fraction: (value: Int, count: Int)?
+            var divisor = 1
             var j = afterWhole
             if j + 1 < text.count, text[j] == UInt8(ascii: ",") || text[j] == UInt8(ascii: "."), isDigit(text[j + 1]) {
                 let (value, end) = digits(text, from: j + 1)
                 fraction = (value, end - j - 1)
+                j = end
+            } else if j + 1 < text.count, text[j] == UInt8(ascii: "/"), isDigit(text[j + 1]) {
+                // `1/2 kg`
+                let (value, end) = digits(text, from: j + 1)
+                divisor = max(value, 1)
                 j = end
             }
             while j < text.count, text[j] == UInt8(ascii: " ") { j += 1 }
@@ -34,34 +41,24 @@ extension TextFit {
                 j += 1
             }
             i = max(j, i + 1)
-            guard !unit.isEmpty, j == text.count || !isDigit(text[j]),
-                let scale = Lexicon.volumeUnits[String(decoding: unit, as: UTF8.self)]
-            else { continue }
-            var millilitres = whole * scale
+            guard !unit.isEmpty, j == text.count || !isDigit(text[j]) else { continue }
+            let name = String(decoding: unit, as: UTF8.self)
+            guard let scale = Lexicon.volumeUnits[name] ?? Lexicon.massUnits[name] else { continue }
+            var amount = whole * scale
             if let fraction {
                 if scale == 1000, fraction.count <= 2 {
-                    millilitres += fraction.value * (fraction.count == 1 ? 100 : 10)
+                    amount += fraction.value * (fraction.count == 1 ? 100 : 10)
                 } else if scale == 1, fraction.count == 3 {
-                    millilitres = whole * 1000 + fraction.value
+                    amount = whole * 1000 + fraction.value
                 } else {
                     continue
                 }
             }
-            if (1...1_000_000).contains(millilitres) { found.append(millilitres) }
+            amount /= divisor
+            guard (1...1_000_000).contains(amount) else { continue }
+            found.append(Lexicon.volumeUnits[name] != nil ? .volume(amount) : .mass(amount))
         }
         return found
-    }
-
-    /// A volume in millilitres as a person writes it: `330 ml`, `19 liter`, `1500 ml`.
-    static func volumeWords(_ millilitres: Int) -> String {
-        millilitres % 1000 == 0 ? "\(millilitres / 1000) liter" : "\(millilitres) ml"
-    }
-
-    /// Whether two volumes are one pack size: the larger at most half as large again as the
-    /// smaller (a 30 l bin serves `Tempat Sampah 40 L`, a 240 ml bottle `Madu 250 ml`; 600 ml
-    /// does not serve 330 ml, nor 40 l 120 l).
-    static func sameSize(_ a: Int, _ b: Int) -> Bool {
-        2 * max(a, b) <= 3 * min(a, b)
     }
 
     /// The run of digits of `text` from `start` (at most nine), as a number, and where it ends.
