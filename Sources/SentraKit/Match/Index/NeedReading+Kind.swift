@@ -128,7 +128,14 @@ extension NeedReading {
             }
         } else if NeedReading.madeOf(term) && !phrase.madeToOrder {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`, `Sarung
-            // Tenun Songket`).
+            // Tenun Songket`). A body part no name writes after the head, where none writes another
+            // there, is what the product is for anyway (`Masker Wajah` where masks are named by what
+            // they are made of: `Masker Bengkoang`).
+            if Lexicon.bodyParts.contains(term.words), let id = phrase.found[head],
+                !shelf.followers(of: id).contains(where: { Lexicon.bodyParts.contains(shelf.termIDs.names[Int($0)]) })
+            {
+                return
+            }
             miss(head...k)
         } else if k == head + 1 || shelf.isHead(phrase.found[k - 1]!), !phrase.madeToOrder,
             !Lexicon.units.contains(term.words),

@@ -50,7 +50,8 @@ extension NeedReading {
             } else if let other = otherSpelling(term, on: shelf) {
                 read.append(other)
             } else if let respelt = respelt(
-                term, after: read.last, before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf)
+                term, after: anchor(before: term, in: read, on: shelf),
+                before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf)
             {
                 read.append(respelt)
             } else {
@@ -59,6 +60,15 @@ extension NeedReading {
             k += 1
         }
         return read
+    }
+
+    /// The word a mistyped `term` follows in the need, as the shelf's names would write it before
+    /// it: the word read last, or the one before that when the shelf does not hold the last (`Masker
+    /// Wajah Bengkuang` where only `Masker Bengkoang` is sold).
+    private static func anchor(before term: NeedTerm, in read: [NeedTerm], on shelf: CatalogShelf) -> NeedTerm? {
+        guard let last = read.last else { return nil }
+        if shelf.termIDs[last.term] != nil || read.count < 2 || !last.joined || last.role != .product { return last }
+        return read[read.count - 2]
     }
 
     /// `term` with one letter mistyped, doubled, dropped or swapped (`Plakat Akrilic`), read as the
@@ -143,6 +153,16 @@ extension NeedReading {
             }
         }
         return j == short.count
+    }
+
+    /// Whether some item of `shelf` holds a word one letter away from `word` (`bengkuang`:
+    /// `bengkoang`), which the need may have mistyped.
+    static func nearlyHeld(_ word: String, on shelf: CatalogShelf) -> Bool {
+        let written = Array(word.utf8)
+        guard written.count >= 4 else { return false }
+        return (0..<shelf.termIDs.count).contains { id in
+            shelf.termIDs.names.withUTF8(id) { name in name.first == written.first && oneEdit(written, name) }
+        }
     }
 
     /// Whether `a` becomes `b` by one letter changed, added, dropped, or two neighbours swapped.

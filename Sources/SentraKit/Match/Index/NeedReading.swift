@@ -228,6 +228,21 @@ struct NeedReading {
             }
             missing = [first, first + 1]
         }
+        // Nor does the first product word, held only after other products' nouns (`Bandeng Presto
+        // Duri Lunak` where `Sate Bandeng` and `Otak-otak Bandeng` are sold), before a word no item
+        // holds, no name leads and none writes within a letter of, when no later word of the
+        // product is held either (`Torso Anatomi Tubuh Manusia`: the torso's words are sold): a kind
+        // nobody here makes.
+        if !absent, heads.isEmpty, !madeToOrder, let first = firstProduct, found[first] != nil,
+            first + 1 < firstContext, needTerms[first + 1].joined, product[first + 1], found[first + 1] == nil,
+            !descriptive[first + 1], !Lexicon.units.contains(needTerms[first + 1].words),
+            !Lexicon.uses.contains(needTerms[first + 1].term), !names(needTerms[first + 1].term),
+            !((first + 2)..<max(first + 2, firstContext)).contains(where: { product[$0] && found[$0] != nil }),
+            !NeedReading.nearlyHeld(needTerms[first + 1].term, on: shelf)
+        {
+            absent = true
+            missing = [first, first + 1]
+        }
         if !absent, !madeToOrder { readOrigin(needTerms, at: firstContext, on: shelf) }
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }

@@ -27,7 +27,7 @@ extension Lexicon {
         "keluarga",
         // assortments and made-to-design
         "aneka", "berbagai", "macam", "ragam", "jenis", "varian", "campur", "mix", "custom", "kustom", "desain",
-        "design",
+        "design", "logo",
     ])
 
     /// What a thing is used for or where (`Sabun Mandi`, `Kursi Kerja`, `Ikan Koi Kolam Taman`,

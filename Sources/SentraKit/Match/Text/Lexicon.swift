@@ -111,6 +111,8 @@ enum Lexicon {
         "acrylic": "akrilik", "hampers": "parsel", "scrub": "lulur",
         // shorthand officers type (`sbn cuci tgn`): the stem `tang` keeps no trace of `tangan`
         "tgn": "tangan",
+        // A billboard is printed as a banner is, on flexi.
+        "baliho": "spanduk",
         // Materials as marketplace titles write them in English.
         "leather": "kulit", "wood": "kayu", "wooden": "kayu", "bamboo": "bambu", "rattan": "rotan", "glass": "kaca",
         "ceramic": "keramik", "plastic": "plastik", "brass": "kuningan", "copper": "tembaga", "steel": "baja",

@@ -158,7 +158,8 @@ extension TextFit {
     /// `Bahan Praktik Tata Boga - Keju`, `Konsumsi Rapat - Coffee Break`), as SiRUP package names do.
     private static func startsWithAccount(_ text: String) -> Bool {
         let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
-        return first == "belanja" || Lexicon.account.contains(first)
+        // `Peralatan Dapur Umum - Dandang` as `Belanja Alat …`: the account, then the package.
+        return first == "belanja" || Lexicon.account.contains(first) || Lexicon.account.contains(TextFit.stem(first))
     }
 
     /// The terms of one part of a package name, an aside in brackets read after the rest when the
