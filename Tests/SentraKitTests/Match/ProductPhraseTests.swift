@@ -44,6 +44,8 @@ import Testing
         N-STIKER,CLG,Dispora,2026,,percetakan,Stiker vinyl logo untuk kendaraan dinas,200,lembar,9000000,36.72,,
         N-PRESTO,CLG,Disperindag,2026,,makanan,Bandeng Presto Duri Lunak 100 pack,100,pak,9000000,36.72,,
         N-TORSO,CLG,Disdik,2026,,lainnya,Alat Peraga IPA - Torso Anatomi Tubuh Manusia,5,set,9000000,36.72,,
+        N-TENGGIRI,CLG,Disperindag,2026,,makanan,Otak-otak Ikan Tenggiri khas Palembang 100 pak,100,pak,9000000,36.72,,
+        N-OTAK,CLG,Disperindag,2026,,makanan,Otak-otak Bandeng isi 10,100,pak,9000000,36.72,,
 
         """
 
@@ -68,6 +70,14 @@ import Testing
         let found = try Self.matches()
         #expect(found["N-BALIHO"]?.candidates.map(\.sku) == ["SF-1"])
         #expect(found["N-STIKER"]?.candidates.map(\.sku) == ["SV-1"])
+    }
+
+    @Test func aDoubledWordIsOneWord() throws {
+        let found = try Self.matches()
+        // `Otak-otak Ikan Tenggiri`: the fish after the doubled word is the kind asked for, and
+        // only bandeng otak-otak is sold.
+        #expect(found["N-TENGGIRI"]?.candidates.isEmpty == true)
+        #expect(found["N-OTAK"]?.candidates.map(\.sku) == ["OB-1"])
     }
 
     @Test func aKindNobodyMakesAfterAWordHeldOnlyInOtherProducts() throws {

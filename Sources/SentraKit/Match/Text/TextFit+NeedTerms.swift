@@ -15,12 +15,15 @@ extension TextFit {
         var main: Set<String> = []
         // A word read again is read where it first stood: the word after its repeat follows no
         // word of the need (`Sapu Ijuk, Sapu Lidi`: `lidi` does not narrow `ijuk`).
+        // A word doubled (`Otak-otak Ikan Tenggiri`, `otak2`) is one word: the word after it follows it.
         var afterRepeat = false
+        var previous: String?
         for (term, role, words, follows, another, forWhat) in account + package {
+            defer { previous = words }
             if !asides.contains(term) { main.insert(term) }
             if let known = roles[term] {
                 roles[term] = known == .product || role == .product ? .product : known == .hint ? .hint : role
-                afterRepeat = true
+                afterRepeat = afterRepeat || words != previous || !follows
             } else {
                 order.append(term)
                 roles[term] = role
