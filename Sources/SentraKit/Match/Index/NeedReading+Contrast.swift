@@ -26,8 +26,8 @@ extension NeedReading {
             else { return nil }
             return (k, side)
         }
-        guard let (k, named0) = named.first, needTerms[k].joined, named.allSatisfy({ $0.1 == named0 }) else { return }
-        let others = contrast.indices.filter { $0 != named0 }.flatMap { contrast[$0] }
+        guard let (k, asked) = named.first, needTerms[k].joined, named.allSatisfy({ $0.1 == asked }) else { return }
+        let others = contrast.indices.filter { $0 != asked }.flatMap { contrast[$0] }
             .compactMap { shelf.termIDs[TextFit.stem($0)] }.sorted()
         guard !others.isEmpty else { return }
         sides = others

@@ -136,9 +136,8 @@ extension NeedReading {
         return read
     }
 
-    /// Whether `short`, all consonants, is `name` with its vowels (and perhaps some consonants)
-    /// left out: the same first and last letter, every letter of `short` in `name` in order, and
-    /// every consonant of `name` but at most one kept.
+    /// Whether `short`, all consonants, is `name` with its vowels left out, and at most one of its
+    /// consonants: the same first and last letter, every letter of `short` in `name` in order.
     private static func shortens(_ short: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard name.count > short.count, name.first == short.first, name.last == short.last else { return false }
         let vowels = "aeiou".utf8
