@@ -87,6 +87,20 @@ extension NeedReading {
         while k < phrase.terms.count, phrase.product[k], phrase.terms[k].joined, !phrase.descriptive[k],
             let next = phrase.found[k], shelf.hasPair(last, next), k == head + 1 || shelf.isHead(last)
         {
+            // A use right after the noun of a soap or cleaner (`Sabun Mandi`) says what it is for, not
+            // a word its name must hold: a bar of sereh soap is a bath soap. One named for what it
+            // cleans (`Sabun Cuci Piring`) is the other kind.
+            if k == head + 1, Lexicon.uses.contains(phrase.terms[k].term) {
+                let actions = shelf.followers(of: last).filter {
+                    Lexicon.actions.contains(shelf.termIDs.names[Int($0)])
+                }
+                if !actions.isEmpty {
+                    sides = actions.sorted()
+                    side = next
+                    missing = Array(head...k)
+                    return k + 1
+                }
+            }
             // A product noun the names leave out before the kind (`Bibit Ikan Lele` where `Bibit
             // Lele …` is sold): the kind after it is the one required.
             if shelf.isHead(next), k + 1 < phrase.end, phrase.product[k + 1], phrase.terms[k + 1].joined,
