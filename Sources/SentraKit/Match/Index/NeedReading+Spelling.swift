@@ -50,7 +50,7 @@ extension NeedReading {
             } else if let other = otherSpelling(term, on: shelf) {
                 read.append(other)
             } else if let respelt = respelt(
-                term, after: anchor(before: term, in: read, on: shelf),
+                term, after: anchor(in: read, on: shelf),
                 before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf)
             {
                 read.append(respelt)
@@ -62,10 +62,10 @@ extension NeedReading {
         return read
     }
 
-    /// The word a mistyped `term` follows in the need, as the shelf's names would write it before
+    /// The word a mistyped word follows in the need, as the shelf's names would write it before
     /// it: the word read last, or the one before that when the shelf does not hold the last (`Masker
     /// Wajah Bengkuang` where only `Masker Bengkoang` is sold).
-    private static func anchor(before term: NeedTerm, in read: [NeedTerm], on shelf: CatalogShelf) -> NeedTerm? {
+    private static func anchor(in read: [NeedTerm], on shelf: CatalogShelf) -> NeedTerm? {
         guard let last = read.last else { return nil }
         if shelf.termIDs[last.term] != nil || read.count < 2 || !last.joined || last.role != .product { return last }
         return read[read.count - 2]
@@ -121,11 +121,10 @@ extension NeedReading {
                 return read
             }
         }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        guard word.count >= 3, !word.contains(where: vowels.contains), !Lexicon.units.contains(word),
+        let short = Array(word.utf8)
+        guard !short.contains(where: vowels.contains), !Lexicon.units.contains(word),
             Lexicon.volumeUnits[word] == nil, Lexicon.massUnits[word] == nil
         else { return nil }
-        let short = Array(word.utf8)
         var found: Int32?
         for id in shelf.heads where shelf.termIDs.names.withUTF8(Int(id), { shortens(short, $0) }) {
             guard found == nil else { return nil }
@@ -136,11 +135,12 @@ extension NeedReading {
         return read
     }
 
+    private static let vowels = Array("aeiou".utf8)
+
     /// Whether `short`, all consonants, is `name` with its vowels left out, and at most one of its
     /// consonants: the same first and last letter, every letter of `short` in `name` in order.
     private static func shortens(_ short: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard name.count > short.count, name.first == short.first, name.last == short.last else { return false }
-        let vowels = "aeiou".utf8
         var j = 0
         var dropped = 0
         for letter in name {

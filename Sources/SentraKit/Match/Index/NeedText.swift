@@ -196,8 +196,7 @@ struct NeedText: Sendable {
     @inline(__always)
     func narrowed(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         required.allSatisfy { shelf.names(i, term: $0) }
-            && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty || !rivalled(shelf, i))
-            && (sides.isEmpty || !rivalled(shelf, i, by: sides, unless: side))
+            && (held < 0 || shelf.holds(i, term: held)) && (rivals.isEmpty && sides.isEmpty || !contrasted(shelf, i))
     }
 
     /// Whether item `i` of `shelf` names the need's ``head`` but leads with another product the
@@ -233,14 +232,13 @@ struct NeedText: Sendable {
         return first
     }
 
-    /// Whether item `i` of `shelf` is named as another variety than the one asked for (``rivals``),
-    /// or another side (`by` ``sides``, `unless` ``side``).
-    func rivalled(_ shelf: CatalogShelf, _ i: Int, by others: [Int32]? = nil, unless asked: Int32? = nil) -> Bool {
+    /// Whether item `i` of `shelf` is named as another variety (``rivals``) or side (``sides``) than
+    /// the one asked for.
+    func contrasted(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         shelf.terms.withUnsafeBufferPointer { all in
-            NeedText.rivalled(
+            contrasted(
                 name: UnsafeBufferPointer(rebasing: all[Int(shelf.termStart[i])..<Int(shelf.nameEnd[i])]),
-                description: UnsafeBufferPointer(rebasing: all[Int(shelf.nameEnd[i])..<Int(shelf.termStart[i + 1])]),
-                by: others ?? rivals, unless: asked ?? variety)
+                description: UnsafeBufferPointer(rebasing: all[Int(shelf.nameEnd[i])..<Int(shelf.termStart[i + 1])]))
         }
     }
 
