@@ -3,6 +3,9 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/sentra
 RELEASE_BIN := .build/release/sentra
+# The Swift runtime and Foundation linked in: the installed binary runs on a machine without the
+# toolchain, and a process starts in about 8 ms less (docs/performance.md, "Session 16").
+RELEASE := -c release --static-swift-stdlib
 DEMO_DB := out/demo.db
 AS_OF := 2026-03-01
 APT_PACKAGES := libsqlite3-dev sqlite3 libxlsxwriter-dev libxml2-dev zlib1g-dev pkg-config chromium
@@ -64,7 +67,7 @@ lint:
 
 bench: deps
 	@command -v /usr/bin/time >/dev/null || apt-get install -y -qq time
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE)
 	python3 scripts/generate.py --size M --out bench-data/M
 	python3 scripts/generate.py --size L --out bench-data/L
 	scripts/bench-import.sh $(RELEASE_BIN) bench-data/L
@@ -74,7 +77,7 @@ bench: deps
 # The binary, its man page (scripts/gen-man.py, from the binary's own --experimental-dump-help)
 # and bash/zsh/fish completions (swift-argument-parser's --generate-completion-script).
 install: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE)
 	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
 		$(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/sentra

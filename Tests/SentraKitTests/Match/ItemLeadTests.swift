@@ -6,13 +6,15 @@ import Testing
 
 /// An item is the product its name leads with (``NeedText/foreign(_:_:)``): a chair set that
 /// holds a table is a chair set, while a brand or a class a product's names lead with is not
-/// another product (``CatalogShelf/products``).
+/// another product (``CatalogShelf/products``), nor is the class of a kind the need names first.
 @Suite struct ItemLeadTests {
     static let suppliers = """
         nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
         9900000000001,Mebel Serang,mikro,36.73,,,ya,,,,
         9900000000002,Rotan Serang,mikro,36.73,,,ya,,,,
         9900000000003,Teh Serang,mikro,36.73,,,ya,,,,
+        9900000000004,Kemplang Serang,mikro,36.73,,,ya,,,,
+        9900000000005,Olahan Ikan Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -24,6 +26,10 @@ import Testing
         9900000000002,KR-1,Kursi Rotan Teras Set 2 Kursi + Meja,furnitur,set,1500000,100,14,70,,,
         9900000000003,ST-1,Sosro Teh Melati 350 ml,minuman,botol,4000,50000,3,70,,,
         9900000000003,TH-1,Teh Hijau Celup isi 25,minuman,kotak,12000,50000,3,70,,,
+        9900000000004,KE-1,Kerupuk Kemplang Ikan Tenggiri Panggang 250 gr,makanan,pcs,25000,3000,5,70,,,
+        9900000000004,KU-1,Kerupuk Udang Mentah 500 gr,makanan,pcs,30000,3000,5,70,,,
+        9900000000005,OT-1,Otak-otak Ikan Tenggiri Bakar isi 10,makanan,pack,30000,1200,3,70,,,
+        9900000000005,IT-1,Ikan Teri Asin Kering 1 kg,makanan,kg,90000,400,3,70,,,
 
         """
 
@@ -32,6 +38,7 @@ import Testing
         N-MEJA,SRG,Setda,2026,,furnitur,Meja rapat oval 20 org,2,unit,90000000,36.73,,
         N-TEH,SRG,Setda,2026,,minuman,Teh Melati botol 350 ml,100,botol,9000000,36.73,,
         N-MAKAN,SRG,Setda,2026,,furnitur,Meja Makan Rotan 6 Kursi,1,set,90000000,36.73,,
+        N-KEMPLANG,SRG,Dispar,2026,,makanan,Kemplang panggang ikan tenggiri,400,pcs,14000000,36.73,,
 
         """
 
@@ -54,5 +61,12 @@ import Testing
     @Test func aBrandLeadingAProductsNamesIsNoOtherProduct() throws {
         let found = try Self.matches()
         #expect(found["N-TEH"]?.candidates.first?.sku == "ST-1")
+    }
+
+    @Test func aClassLeadingTheKindTheNeedNamesIsNoOtherProduct() throws {
+        let found = try Self.matches()
+        // `Kerupuk Kemplang …` leads with the class of the kemplang asked for, not with another
+        // product that merely holds the fish.
+        #expect(found["N-KEMPLANG"]?.candidates.first?.sku == "KE-1")
     }
 }

@@ -31,6 +31,7 @@ import Testing
         9750000000001,SP-1,Sabun Cuci Piring Cair 5 Liter,kosmetik,jerigen,80000,500,5,70,,,
         9750000000002,KP-1,Keripik Pisang Coklat 250 gr,makanan,pcs,20000,1000,5,70,,,
         9750000000002,RP-1,Rengginang Pisang 250 gr,makanan,pcs,20000,1000,5,70,,,
+        9750000000002,KI-1,Kerupuk Ikan Tenggiri Mentah 500 gr,makanan,bks,25000,1000,5,70,,,
         9750000000003,SK-1,Sirup Kalamansi 600 ml,minuman,botol,35000,1000,5,70,,,
         9750000000003,SM-1,Sirup Markisa 600 ml,minuman,botol,35000,1000,5,70,,,
         9750000000004,FC-1,Filing Cabinet Besi 4 Laci,furnitur,unit,2500000,50,14,70,,,
@@ -60,6 +61,7 @@ import Testing
         need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,needed_by,required_certifications
         N-SBN,SRG,Setda,2026,,kosmetik,sbn cuci tgn cair 5 ltr refill (CTPS),10,jerigen,9000000,36.04,,
         N-KRPK,SRG,Setda,2026,,makanan,krpk pisang coklat 250gr utk bazar UMKM,10,pcs,9000000,36.04,,
+        N-TAMU,SRG,Disperindag,2026,,makanan,BELANJA MAKAN MINUM TAMU-KRPK IKAN UTK OLEH2 TAMU DINAS,60,bks,2400000,36.04,,
         N-CALAMANSI,SRG,Setda,2026,,minuman,Sirup Calamansi botol untuk Jamuan Tamu,10,botol,9000000,36.04,,
         N-KABINET,SRG,Setda,2026,,furnitur,Filling Kabinet Besi 4 Laci,2,unit,9000000,36.04,,
         N-MEETING,SRG,Setda,2026,,furnitur,Meja rapat kayu jati kapasitas 8 orang,1,unit,9000000,36.04,,
@@ -87,7 +89,10 @@ import Testing
         let found = try Self.matches()
         // `sbn` is `sabun` and `tgn` `tangan`: the hand soap, not the dish soap beside it.
         #expect(found["N-SBN"]?.candidates.map(\.sku) == ["SC-1"])
+        // `krpk` shortens both `keripik` and `kerupuk`: the word after it says which.
         #expect(found["N-KRPK"]?.candidates.map(\.sku) == ["KP-1"])
+        // Typed in capitals after the account: `KRPK IKAN` is the fish kerupuk.
+        #expect(found["N-TAMU"]?.candidates.map(\.sku) == ["KI-1"])
     }
 
     @Test func aLoanwordsCWrittenK() throws {

@@ -47,7 +47,7 @@ extension NeedReading {
             }
             if let apart = apart(term, on: shelf) {
                 read += apart
-            } else if let other = otherSpelling(term, on: shelf) {
+            } else if let other = otherSpelling(term, before: k + 1 < terms.count ? terms[k + 1] : nil, on: shelf) {
                 read.append(other)
             } else if let respelt = respelt(
                 term, after: anchor(in: read, on: shelf),
@@ -108,8 +108,9 @@ extension NeedReading {
     /// mistake: a loanword's `c` written `k` or the other way (`Sirup Calamansi` for `Kalamansi`,
     /// `Filling Kabinet` for `Cabinet`), or a word shortened to its consonants (`sbn`, `krpk` for
     /// `sabun`, `keripik`): the one word the shelf holds with the same first and last letter whose
-    /// consonants the short one keeps, in order.
-    static func otherSpelling(_ term: NeedTerm, on shelf: CatalogShelf) -> NeedTerm? {
+    /// consonants the short one keeps, in order; where several are (`krpk`: `kerupuk` and
+    /// `keripik`), the one the names write before the need's next word (`krpk ikan`).
+    static func otherSpelling(_ term: NeedTerm, before next: NeedTerm?, on shelf: CatalogShelf) -> NeedTerm? {
         let word = term.words
         guard word.count >= 3, !word.contains(" "), word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         var read = term
@@ -125,13 +126,12 @@ extension NeedReading {
         guard !short.contains(where: vowels.contains), !Lexicon.units.contains(word),
             Lexicon.volumeUnits[word] == nil, Lexicon.massUnits[word] == nil
         else { return nil }
-        var found: Int32?
-        for id in shelf.heads where shelf.termIDs.names.withUTF8(Int(id), { shortens(short, $0) }) {
-            guard found == nil else { return nil }
-            found = id
+        var found = shelf.heads.filter { id in shelf.termIDs.names.withUTF8(Int(id), { shortens(short, $0) }) }
+        if found.count > 1, let next, next.joined, let after = shelf.termIDs[next.term] {
+            found = found.filter { shelf.hasPair($0, after) }
         }
-        guard let found else { return nil }
-        read.term = shelf.termIDs.names[Int(found)]
+        guard found.count == 1 else { return nil }
+        read.term = shelf.termIDs.names[Int(found[0])]
         return read
     }
 

@@ -247,7 +247,7 @@ struct NeedReading {
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
         for contrast in [Lexicon.wearers, Lexicon.lengths, Lexicon.sizes, Lexicon.states, Lexicon.grinds]
-            + [Lexicon.matter, Lexicon.patterns] where !absent && sides.isEmpty
+            + [Lexicon.matter, Lexicon.patterns, Lexicon.animals] where !absent && sides.isEmpty
         {
             readSide(of: contrast, needTerms, on: shelf)
         }

@@ -47,6 +47,10 @@ struct NeedText: Sendable {
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
     var head: Int32 = -1
+    /// Product terms the need names before ``head``, ascending (`kemplang` of `Kemplang Panggang
+    /// Ikan Tenggiri`): an item naming one leads with the class of it (`Kerupuk Kemplang Ikan …`),
+    /// not with another product.
+    var before: [Int32] = []
     /// The pack size the need asks for, or nil (``packSize(of:)``): an item whose name gives other
     /// sizes only, measured alike, is another pack (`Air Mineral Botol 600 ml` for `… 330 ml`,
     /// `Keripik Pisang 250 gr` for `… 1 kg`).
@@ -135,6 +139,7 @@ struct NeedText: Sendable {
             let id = reading.found[h]
         {
             self.head = id
+            before = Array(Set((0..<h).compactMap { reading.product[$0] ? reading.found[$0] : nil })).sorted()
         }
         self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
@@ -208,7 +213,7 @@ struct NeedText: Sendable {
         guard head >= 0 else { return false }
         let first = shelf.firstTerm[i]
         return first >= 0 && first != head && shelf.products.containsSorted(first) && !asked.containsSorted(first)
-            && shelf.names(i, term: head)
+            && shelf.names(i, term: head) && !before.contains { shelf.names(i, term: $0) }
     }
 
     /// Whether item `i` of `shelf` names pack sizes measured as the one asked for (``pack``) and

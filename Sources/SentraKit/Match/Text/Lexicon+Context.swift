@@ -7,7 +7,8 @@ extension Lexicon {
     /// Occasions, audiences, offices and account wording, in the forms written and stemmed.
     static let context: Set<String> = account.union(occasions).union(offices).union([
         // sectors a purchase serves (`Alat Pertanian (Hand Sprayer)`, `Meubelair Sekolah`)
-        "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler", "pariwisata", "wisata",
+        "pertanian", "perkebunan", "perikanan", "peternakan", "tani", "meubelair", "mebeler", "mebel", "meubel",
+        "pariwisata", "wisata",
         "agama", "pendidikan", "didik", "perdagangan", "dagang", "perindustrian", "koperasi",
         // audiences and offices
         "pegawai", "asn", "pns", "pejabat", "eselon", "pimpinan", "panitia", "anggota", "dharma", "wanita",
@@ -50,7 +51,7 @@ extension Lexicon {
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
         "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
-        "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi",
+        "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi", "gala", "dinner",
     ]
 
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an

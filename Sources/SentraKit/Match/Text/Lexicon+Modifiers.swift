@@ -78,6 +78,16 @@ extension Lexicon {
     /// Plain and patterned as two sides (`Peci Hitam Polos` is not `Peci Motif Tapis`).
     static let patterns: [Set<String>] = [["polos"], ["motif", "corak", "bermotif"]]
 
+    /// Animals, each a side: feed, seed stock, meat, eggs or milk named for one (`Pakan Konsentrat
+    /// Sapi`, `Bibit Ikan Lele`, `Telur Bebek`) is not served by an item named for another only
+    /// (`Pakan Ayam Petelur Konsentrat`, `Bibit Ikan Nila`). English names as titles write them.
+    static let animals: [Set<String>] = [
+        ["ayam", "chicken"], ["sapi", "beef", "cow"], ["kambing", "goat"], ["domba", "lamb", "sheep"],
+        ["bebek", "itik", "duck"], ["puyuh", "quail"], ["kelinci", "rabbit"], ["kerbau"], ["lele", "catfish"],
+        ["nila", "tilapia"], ["gurame", "gurami", "gourami"], ["patin"], ["bandeng", "milkfish"], ["udang", "shrimp"],
+        ["tenggiri"], ["tuna"], ["tongkol"], ["cumi", "squid"], ["kepiting", "crab"],
+    ]
+
     /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
     /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
     static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]

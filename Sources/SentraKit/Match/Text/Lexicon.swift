@@ -51,7 +51,8 @@ enum Lexicon {
     static let variants: [String: String] = [
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
         "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "arsip", "bale": "balai",
-        "kwitansi": "kuitansi", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur", "tmpt": "tempat",
+        "kwitansi": "kuitansi", "berkop": "kop", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur",
+        "tmpt": "tempat",
         // as officers spell them (`Panci Stenlis`, `coffe break`), and the Sundanese palm sugar
         "stenlis": "stainless", "stainles": "stainless", "setenlis": "stainless", "coffe": "kopi",
         "kawung": "aren", "maskoki": "koki", "boks": "box", "zipper": "ziplock", "ziplok": "ziplock",
@@ -108,9 +109,11 @@ enum Lexicon {
         "aglaonema": "aglonema", "yoghurt": "yogurt", "strawberry": "stroberi", "crystal": "kristal",
         "duren": "durian", "roasting": "sangrai", "serabut": "sabut", "kelulut": "trigona", "klanceng": "trigona",
         "metal": "logam", "ethnic": "etnik", "lempok": "dodol", "slipper": "sandal", "tempayan": "gentong",
-        "acrylic": "akrilik", "hampers": "parsel", "scrub": "lulur",
+        "acrylic": "akrilik", "hampers": "parsel", "scrub": "lulur", "capsule": "kapsul", "capsules": "kapsul",
         // shorthand officers type (`sbn cuci tgn`): the stem `tang` keeps no trace of `tangan`
         "tgn": "tangan",
+        // Printing written as the trade (`Pencetakan Kop Surat`): the stem of `pencetakan` loses the k.
+        "pencetakan": "cetak", "percetakan": "cetak",
         // A billboard is printed as a banner is, on flexi.
         "baliho": "spanduk",
         // Materials as marketplace titles write them in English.
@@ -129,6 +132,8 @@ enum Lexicon {
         "ape": ["alat", "peraga", "edukatif"],
         // Ayam Kampung Unggul Balitbangtan, the institute's bred village chicken
         "kub": ["kampung", "unggul", "balitbangtan"],
+        // a key ring (`ganci`), and the Sundanese bird's-eye chilli (`cengek`), as listings name them
+        "ganci": ["gantungan", "kunci"], "cengek": ["cabai", "rawit"], "teabag": ["teh", "celup"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
@@ -149,6 +154,8 @@ enum Lexicon {
         "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
         // A collared shirt is a polo.
         "kaos kerah": ["kaos", "polo"],
+        // A tea bag is the `Teh … Celup` of the listings.
+        "tea bag": ["teh", "celup"],
         // Staple foods are the sembako of aid parcels; palm sugar is gula aren; coconut oil is
         // minyak kelapa (`VCO`: virgin coconut oil).
         "bahan pokok": ["sembako"], "palm sugar": ["gula", "aren"], "coconut oil": ["minyak", "kelapa"],
@@ -190,6 +197,8 @@ enum Lexicon {
         (["seragam", "baju dinas", "pakaian dinas", "baju seragam", "kemeja dinas"], "seragam"),
         (["prasmanan", "buffet", "katering", "jasa boga"], "katering"),
         (["ikan hias"], "ikanhias"),
+        // Fruit juice is sold as `Sari Buah` as often as `Jus`.
+        (["jus", "sari buah"], "jus"),
         (["tempat sampah", "tong sampah", "bak sampah"], "tempatsampah"),
         (["tanaman hias"], "tanamanhias"),
         (["alat peraga"], "alatperaga"),
