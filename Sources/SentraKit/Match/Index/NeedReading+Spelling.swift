@@ -21,6 +21,18 @@ extension NeedReading {
                 k += 1
                 continue
             }
+            // A sentra the listings write after the need's word before it (`Kopi Robusta Liwa`
+            // beside `Kopi Robusta Tanggamus`) is a variety as they write it; otherwise it is where
+            // the product is made (`Kopi Luwak Liwa`).
+            if term.role == .context, Lexicon.sentraPlaces[term.words] != nil, let place = shelf.termIDs[term.term],
+                let last = read.last, let before = shelf.termIDs[last.term], shelf.hasPair(before, place)
+            {
+                var named = term
+                named.role = .product
+                read.append(named)
+                k += 1
+                continue
+            }
             guard term.role == .product, shelf.termIDs[term.term] == nil else {
                 read.append(term)
                 k += 1

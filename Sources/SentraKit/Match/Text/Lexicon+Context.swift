@@ -143,17 +143,21 @@ extension Lexicon {
         "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan", "desa",
     ]
 
-    /// Kemendagri province and kabupaten/kota names as word sequences (`serang`, `tangerang selatan`).
+    /// Kemendagri province and kabupaten/kota names as word sequences (`serang`, `tangerang selatan`),
+    /// and the sentra below them (``sentraPlaces``).
     static let places = Set(placeCodes.keys)
 
     /// The codes, as digits (`3601`, `18`), of the provinces and kabupaten/kota each bare Kemendagri
-    /// name (``places``) names.
+    /// name (``places``) names, or a sentra lies in.
     static let placeCodes: [String: [Int32]] = {
         var codes: [String: [Int32]] = [:]
         for region in KemendagriRegions.regencies + KemendagriRegions.provinces {
             let bare = KemendagriRegions.split(region.name).bare
             guard !bare.isEmpty, let digits = Int32(region.code.filter(\.isNumber)) else { continue }
             codes[bare, default: []].append(digits)
+        }
+        for (name, regions) in sentraPlaces where codes[name] == nil {
+            codes[name] = regions.compactMap { Int32($0.filter(\.isNumber)) }
         }
         return codes
     }()
