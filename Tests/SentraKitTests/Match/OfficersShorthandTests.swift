@@ -77,6 +77,7 @@ import Testing
         N-APE,SRG,Disdik,2026,,lainnya,APE puzzle kayu huruf PAUD,20,set,9000000,36.04,,
         N-HALAL,SRG,Dinsos,2026,,jasa-boga,Snack Box HALAL untuk sosialisasi PKH,300,box,9000000,36.04,,halal
         N-ISI,SRG,Bappeda,2026,,jasa-boga,Snack box musrenbang isi 3 kue,100,box,9000000,36.04,,
+        N-HJB,SRG,Setda,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat - Snack Box HJB ke-544 (100 box),100,box,9000000,36.04,,
         N-GELAR,SRG,Polres,2026,,jasa-boga,Nasi Box Apel Gelar Pasukan Operasi Ketupat 300 Porsi,300,kotak,9000000,36.04,,
 
         """
@@ -120,6 +121,9 @@ import Testing
         let found = try Self.matches()
         #expect(found["N-PISAH"]?.candidates.map(\.sku) == ["PS-1"])
         #expect(found["N-KAMPANYE"]?.candidates.map(\.sku) == ["SF-1"])
+        // `HJB` is Hari Jadi Bogor, the anniversary, not a kind of snack box nobody makes: the
+        // boxes named for what they hold (`… Kue Basah`) are not other kinds of it.
+        #expect(found["N-HJB"]?.candidates.map(\.sku).contains("SB-1") == true)
     }
 
     @Test func audiencesCertificatesAndCountsNameNoKind() throws {

@@ -54,6 +54,10 @@ extension Lexicon {
         "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi", "gala", "dinner",
     ]
 
+    /// Whether `word` abbreviates the anniversary of a kabupaten or kota (`HJB`, Hari Jadi Bogor;
+    /// `HJKS`, Hari Jadi Kota Serang): the occasion, as `HUT` is. No Indonesian word starts `hj`.
+    static func isAnniversary(_ word: String) -> Bool { word.hasPrefix("hj") && (3...6).contains(word.count) }
+
     /// Ministries and their units (`Kementerian Pariwisata - Belanja Cinderamata …`): like an
     /// occasion, a name may lead with its office before the account.
     static let offices: Set<String> = [

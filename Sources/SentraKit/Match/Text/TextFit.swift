@@ -158,7 +158,8 @@ public enum TextFit {
                     after: position >= 2 ? kept[position - 2] : nil)
             let context =
                 marking
-                && (place[position - 1] || origin || assembly || Lexicon.context.contains(word)
+                && (place[position - 1] || origin || assembly || Lexicon.isAnniversary(word)
+                    || Lexicon.context.contains(word)
                     || Lexicon.context.contains(stemmed) || word.contains(where: \.isNumber))
             let (another, forWhat) = starts()
             terms.append(
