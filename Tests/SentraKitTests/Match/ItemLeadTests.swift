@@ -6,7 +6,9 @@ import Testing
 
 /// An item is the product its name leads with (``NeedText/foreign(_:_:)``): a chair set that
 /// holds a table is a chair set, while a brand or a class a product's names lead with is not
-/// another product (``CatalogShelf/products``), nor is the class of a kind the need names first.
+/// another product (``CatalogShelf/products``), nor is the class of a kind the need names first;
+/// a product of many words after a class leads the name too, and a bag of many names no listing
+/// uses is the class before its material.
 @Suite struct ItemLeadTests {
     static let suppliers = """
         nib,name,scale,region,sentra,certifications,active,verified_on,npwp,phone,email
@@ -15,6 +17,8 @@ import Testing
         9900000000003,Teh Serang,mikro,36.73,,,ya,,,,
         9900000000004,Kemplang Serang,mikro,36.73,,,ya,,,,
         9900000000005,Olahan Ikan Serang,mikro,36.73,,,ya,,,,
+        9900000000006,Konveksi Tas Serang,mikro,36.73,,,ya,,,,
+        9900000000007,Batik Serang,mikro,36.73,,,ya,,,,
 
         """
 
@@ -30,6 +34,10 @@ import Testing
         9900000000004,KU-1,Kerupuk Udang Mentah 500 gr,makanan,pcs,30000,3000,5,70,,,
         9900000000005,OT-1,Otak-otak Ikan Tenggiri Bakar isi 10,makanan,pack,30000,1200,3,70,,,
         9900000000005,IT-1,Ikan Teri Asin Kering 1 kg,makanan,kg,90000,400,3,70,,,
+        9900000000006,TB-1,Tas Tote Bag Blacu Sablon 1 Warna 30x40,fesyen,pcs,12000,4000,7,70,,,
+        9900000000007,KB-1,Kain Batik Cap Motif Banten 2 m,fesyen,lembar,150000,300,7,70,,,
+        9900000000006,TS-1,Tas Spunbond Sablon Logo 35x40,lainnya,pcs,4500,10000,7,70,,,
+        9900000000006,TR-1,Tas Ransel Laptop Seminar,lainnya,pcs,120000,500,7,70,,,
 
         """
 
@@ -38,6 +46,8 @@ import Testing
         N-MEJA,SRG,Setda,2026,,furnitur,Meja rapat oval 20 org,2,unit,90000000,36.73,,
         N-TEH,SRG,Setda,2026,,minuman,Teh Melati botol 350 ml,100,botol,9000000,36.73,,
         N-MAKAN,SRG,Setda,2026,,furnitur,Meja Makan Rotan 6 Kursi,1,set,90000000,36.73,,
+        N-BLACU,SRG,Dinkes,2026,,fesyen,Goodie bag kain blacu seminar,200,pcs,4000000,36.73,,
+        N-SPUNBOND,SRG,Dinkes,2026,,lainnya,Goodie bag spunbond sablon logo untuk kegiatan Posyandu,500,pcs,4000000,36.73,,
         N-KEMPLANG,SRG,Dispar,2026,,makanan,Kemplang panggang ikan tenggiri,400,pcs,14000000,36.73,,
 
         """
@@ -68,5 +78,17 @@ import Testing
         // `Kerupuk Kemplang …` leads with the class of the kemplang asked for, not with another
         // product that merely holds the fish.
         #expect(found["N-KEMPLANG"]?.candidates.first?.sku == "KE-1")
+    }
+
+    @Test func aProductOfManyWordsAfterAClassLeadsTheName() throws {
+        let found = try Self.matches()
+        // `Tas Tote Bag …` is the tote bag a goodie bag is, not the cloth `Kain Batik` leads.
+        #expect(found["N-BLACU"]?.candidates.map(\.sku) == ["TB-1"])
+    }
+
+    @Test func aBagNoListingNamesIsTheClassBeforeItsMaterial() throws {
+        let found = try Self.matches()
+        // No listing here says goodie bag: the spunbond bag is one, the backpack is not.
+        #expect(found["N-SPUNBOND"]?.candidates.map(\.sku) == ["TS-1"])
     }
 }

@@ -12,7 +12,7 @@ import GRDBSQLite
 /// the table loses time, never data.
 enum CatalogCache {
     /// The archive layout; bump it when ``CatalogShelf`` or how it is built changes.
-    static let format: UInt32 = 7
+    static let format: UInt32 = 8
 
     /// A fingerprint of the text rules shelves were built by: the archive layout, the
     /// lexicon's tables and the terms of a probe text that exercises the stemmer. Entries

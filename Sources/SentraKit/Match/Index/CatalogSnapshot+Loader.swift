@@ -57,8 +57,14 @@ extension CatalogSnapshot {
         mutating func name(_ text: String) -> (id: Int32, terms: [Int32], first: Int32) {
             let interned = string(text)
             if namesSeen.insert(interned.id).inserted {
-                let ordered = TextFit.terms(text).compactMap { termIDs[$0] }
+                let terms = TextFit.terms(text)
+                let ordered = terms.compactMap { termIDs[$0] }
                 if let first = ordered.first { heads.insert(first) }
+                // A product of many words (`Tote Bag`, `Nasi Box`) after a class (`Tas Tote Bag …`,
+                // `Paket Nasi Box …`) leads the name as much as the class does.
+                if ordered.count > 1, Lexicon.classLeads.contains(terms[0]), Lexicon.concepts.contains(terms[1]) {
+                    heads.insert(ordered[1])
+                }
                 for (a, b) in zip(ordered, ordered.dropFirst()) { pairs.insert(CatalogShelf.pair(a, b)) }
                 firstTerms[interned.id] = ordered.first ?? -1
                 orderedNames.append(ordered)

@@ -33,6 +33,18 @@ extension NeedReading {
                 k += 1
                 continue
             }
+            // A bag of many names no listing here uses (`Goodie Bag Spunbond`) is the bag the
+            // listings name by its class and the next word (`Tas Spunbond`).
+            if term.role == .product, shelf.termIDs[term.term] == nil, let bag = Lexicon.bagClasses[term.term],
+                let classID = shelf.termIDs[bag], k + 1 < terms.count, terms[k + 1].joined,
+                let next = shelf.termIDs[terms[k + 1].term], shelf.hasPair(classID, next)
+            {
+                var named = term
+                named.term = bag
+                read.append(named)
+                k += 1
+                continue
+            }
             guard term.role == .product, shelf.termIDs[term.term] == nil else {
                 read.append(term)
                 k += 1

@@ -216,6 +216,13 @@ enum Lexicon {
         (["golok", "parang"], "golok"),
     ]
 
+    /// Bags named as concepts (``synonyms``) → the class listings may name them by instead, before
+    /// what they are made of (`Goodie Bag Spunbond` is a `Tas Spunbond`).
+    static let bagClasses: [String: String] = ["totebag": "tas", "paperbag": "tas"]
+
+    /// The concept tokens of ``synonyms`` (`totebag`, `nasikotak`).
+    static let concepts = Set(synonyms.map(\.concept))
+
     /// Kinds → the broader kind an item of them also is: a koi is an ornamental fish, so it serves
     /// `Ikan Hias`, but a need for `Ikan Arwana` is not served by a koi. Added to items' terms only
     /// (``TextFit/terms(_:)``), never to a need's.
