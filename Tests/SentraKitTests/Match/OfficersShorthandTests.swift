@@ -48,6 +48,8 @@ import Testing
         9750000000009,KP-2,Kaos Polo Bordir Logo Instansi,fesyen,pcs,85000,3000,14,70,,,
         9750000000009,KO-1,Kaos Oblong Cotton Combed 30s Sablon,fesyen,pcs,45000,3000,14,70,,,
         9750000000009,KS-2,Kain Tenun Songket Sukarara 2 m,fesyen,lembar,900000,30,14,70,,,
+        9750000000009,PD-1,Seragam PDH Khaki Drill (jahit ukur),fesyen,stel,250000,500,14,70,,,
+        9750000000009,RR-1,Rompi Lapangan Bahan Drill Bordir Nama,fesyen,pcs,150000,500,14,70,,,
         9750000000010,AP-1,Alat Peraga Edukasi Puzzle Kayu Huruf,lainnya,set,75000,500,7,70,,,
         9750000000011,SB-1,Snack Box isi 3 Kue Basah,jasa-boga,box,12000,2000,1,70,,,
         9750000000012,SR-1,Snack Box Rapat isi 3,jasa-boga,box,13000,2000,1,70,,,
@@ -74,6 +76,8 @@ import Testing
         N-PASIEN,SRG,Dinkes,2026,,furnitur,Belanja Modal - Kursi Tunggu Pasien 3 Seater untuk Puskesmas,5,unit,9000000,36.04,,
         N-KERAH,SRG,Disnaker,2026,,fesyen,Kaos Kerah Bordir Logo Disnaker untuk Job Fair,50,pcs,9000000,36.04,,
         N-SONGKET,SRG,Disperin,2026,,fesyen,Belanja Cinderamata - Kain Songket Sukarara untuk Tamu,5,lembar,9000000,36.04,,
+        N-PDL,SRG,Satpol PP,2026,,fesyen,Pakaian Dinas Lapangan (PDL) bahan ripstop,50,stel,20000000,36.04,,
+        N-PDH,SRG,Dinsos,2026,,fesyen,Belanja Pakaian Dinas Harian (PDH) Pegawai Dinas Sosial TA 2026,30,stel,9000000,36.04,,
         N-APE,SRG,Disdik,2026,,lainnya,APE puzzle kayu huruf PAUD,20,set,9000000,36.04,,
         N-HALAL,SRG,Dinsos,2026,,jasa-boga,Snack Box HALAL untuk sosialisasi PKH,300,box,9000000,36.04,,halal
         N-ISI,SRG,Bappeda,2026,,jasa-boga,Snack box musrenbang isi 3 kue,100,box,9000000,36.04,,
@@ -143,6 +147,10 @@ import Testing
         #expect(found["N-KERAH"]?.candidates.map(\.sku) == ["KP-2"])
         // `Kain Tenun Songket` is the `Kain Songket` asked for: the cloth keeps its `kain`.
         #expect(found["N-SONGKET"]?.candidates.map(\.sku) == ["KS-2"])
+        // `Pakaian Dinas Lapangan` is the field uniform, PDL, which nobody here sews; `Pakaian Dinas
+        // Harian` is the PDH.
+        #expect(found["N-PDL"]?.candidates.isEmpty == true)
+        #expect(found["N-PDH"]?.candidates.map(\.sku) == ["PD-1"])
         // APE, Alat Permainan Edukatif, is sold as `Alat Peraga Edukasi`.
         #expect(found["N-APE"]?.candidates.map(\.sku) == ["AP-1"])
     }

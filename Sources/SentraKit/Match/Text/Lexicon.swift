@@ -164,6 +164,9 @@ enum Lexicon {
         // A uniform or batik shirt is a `kemeja` in the listings (`Baju PDH`, `Baju Batik Khas
         // Lebak`: the garment, not the cloth); `baju` alone may be any clothing.
         "baju batik": ["kemeja", "batik"], "baju pdh": ["kemeja", "pdh"], "baju pdl": ["kemeja", "pdl"],
+        // The field and the day uniform spelled out (`Pakaian Dinas Lapangan`): `PDL` is not the
+        // `PDH` beside it.
+        "dinas lapangan": ["pdl"], "dinas harian": ["pdh"],
     ]
     static let twoWordStarts = Set(twoWords.keys.map { String($0.split(separator: " ")[0]) })
 
