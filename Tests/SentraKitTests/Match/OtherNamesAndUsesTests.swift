@@ -51,6 +51,10 @@ import Testing
         9780000000010,SI-1,Sirup Nanas Madu 620 ml,minuman,botol,30000,900,5,70,,,
         9780000000011,GK-1,Gantungan Kunci Akrilik Custom Logo,kerajinan,pcs,5000,5000,7,70,,,
         9780000000011,PA-1,Plakat Akrilik Custom,kerajinan,pcs,150000,500,7,70,,,
+        9780000000011,ML-1,Medali Logam Custom Tali,kerajinan,pcs,17500,5000,7,70,,,
+        9780000000012,BL-1,Cetak Buku Laporan / Profil A4 Full Color 100 hal,percetakan,eks,85000,3000,7,70,,,
+        9780000000012,BT-1,Buku Tulis 58 Lembar isi 10,percetakan,pak,35000,3000,7,70,,,
+        9780000000012,BS-1,Cetak Buku Saku Peraturan Daerah A6 Softcover,percetakan,eks,15000,20000,7,70,,,
         9780000000004,BC-1,Bibit Cabai Rawit Polybag Siap Tanam,pertanian,polybag,2500,20000,5,70,,,
         9780000000012,KS-1,Cetak Kop Surat HVS A4 per rim,percetakan,rim,200000,300,5,70,,,
         9780000000012,AP-1,Amplop Putih Kop Instansi Cetak (dus 500),percetakan,dus,250000,400,5,70,,,
@@ -78,6 +82,8 @@ import Testing
         N-KOP,LS,DLH,2026,,percetakan,Pencetakan Kop Surat,10,rim,4000000,18.01,,
         N-BERKOP,LS,Disparbud,2026,,percetakan,Belanja Cetak Amplop Berkop Dinas (dus isi 500),5,dus,2500000,18.01,,
         N-MEBEL,LS,Disdik,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Mebel Sekolah Meja Kursi Siswa SD,100,set,84000000,18.01,,
+        N-FINISHER,LS,Dispora,2026,,kerajinan,Belanja Hadiah - Medali Finisher Fun Run 10K,1000,pcs,20000000,18.01,,
+        N-RKPD,LS,Bappeda,2026,,percetakan,Belanja Cetak - Buku Laporan RKPD Tahun 2027 Full Color,150,eks,14000000,18.01,,
         N-GALA,LS,Dispar,2026,,jasa-boga,Belanja Jasa Konsumsi - Prasmanan Gala Dinner Apresiasi Desa Wisata 300 pax,300,pax,30000000,18.01,,
 
         """
@@ -115,6 +121,9 @@ import Testing
         // `Mebel` is furniture, the class; a gala dinner is the occasion of the buffet.
         #expect(found["N-MEBEL"]?.candidates.map(\.sku) == ["MK-2"])
         #expect(found["N-GALA"]?.candidates.map(\.sku) == ["PR-1"])
+        // A finisher receives the medal; RKPD is the plan the printed report is of.
+        #expect(found["N-FINISHER"]?.candidates.map(\.sku) == ["ML-1"])
+        #expect(found["N-RKPD"]?.candidates.map(\.sku) == ["BL-1"])
     }
 
     @Test func whatAToolIsForDoingNamesNoKind() throws {

@@ -19,7 +19,9 @@ extension Lexicon {
         "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
         "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
         "desa", "ri", "tenaga", "kesehatan", "medis", "nakes", "karyawan", "staf", "staff", "honorer", "relawan",
-        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien",
+        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien", "finisher",
+        // planning and accountability documents a printed book is of (`Buku Laporan RKPD`)
+        "rkpd", "rpjmd", "rpjpd", "renstra", "renja", "lkpd", "lppd", "lakip", "apbd", "kua", "ppas",
         // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,
         // `Jamu program GERMAS`): who or what the purchase is for, never a product
         "samsat", "keliling", "germas", "korpri", "dekranasda", "bumdes", "karang", "taruna", "pramuka", "tagana",
