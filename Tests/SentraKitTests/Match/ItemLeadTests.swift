@@ -38,6 +38,8 @@ import Testing
         9900000000007,KB-1,Kain Batik Cap Motif Banten 2 m,fesyen,lembar,150000,300,7,70,,,
         9900000000006,TS-1,Tas Spunbond Sablon Logo 35x40,lainnya,pcs,4500,10000,7,70,,,
         9900000000006,TR-1,Tas Ransel Laptop Seminar,lainnya,pcs,120000,500,7,70,,,
+        9900000000006,TP-1,Tas Pandan Jinjing Natural,kerajinan,pcs,55000,300,7,70,,,
+        9900000000006,TK-1,Topi Pandan Pantai,kerajinan,pcs,35000,300,7,70,,,
 
         """
 
@@ -48,6 +50,7 @@ import Testing
         N-MAKAN,SRG,Setda,2026,,furnitur,Meja Makan Rotan 6 Kursi,1,set,90000000,36.73,,
         N-BLACU,SRG,Dinkes,2026,,fesyen,Goodie bag kain blacu seminar,200,pcs,4000000,36.73,,
         N-SPUNBOND,SRG,Dinkes,2026,,lainnya,Goodie bag spunbond sablon logo untuk kegiatan Posyandu,500,pcs,4000000,36.73,,
+        N-PANDAN,SRG,Dispar,2026,,kerajinan,Goodie bag anyaman pandan untuk peserta seminar,60,pcs,4000000,36.73,,
         N-KEMPLANG,SRG,Dispar,2026,,makanan,Kemplang panggang ikan tenggiri,400,pcs,14000000,36.73,,
 
         """
@@ -90,5 +93,7 @@ import Testing
         let found = try Self.matches()
         // No listing here says goodie bag: the spunbond bag is one, the backpack is not.
         #expect(found["N-SPUNBOND"]?.candidates.map(\.sku) == ["TS-1"])
+        // `Anyaman` says how it is made; the listings write the bag's material after the class.
+        #expect(found["N-PANDAN"]?.candidates.map(\.sku) == ["TP-1"])
     }
 }

@@ -34,10 +34,14 @@ extension NeedReading {
                 continue
             }
             // A bag of many names no listing here uses (`Goodie Bag Spunbond`) is the bag the
-            // listings name by its class and the next word (`Tas Spunbond`).
+            // listings name by its class and one of the next two words (`Tas Spunbond`; `Goodie Bag
+            // Anyaman Pandan`: `Tas Pandan`).
             if term.role == .product, shelf.termIDs[term.term] == nil, let bag = Lexicon.bagClasses[term.term],
-                let classID = shelf.termIDs[bag], k + 1 < terms.count, terms[k + 1].joined,
-                let next = shelf.termIDs[terms[k + 1].term], shelf.hasPair(classID, next)
+                let classID = shelf.termIDs[bag],
+                (k + 1..<min(k + 3, terms.count)).contains(where: { j in
+                    terms[k + 1...j].allSatisfy(\.joined)
+                        && shelf.termIDs[terms[j].term].map { shelf.hasPair(classID, $0) } == true
+                })
             {
                 var named = term
                 named.term = bag

@@ -42,6 +42,8 @@ extension Lexicon {
         "hias", "bunga",
         // what it is for doing (`Egrek Panen Sawit`, `Arit Potong Rumput`, `Besek Bambu Tempat Nasi`)
         "panen", "potong", "tempat",
+        // what it keeps (`Rak Besi Arsip`)
+        "arsip",
     ]
 
     /// Who a product is for, as two sides: a need for one is not served by an item named for the
