@@ -40,6 +40,8 @@ import Testing
         9780000000004,AK-1,Ayam Kampung Pullet Siap Telur,pertanian,ekor,70000,300,7,70,,,
         9780000000005,EG-1,Egrek Sawit Baja + Sambungan,logam,pcs,150000,200,14,70,,,
         9780000000005,AR-1,Arit Rumput Baja Gagang Kayu,logam,pcs,45000,200,14,70,,,
+        9780000000005,KS-2,Knapsack Sprayer Manual 16 Liter,logam,unit,325000,300,14,70,,,
+        9780000000012,BA-1,Buku Agenda Hardcover Custom Logo A5,percetakan,pcs,55000,2000,7,70,,,
         9780000000006,BB-1,Besek Bambu Tutup 20x20 cm,kerajinan,pcs,3000,6000,7,70,,,
         9780000000007,SS-1,Sabun Batang Sereh Handmade 100 gr,kosmetik,pcs,15000,1500,5,70,,,
         9780000000001,SP-1,Sabun Cuci Piring Jeruk Nipis 800 ml,kosmetik,botol,12000,1500,5,70,,,
@@ -87,6 +89,8 @@ import Testing
         N-MEBEL,LS,Disdik,2026,,furnitur,Belanja Modal Peralatan dan Mesin - Mebel Sekolah Meja Kursi Siswa SD,100,set,84000000,18.01,,
         N-FINISHER,LS,Dispora,2026,,kerajinan,Belanja Hadiah - Medali Finisher Fun Run 10K,1000,pcs,20000000,18.01,,
         N-RKPD,LS,Bappeda,2026,,percetakan,Belanja Cetak - Buku Laporan RKPD Tahun 2027 Full Color,150,eks,14000000,18.01,,
+        N-SPRAYER,LS,Distan,2026,,logam,Hand Sprayer Gendong 16 L,20,unit,9000000,18.01,,
+        N-NOTEBOOK,LS,Setda,2026,,percetakan,Belanja Cetak - Notebook Agenda Hardcover Logo Dinas 2026,100,pcs,9000000,18.01,,
         N-GALA,LS,Dispar,2026,,jasa-boga,Belanja Jasa Konsumsi - Prasmanan Gala Dinner Apresiasi Desa Wisata 300 pax,300,pax,30000000,18.01,,
 
         """
@@ -114,6 +118,9 @@ import Testing
         #expect(found["N-JUS"]?.candidates.map(\.sku) == ["SN-1"])
         #expect(found["N-GANCI"]?.candidates.map(\.sku) == ["GK-1"])
         #expect(found["N-CENGEK"]?.candidates.map(\.sku) == ["BC-1"])
+        // A hand sprayer carried on the back is the knapsack one; a notebook is a `Buku`.
+        #expect(found["N-SPRAYER"]?.candidates.map(\.sku) == ["KS-2"])
+        #expect(found["N-NOTEBOOK"]?.candidates.map(\.sku) == ["BA-1"])
     }
 
     @Test func theTradesAndOccasionsOwnWords() throws {

@@ -100,7 +100,7 @@ enum Lexicon {
         "compost": "kompos", "chicken": "ayam", "corn": "jagung", "soybean": "kedelai", "pendant": "liontin",
         "desk": "meja", "cabinet": "lemari", "filing": "arsip", "wardrobe": "lemari", "shelf": "rak", "rack": "rak",
         "mattress": "kasur", "pants": "celana", "trousers": "celana", "backpack": "ransel", "tablecloth": "taplak",
-        "aromatherapy": "aromaterapi",
+        "aromatherapy": "aromaterapi", "notebook": "buku", "knapsack": "gendong",
         // Regional and older names of one product.
         "jenang": "dodol", "asem": "asam", "rosela": "rosella", "kakao": "cokelat", "mede": "mete", "gurami": "gurame",
         "tembikar": "gerabah", "stopmap": "map", "stofmap": "map", "odner": "ordner", "telekung": "mukena",
@@ -154,6 +154,8 @@ enum Lexicon {
         "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
         // A collared shirt is a polo.
         "kaos kerah": ["kaos", "polo"],
+        // A hand sprayer is the sprayer; carried on the back it is the knapsack one (`gendong`).
+        "hand sprayer": ["sprayer"],
         // A tea bag is the `Teh … Celup` of the listings.
         "tea bag": ["teh", "celup"],
         // Staple foods are the sembako of aid parcels; palm sugar is gula aren; coconut oil is
