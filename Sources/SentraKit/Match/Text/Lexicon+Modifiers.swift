@@ -90,9 +90,10 @@ extension Lexicon {
         ["tenggiri"], ["tuna"], ["tongkol"], ["cumi", "squid"], ["kepiting", "crab"],
     ]
 
-    /// Forms a consumable is made in (`Kapsul Temulawak`): written before the product, such a word
-    /// the shelf does not hold is a form nobody here makes, not a class the listings leave out.
-    static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem"]
+    /// Forms a consumable is made in (`Kapsul Temulawak`) or ground into (`Tepung Ikan`): written
+    /// before the product, such a word the shelf does not hold is a form nobody here makes, not a
+    /// class the listings leave out.
+    static let forms: Set<String> = ["kapsul", "tablet", "pil", "sirup", "salep", "balsem", "tepung"]
 
     /// Parts of a plant a need may name between the form and the herb (`Kapsul Daun Kelor`) and
     /// the listings leave out (`Kapsul Kelor`).
