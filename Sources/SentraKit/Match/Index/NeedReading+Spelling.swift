@@ -21,30 +21,7 @@ extension NeedReading {
                 k += 1
                 continue
             }
-            // A sentra the listings write after the need's word before it (`Kopi Robusta Liwa`
-            // beside `Kopi Robusta Tanggamus`) is a variety as they write it; otherwise it is where
-            // the product is made (`Kopi Luwak Liwa`).
-            if term.role == .context, Lexicon.sentraPlaces[term.words] != nil, let place = shelf.termIDs[term.term],
-                let last = read.last, let before = shelf.termIDs[last.term], shelf.hasPair(before, place)
-            {
-                var named = term
-                named.role = .product
-                read.append(named)
-                k += 1
-                continue
-            }
-            // A bag of many names no listing here uses (`Goodie Bag Spunbond`) is the bag the
-            // listings name by its class and one of the next two words (`Tas Spunbond`; `Goodie Bag
-            // Anyaman Pandan`: `Tas Pandan`).
-            if term.role == .product, shelf.termIDs[term.term] == nil, let bag = Lexicon.bagClasses[term.term],
-                let classID = shelf.termIDs[bag],
-                (k + 1..<min(k + 3, terms.count)).contains(where: { j in
-                    terms[k + 1...j].allSatisfy(\.joined)
-                        && shelf.termIDs[terms[j].term].map { shelf.hasPair(classID, $0) } == true
-                })
-            {
-                var named = term
-                named.term = bag
+            if let named = sentraVariety(term, after: read.last, on: shelf) ?? bagByClass(k, in: terms, on: shelf) {
                 read.append(named)
                 k += 1
                 continue
@@ -88,6 +65,35 @@ extension NeedReading {
             k += 1
         }
         return read
+    }
+
+    /// A sentra the listings write after the need's word before it (`Kopi Robusta Liwa` beside
+    /// `Kopi Robusta Tanggamus`), read as a product word: a variety as they write it. Otherwise
+    /// nil, and the sentra stays where the product is made (`Kopi Luwak Liwa`).
+    private static func sentraVariety(_ term: NeedTerm, after last: NeedTerm?, on shelf: CatalogShelf) -> NeedTerm? {
+        guard term.role == .context, Lexicon.sentraPlaces[term.words] != nil, let place = shelf.termIDs[term.term],
+            let last, let before = shelf.termIDs[last.term], shelf.hasPair(before, place)
+        else { return nil }
+        var named = term
+        named.role = .product
+        return named
+    }
+
+    /// `terms[k]`, a bag of many names no listing here uses (`Goodie Bag Spunbond`), read as the
+    /// class the listings name it by before one of the next two words (`Tas Spunbond`; `Goodie Bag
+    /// Anyaman Pandan`: `Tas Pandan`); otherwise nil.
+    private static func bagByClass(_ k: Int, in terms: [NeedTerm], on shelf: CatalogShelf) -> NeedTerm? {
+        let term = terms[k]
+        guard term.role == .product, shelf.termIDs[term.term] == nil, let bag = Lexicon.bagClasses[term.term],
+            let classID = shelf.termIDs[bag],
+            (k + 1..<min(k + 3, terms.count)).contains(where: { j in
+                terms[k + 1...j].allSatisfy(\.joined)
+                    && shelf.termIDs[terms[j].term].map { shelf.hasPair(classID, $0) } == true
+            })
+        else { return nil }
+        var named = term
+        named.term = bag
+        return named
     }
 
     /// The word a mistyped word follows in the need, as the shelf's names would write it before

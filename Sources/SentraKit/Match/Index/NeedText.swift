@@ -47,7 +47,7 @@ struct NeedText: Sendable {
     /// with another product is that other product (``foreign(_:_:)``). -1 on shelves of goods made
     /// to order, whose names lead with classes (`Nasi Box …`, `Cetak Spanduk …`).
     var head: Int32 = -1
-    /// Product terms the need names before ``head``, ascending (`kemplang` of `Kemplang Panggang
+    /// Product terms the need names before ``head``, in need order (`kemplang` of `Kemplang Panggang
     /// Ikan Tenggiri`): an item naming one leads with the class of it (`Kerupuk Kemplang Ikan …`),
     /// not with another product.
     var before: [Int32] = []
@@ -139,7 +139,7 @@ struct NeedText: Sendable {
             let id = reading.found[h]
         {
             self.head = id
-            before = Array(Set((0..<h).compactMap { reading.product[$0] ? reading.found[$0] : nil })).sorted()
+            before = (0..<h).compactMap { reading.product[$0] ? reading.found[$0] : nil }
         }
         self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
