@@ -14,14 +14,16 @@ extension NeedReading {
 
     /// One side of `contrast` the need names right after a product word: who it is for (``Lexicon/wearers``:
     /// `Sepatu Pantofel Wanita`, not `Dharma Wanita`), its length (``Lexicon/lengths``), size
-    /// (``Lexicon/sizes``: `Nasi Tumpeng Besar`) or state (``Lexicon/states``: `Biji Mentah`). An item
+    /// (``Lexicon/sizes``: `Nasi Tumpeng Besar`), state (``Lexicon/states``: `Biji Mentah`) or school
+    /// level (``Lexicon/schoolLevels``: `Seragam Sekolah SMP`). An item
     /// named for the other side (`Sepatu Pantofel Pria`, `Tumpeng Mini`) and not for this one too is
     /// not relevant, whatever variety it is (``sides``: `Jamu Beras Kencur Serbuk` is neither the
     /// fresh beras kencur nor a kunyit asam powder).
     mutating func readSide(of contrast: [Set<String>], _ needTerms: [NeedTerm], on shelf: CatalogShelf) {
-        // After a product word; a list of both (`Pria/Wanita`) asks for either.
+        // After a product word, or a word the reading took into the product (`Seragam Sekolah SMP`);
+        // a list of both (`Pria/Wanita`) asks for either.
         let named = needTerms.indices.compactMap { k -> (Int, Int)? in
-            guard k > 0, needTerms[k - 1].role == .product,
+            guard k > 0, needTerms[k - 1].role == .product || product[k - 1],
                 let side = contrast.firstIndex(where: { $0.contains(needTerms[k].words) })
             else { return nil }
             return (k, side)

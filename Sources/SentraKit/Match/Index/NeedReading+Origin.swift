@@ -12,10 +12,11 @@ extension NeedReading {
     /// here offers it. A supplier there may make it without naming the place (`Kopi Robusta
     /// Lampung`: a Tanggamus robusta is one). Not on a shelf of goods made to order (`Nasi Kotak
     /// Serang` says where it is eaten), nor a place written with its kind (`Kab. Serang`: the
-    /// buyer's).
+    /// buyer's), nor one printed on it (`Gantungan Kunci Logo Pandeglang`, ``Lexicon/imprints``).
     mutating func readOrigin(_ needTerms: [NeedTerm], at p: Int, on shelf: CatalogShelf) {
         guard let head = heads.first, p > head, p < needTerms.count, needTerms[p].joined,
             product[p - 1], NeedReading.place(needTerms[p]), found[p] == nil,
+            !Lexicon.imprints.contains(needTerms[p - 1].words),
             let codes = Lexicon.placeCodes[needTerms[p].words],
             // Right after words the shelf knows: after others the place may be one of their names
             // (`Kebun Rakyat Ulu Belu`, a kecamatan).

@@ -64,6 +64,10 @@ struct NeedReading {
     /// A product noun listed after a slash as another product that would do (`Cairan Pembersih
     /// Lantai / Karbol Wangi`), or -1: an item naming it need not be the kind the first is.
     var alternative: Int32 = -1
+    /// The cloths and materials among ``required`` when the head is a product of its own
+    /// (``leads(_:)``): an item led by one without the head is that cloth (`Batik Cap …` for
+    /// `Kemeja Batik`).
+    var materialKinds: [Int32] = []
     /// Indices of terms whose weight goes to the term after them.
     var specified: Set<Int> = []
 
@@ -87,6 +91,10 @@ struct NeedReading {
     static func madeOf(_ term: NeedTerm) -> Bool {
         NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)
     }
+
+    /// Whether a need's product noun `term` is a product of its own, not a class the listings leave
+    /// out (``Lexicon/classLeads``: `Kain Batik Tulis` is the listings' `Batik Tulis …`).
+    static func leads(_ term: String) -> Bool { !Lexicon.classLeads.contains(term) }
 
     /// Whether `term` is written with a prefix its stem drops (`petelur`, `pembersih`).
     static func prefixed(_ term: NeedTerm) -> Bool {
@@ -215,6 +223,15 @@ struct NeedReading {
             // A product noun held as the kind of the first (`Pakan Ikan`: `Ikan Koki` is sold)
             // makes no item relevant by itself: the feed is asked for, not the fish.
             if !absent && held >= 0 { self.heads = heads.filter { $0 == head || found[$0] != held } }
+            // Nor does a cloth or material required as the kind of a product of its own (`Kemeja
+            // Batik`: `Batik Cap …` is sold): the shirt is asked for, not the cloth. Another kind
+            // may be sold without the product's noun (`HVS A4` for `Kertas HVS`).
+            if !absent, !required.isEmpty, NeedReading.leads(needTerms[head].term) {
+                materialKinds = needTerms.indices.compactMap { k in
+                    found[k].flatMap { required.contains($0) && NeedReading.madeOf(needTerms[k]) ? $0 : nil }
+                }
+                self.heads = self.heads.filter { $0 == head || found[$0].map { !materialKinds.contains($0) } ?? true }
+            }
         }
         // No product noun leads the shelf's names (`Kotak Tisu Rotan` where tissue boxes are `Tempat
         // Tissue …`): a material right after the first product word still narrows it.
@@ -247,7 +264,7 @@ struct NeedReading {
         if absent { self.heads = [] }
         if !absent, rivals.isEmpty { readWeight(needTerms, on: shelf) }
         for contrast in [Lexicon.wearers, Lexicon.lengths, Lexicon.sizes, Lexicon.states, Lexicon.grinds]
-            + [Lexicon.matter, Lexicon.patterns, Lexicon.animals] where !absent && sides.isEmpty
+            + [Lexicon.matter, Lexicon.patterns, Lexicon.animals, Lexicon.schoolLevels] where !absent && sides.isEmpty
         {
             readSide(of: contrast, needTerms, on: shelf)
         }

@@ -51,6 +51,8 @@ struct NeedText: Sendable {
     /// Ikan Tenggiri`): an item naming one leads with the class of it (`Kerupuk Kemplang Ikan …`),
     /// not with another product.
     var before: [Int32] = []
+    /// Cloths and materials required as the head's kind (``NeedReading/materialKinds``).
+    var materialKinds: [Int32] = []
     /// The pack size the need asks for, or nil (``packSize(of:)``): an item whose name gives other
     /// sizes only, measured alike, is another pack (`Air Mineral Botol 600 ml` for `… 330 ml`,
     /// `Keripik Pisang 250 gr` for `… 1 kg`).
@@ -141,6 +143,7 @@ struct NeedText: Sendable {
             self.head = id
             before = (0..<h).compactMap { reading.product[$0] ? reading.found[$0] : nil }
         }
+        self.materialKinds = reading.materialKinds
         self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
         self.sides = reading.sides
@@ -212,8 +215,13 @@ struct NeedText: Sendable {
     func foreign(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         guard head >= 0 else { return false }
         let first = shelf.firstTerm[i]
-        return first >= 0 && first != head && shelf.products.containsSorted(first) && !asked.containsSorted(first)
-            && shelf.names(i, term: head) && !before.contains { shelf.names(i, term: $0) }
+        guard first >= 0, first != head, shelf.products.containsSorted(first) else { return false }
+        guard shelf.names(i, term: head) else {
+            // Led by the cloth asked of the head, without the head (`Batik Cap Motif Baduy` for
+            // `Kemeja Batik`): the cloth, not the shirt.
+            return materialKinds.contains(first)
+        }
+        return !asked.containsSorted(first) && !before.contains { shelf.names(i, term: $0) }
     }
 
     /// Whether item `i` of `shelf` names pack sizes measured as the one asked for (``pack``) and

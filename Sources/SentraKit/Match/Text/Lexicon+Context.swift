@@ -19,7 +19,9 @@ extension Lexicon {
         "bupati", "gubernur", "wali", "walikota", "wakil", "camat", "lurah", "sekda", "opd", "uptd", "rsud",
         "puskesmas", "umum", "nasional", "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan",
         "desa", "ri", "tenaga", "kesehatan", "medis", "nakes", "karyawan", "staf", "staff", "honorer", "relawan",
-        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien", "finisher",
+        "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien", "finisher", "penyuluh", "ppl",
+        // a hospital's wards (`Laundry Linen Rawat Inap`)
+        "rawat", "inap", "kec", "kel",
         // planning and accountability documents a printed book is of (`Buku Laporan RKPD`)
         "rkpd", "rpjmd", "rpjpd", "renstra", "renja", "lkpd", "lppd", "lakip", "apbd", "kua", "ppas",
         // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,
@@ -53,7 +55,9 @@ extension Lexicon {
         "qurban", "kurban", "adha", "kemerdekaan", "mtq", "stq", "vaksinasi", "imunisasi", "massal", "verifikasi",
         "validasi", "konsultasi", "registrasi", "inventarisasi", "akreditasi", "asistensi", "supervisi",
         "monitoring", "monev", "visitasi", "orientasi", "akbar", "gerakan", "korban", "banjir", "bansos",
-        "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi", "gala", "dinner",
+        "forum", "promosi", "reses", "kampanye", "pisah", "sambut", "operasi", "gala", "dinner", "sosial", "aksi",
+        // supplementary feeding (`Pemberian Makanan Tambahan`, PMT), an extra (`Biaya Tambahan`)
+        "tambahan", "tambah",
     ]
 
     /// Whether `word` abbreviates the anniversary of a kabupaten or kota (`HJB`, Hari Jadi Bogor;
@@ -146,8 +150,12 @@ extension Lexicon {
 
     /// Words that name a kind of region before its name.
     static let placeKinds: Set<String> = [
-        "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kelurahan", "desa",
+        "kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kec", "kelurahan", "kel", "desa",
     ]
+
+    /// Words before a place that say it is printed or carved on the product (`Gantungan Kunci Logo
+    /// Pandeglang`), not where the product comes from.
+    static let imprints: Set<String> = ["logo", "lambang", "tulisan", "bertuliskan", "gambar", "foto", "nama"]
 
     /// Kemendagri province and kabupaten/kota names as word sequences (`serang`, `tangerang selatan`),
     /// and the sentra below them (``sentraPlaces``).

@@ -87,8 +87,11 @@ extension Lexicon {
         ["ayam", "chicken"], ["sapi", "beef", "cow"], ["kambing", "goat"], ["domba", "lamb", "sheep"],
         ["bebek", "itik", "duck"], ["puyuh", "quail"], ["kelinci", "rabbit"], ["kerbau"], ["lele", "catfish"],
         ["nila", "tilapia"], ["gurame", "gurami", "gourami"], ["patin"], ["bandeng", "milkfish"], ["udang", "shrimp"],
-        ["tenggiri"], ["tuna"], ["tongkol"], ["cumi", "squid"], ["kepiting", "crab"],
+        ["tenggiri"], ["tuna"], ["tongkol"], ["cumi", "squid"], ["kepiting", "crab"], ["kuda", "horse"],
     ]
+
+    /// School levels, each a side: an SMP uniform (`Seragam Sekolah SMP`) is not the SD one.
+    static let schoolLevels: [Set<String>] = [["sd"], ["smp", "mts"], ["sma", "smk"], ["tk", "paud"]]
 
     /// Forms a consumable is made in (`Kapsul Temulawak`) or ground into (`Tepung Ikan`): written
     /// before the product, such a word the shelf does not hold is a form nobody here makes, not a

@@ -134,13 +134,15 @@ enum Lexicon {
         "kub": ["kampung", "unggul", "balitbangtan"],
         // a key ring (`ganci`), and the Sundanese bird's-eye chilli (`cengek`), as listings name them
         "ganci": ["gantungan", "kunci"], "cengek": ["cabai", "rawit"], "teabag": ["teh", "celup"],
+        // A hand-and-body lotion (`Handbody Bengkoang`) is the lotion (`Hand Body Lotion …`).
+        "handbody": ["lotion"],
     ]
 
     /// Two words titles write for another name of one product (`Hand Soap` is `Sabun Cuci Tangan`,
     /// `Alat Pel` is a `Mop`, not the `Kain Pel` cloth).
     static let twoWords: [String: [String]] = [
         "hand soap": ["sabun", "cuci", "tangan"], "hand wash": ["sabun", "cuci", "tangan"],
-        "polo shirt": ["polo"], "alat pel": ["mop"], "lemari pakaian": ["lemari", "baju"],
+        "polo shirt": ["kaos", "polo"], "alat pel": ["mop"], "lemari pakaian": ["lemari", "baju"],
         "dish soap": ["sabun", "cuci", "piring"], "body lotion": ["lotion", "badan"],
         // `Air Minum Dalam Kemasan` is the `Air Mineral` of other listings; `AMDK` reads the same.
         "air minum": ["air", "mineral"], "hot chocolate": ["cokelat"], "essential oil": ["minyak", "atsiri"],
@@ -151,11 +153,16 @@ enum Lexicon {
         "sepatu pdh": ["sepatu", "pantofel"],
         // The liquid one mops with is a floor cleaner (`Cairan Pembersih Lantai`); a meeting table
         // is the `Meja Rapat` of other listings.
-        "cairan pel": ["cairan", "pembersih"], "meja meeting": ["meja", "rapat"],
+        "cairan pel": ["pembersih", "lantai"], "cairan pembersih": ["pembersih"], "meja meeting": ["meja", "rapat"],
         // A collared shirt is a polo.
         "kaos kerah": ["kaos", "polo"],
         // A hand sprayer is the sprayer; carried on the back it is the knapsack one (`gendong`).
         "hand sprayer": ["sprayer"],
+        // A mop comes with its bucket (`Ember Pel Putar`: a spin mop); the lotion for hands and body
+        // is the lotion (`Hand Body Lotion …`).
+        "ember pel": ["mop"], "hand body": ["lotion"],
+        // Civet coffee is kopi luwak.
+        "civet coffee": ["kopi", "luwak"],
         // A tea bag is the `Teh … Celup` of the listings.
         "tea bag": ["teh", "celup"],
         // Staple foods are the sembako of aid parcels; palm sugar is gula aren; coconut oil is
@@ -184,7 +191,7 @@ enum Lexicon {
         (
             [
                 "nasi kotak", "nasi box", "nasibox", "nasi dus", "makan siang", "makan malam", "nasi bungkus",
-                "lunch box", "lunchbox",
+                "lunch box", "lunchbox", "rice box", "ricebox",
             ], "nasikotak"
         ),
         (["kaos", "t shirt", "kaos oblong"], "kaos"),
@@ -209,6 +216,8 @@ enum Lexicon {
         (["alat peraga"], "alatperaga"),
         (["kue kering"], "kuekering"),
         (["papan tulis", "whiteboard", "white board"], "papantulis"),
+        // A chalkboard is no whiteboard.
+        (["papan tulis kapur", "papan kapur", "blackboard", "black board"], "papankapur"),
         (["pengharum ruangan", "pewangi ruangan", "air freshener"], "pengharumruangan"),
         (["sansevieria", "lidah mertua", "snake plant"], "sansevieria"),
         (["lidah buaya", "aloe vera", "aloevera"], "lidahbuaya"),
@@ -237,6 +246,8 @@ enum Lexicon {
         // Woods are wood: a teak desk serves `Meja Kayu`.
         "jati": "kayu", "mahoni": "kayu", "pinus": "kayu", "sonokeling": "kayu", "trembesi": "kayu",
         "albasia": "kayu", "sengon": "kayu", "ulin": "kayu", "merbau": "kayu",
+        // Agates are named by their kind (`Cincin Perak Batu Kalimaya`): each is a `batu akik`.
+        "kalimaya": "akik", "bacan": "akik", "pancawarna": "akik", "kecubung": "akik", "klawing": "akik",
     ]
 
     /// Prefixes stripped by the light stemmer, longest first.
