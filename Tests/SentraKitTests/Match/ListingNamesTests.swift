@@ -5,7 +5,7 @@ import Testing
 @testable import SentraKit
 
 /// Other names listings and officers give one product (``Lexicon``): a polo shirt is a `Kaos
-/// Polo`, a rice box a nasi kotak, a `Handbody` a lotion, a kalimaya an agate, a floor-cleaning
+/// Polo`, a rice box a nasi kotak, a `Handbody` a lotion, a kalimaya an agate, a `Pia` a bakpia, a clay roof tile earthenware, a floor-cleaning
 /// liquid the cleaner, civet coffee kopi luwak; a spin mop, a chalkboard and horse-milk soap are
 /// kinds of their own; aid and actions are no product.
 @Suite struct ListingNamesTests {
@@ -21,6 +21,9 @@ import Testing
         9830000000008,Kopi Lampung Barat,koperasi,18.04,,,ya,,,,
         9830000000009,Pondok Rasa Pamulang,kecil,36.74,,,ya,,,,
         9830000000010,Garmen Bekasi,besar,32.16,,,ya,,,,
+        9830000000011,Bakpia Serang,mikro,36.73,,,ya,,,,
+        9830000000012,Genteng Jatiwangi,kecil,32.10,,,ya,,,,
+        9830000000013,Snack Pamulang,mikro,36.74,,,ya,,,,
 
         """
 
@@ -39,6 +42,11 @@ import Testing
         9830000000002,NK-1,Nasi Kotak Ayam Bakar Paket Rapat,jasa-boga,box,30000,3000,2,70,,,
         9830000000008,KL-1,Kopi Luwak Liar Lampung Barat 100 gr,minuman,pcs,175000,80,7,70,,,
         9830000000008,KR-1,Kopi Bubuk Robusta Tanggamus 250 gr,minuman,pcs,38000,1500,5,70,,,
+        9830000000011,PK-1,Pia Kacang Hijau isi 10,makanan,box,35000,2000,3,70,,,
+        9830000000011,PJ-1,Pia Keju isi 10,makanan,box,40000,2000,3,70,,,
+        9830000000012,GT-1,Genteng Tanah Liat Press,lainnya,buah,2500,50000,7,70,,,
+        9830000000002,HK-1,[Halal] Katering Makan Pasien Rawat Inap,jasa-boga,porsi,30000,9000,3,70,,,
+        9830000000013,SX-1,Snack Box isi 3 Kue,jasa-boga,box,15000,3000,2,70,,,
         9830000000004,SK-1,Sabun Batang Susu Kambing Etawa 100 gr,kosmetik,pcs,15000,1000,5,70,,,
 
         """
@@ -55,6 +63,9 @@ import Testing
         N-BANSOS,DINSOS,Dinsos,2026,,lainnya,Belanja Barang untuk Diserahkan kepada Masyarakat - Paket Sembako Bantuan Sosial Korban Banjir Kec. Batujaya,1000,paket,175000000,32.15,,
         N-AKSI,DLH,DLH,2026,,jasa-boga,Nasi Box Aksi Bersih Sungai Cisadane,100,box,5000000,36.74,,
         N-CIVET,DISPAR,Dispar,2026,,minuman,Pengadaan Civet Coffee untuk Souvenir Tamu,20,pcs,8000000,18.71,,
+        N-PIA,DISPAR,Dispar,2026,,makanan,Bakpia kacang hijau isi 10 oleh-oleh 250 box,250,box,10000000,36.73,,
+        N-GENTENG,DINSOS,Dinsos,2026,,lainnya,Genteng tanah Jatiwangi 10.000 buah rehab rumah,10000,buah,30000000,32.10,,
+        N-HALAL,BKPSDM,BKPSDM,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat - Snack Box Halal Rapat Kerja 200 box,200,box,3200000,36.74,,
         N-KUDA,DINKES,Dinkes,2026,,kosmetik,Sabun susu kuda Sumbawa,50,pcs,2000000,32.01,,
 
         """
@@ -92,5 +103,14 @@ import Testing
         // Civet coffee is the kopi luwak, not the robusta; horse milk soap is not goat milk soap.
         #expect(found["N-CIVET"]?.candidates.map(\.sku) == ["KL-1"])
         #expect(found["N-KUDA"]?.candidates.isEmpty == true)
+    }
+
+    @Test func shortNamesAndACertificateWord() throws {
+        let found = try Self.matches()
+        // `Pia` is the listings' bakpia; a clay tile is earthenware; `halal` asks for a
+        // certificate, not the caterer whose listing leads with it.
+        #expect(found["N-PIA"]?.candidates.map(\.sku) == ["PK-1"])
+        #expect(found["N-GENTENG"]?.candidates.map(\.sku) == ["GT-1"])
+        #expect(found["N-HALAL"]?.candidates.map(\.sku) == ["SX-1"])
     }
 }

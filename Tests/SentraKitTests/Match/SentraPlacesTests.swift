@@ -16,6 +16,7 @@ import Testing
         9810000000004,Kopi Tanggamus,mikro,18.06,,,ya,,,,
         9810000000005,Gerabah Plered Mekar,mikro,32.14,,,ya,,,,
         9810000000006,Akrilik Kota Serang,mikro,36.73,,,ya,,,,
+        9810000000007,Kopi Lebak,mikro,36.02,,,ya,,,,
 
         """
 
@@ -28,6 +29,7 @@ import Testing
         9810000000004,RT-1,Kopi Bubuk Robusta Tanggamus 250 gr,minuman,pcs,35000,3000,5,70,,,
         9810000000005,PG-1,Pot Gerabah Tanah Liat Diameter 30 cm,kerajinan,pcs,60000,500,7,70,,,
         9810000000005,GK-1,Guci Gerabah Hias Tinggi 60 cm,kerajinan,pcs,350000,100,7,70,,,
+        9810000000007,LB-1,KOPI BUBUK ROBUSTA KHAS LEBAK 200gr Murah,minuman,pcs,30000,3000,3,70,,,
         9810000000006,GA-1,Gantungan Kunci Akrilik Custom Logo,kerajinan,pcs,5000,5000,7,70,,,
 
         """
@@ -39,6 +41,7 @@ import Testing
         N-ROBUSTA,LPG,Diskop,2026,,minuman,Kopi robusta Liwa untuk tamu kementerian,150,pcs,9000000,18.71,,
         N-PLERED,KRW,Disperindag,2026,,kerajinan,Belanja Cinderamata - Pot Gerabah Plered dia. 30 cm,20,pcs,2000000,32.15,,
         N-KASONGAN,YK,Balai,2026,,kerajinan,Belanja Bahan - Guci Gerabah Kasongan untuk Display Showroom,10,pcs,5000000,34.71,,
+        N-LAMPUNG,TGS,Setda,2026,,minuman,Kopi bubuk robusta Lampung untuk pantry kantor,60,pcs,3000000,36.74,,
         N-LOGO,PDG,Dispar,2026,,kerajinan,Souvenir gantungan kunci akrilik logo Pandeglang,500,pcs,5000000,36.01,,
 
         """
@@ -72,5 +75,11 @@ import Testing
         let found = try Self.matches()
         // Pandeglang's logo is printed on the key ring; nobody there makes them.
         #expect(found["N-LOGO"]?.candidates.map(\.sku) == ["GA-1"])
+    }
+
+    @Test func aPlaceNamedIsWhereTheProductComesFrom() throws {
+        let found = try Self.matches()
+        // The Lebak robusta is nearer and cheaper, but not from Lampung.
+        #expect(Set(found["N-LAMPUNG"]?.candidates.map(\.sku) ?? []) == ["RL-1", "RT-1"])
     }
 }

@@ -132,10 +132,11 @@ struct CatalogShelf: Sendable {
     }
 
     /// How well item `i`'s text covers `need` (``TextFit/fit(_:name:description:)``); 0 for
-    /// another product than the one asked for (``NeedText/foreign(_:_:)``) or another pack
-    /// (``NeedText/otherSize(_:_:)``).
+    /// another product than the one asked for (``NeedText/foreign(_:_:)``), another pack
+    /// (``NeedText/otherSize(_:_:)``) or one from elsewhere than the place named
+    /// (``NeedText/fromOrigin(_:_:)``).
     func textFit(_ i: Int, need: NeedText) -> Int {
-        if need.foreign(self, i) || need.otherSize(self, i) { return 0 }
+        if need.foreign(self, i) || need.otherSize(self, i) || !need.fromOrigin(self, i) { return 0 }
         return terms.withUnsafeBufferPointer { all in
             TextFit.fit(
                 need, name: UnsafeBufferPointer(rebasing: all[Int(termStart[i])..<Int(nameEnd[i])]),

@@ -140,7 +140,7 @@ extension NeedReading {
             } else if k == head + 1 && shelf.namesKind(next) && !kindFollows(k, after: head, in: phrase, on: shelf) {
                 narrow(to: next, head...k)
             }
-        } else if NeedReading.madeOf(term) && !phrase.madeToOrder {
+        } else if NeedReading.madeOf(term) && !phrase.cooked {
             // Nothing on the shelf is made of it (`Tempat Sampah Stainless`, `Tikar Mendong`, `Sarung
             // Tenun Songket`). A body part no name writes after the head, where none writes another
             // there, is what the product is for anyway (`Masker Wajah` where masks are named by what

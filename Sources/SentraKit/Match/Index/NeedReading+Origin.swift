@@ -9,13 +9,14 @@ extension NeedReading {
 
     /// A place right after the product's words (`Madu Hutan Sumbawa`) is where the product comes
     /// from: where no item of the shelf names it and no supplier of the shelf is there, nobody
-    /// here offers it. A supplier there may make it without naming the place (`Kopi Robusta
-    /// Lampung`: a Tanggamus robusta is one). Not on a shelf of goods made to order (`Nasi Kotak
+    /// here offers it. Otherwise only an item naming the place, or made there (``origin``), is
+    /// the one asked for: a supplier there may make it without naming the place (`Kopi Robusta
+    /// Lampung`: a Tanggamus robusta is one), and a Lebak robusta is not one. Not on a shelf of goods made to order (`Nasi Kotak
     /// Serang` says where it is eaten), nor a place written with its kind (`Kab. Serang`: the
     /// buyer's), nor one printed on it (`Gantungan Kunci Logo Pandeglang`, ``Lexicon/imprints``).
     mutating func readOrigin(_ needTerms: [NeedTerm], at p: Int, on shelf: CatalogShelf) {
         guard let head = heads.first, p > head, p < needTerms.count, needTerms[p].joined,
-            product[p - 1], NeedReading.place(needTerms[p]), found[p] == nil,
+            product[p - 1], NeedReading.place(needTerms[p]),
             !Lexicon.imprints.contains(needTerms[p - 1].words),
             let codes = Lexicon.placeCodes[needTerms[p].words],
             // Right after words the shelf knows: after others the place may be one of their names
@@ -23,7 +24,11 @@ extension NeedReading {
             (head..<p).allSatisfy({ !product[$0] || found[$0] != nil })
         else { return }
         // The shelf's areas are the kabupaten/kota and provinces its suppliers are in.
-        if codes.contains(where: { shelf.areas.codes.containsSorted($0) }) { return }
+        if found[p] != nil || codes.contains(where: { shelf.areas.codes.containsSorted($0) }) {
+            origin = codes
+            originTerm = found[p] ?? -1
+            return
+        }
         absent = true
         missing = Array(head...p)
     }

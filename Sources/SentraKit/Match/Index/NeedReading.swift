@@ -68,6 +68,10 @@ struct NeedReading {
     /// (``leads(_:)``): an item led by one without the head is that cloth (`Batik Cap …` for
     /// `Kemeja Batik`).
     var materialKinds: [Int32] = []
+    /// Where the product asked for comes from (``readOrigin(_:at:on:)``): Kemendagri codes as digits
+    /// (`3601`, `18`), and the place's term when an item holds it, or -1.
+    var origin: [Int32] = []
+    var originTerm: Int32 = -1
     /// Indices of terms whose weight goes to the term after them.
     var specified: Set<Int> = []
 

@@ -51,6 +51,9 @@ struct NeedText: Sendable {
     /// Ikan Tenggiri`): an item naming one leads with the class of it (`Kerupuk Kemplang Ikan …`),
     /// not with another product.
     var before: [Int32] = []
+    /// Where the product comes from (``NeedReading/origin``, ``NeedReading/originTerm``).
+    var origin: [Int32] = []
+    var originTerm: Int32 = -1
     /// Cloths and materials required as the head's kind (``NeedReading/materialKinds``).
     var materialKinds: [Int32] = []
     /// The pack size the need asks for, or nil (``packSize(of:)``): an item whose name gives other
@@ -90,6 +93,12 @@ struct NeedText: Sendable {
         let absent = reading.absent
         let productOnShelf = needTerms.indices.contains { needTerms[$0].role == .product && found[$0] != nil }
         let onlyContext = needTerms.allSatisfy { $0.role == .context }
+        // With no product noun of the shelf, what a thing is made of says which one only beside a
+        // word naming the thing (`Liontin Emas`: a gold-plated brooch is no pendant).
+        let namesThing = needTerms.indices.contains {
+            product[$0] && found[$0] != nil && !NeedReading.madeOf(needTerms[$0])
+                && !Lexicon.modifiers.contains(needTerms[$0].term)
+        }
         var first = true
         var ids: [Int32] = [], terms: [String] = [], words: [String] = [], weights: [Int32] = []
         var meaningful: [Bool] = [], named: [Bool] = []
@@ -104,7 +113,7 @@ struct NeedText: Sendable {
                 } else {
                     switch needTerm.role {
                     // Not a class the need names a kind of (`Tanaman Hias Aglonema`).
-                    case .product: product[k]
+                    case .product: product[k] && !(namesThing && NeedReading.madeOf(needTerm))
                     case .hint: !productOnShelf
                     case .context: onlyContext
                     }
@@ -144,6 +153,8 @@ struct NeedText: Sendable {
             before = (0..<h).compactMap { reading.product[$0] ? reading.found[$0] : nil }
         }
         self.materialKinds = reading.materialKinds
+        self.origin = reading.origin
+        self.originTerm = reading.originTerm
         self.asked = Array(Set(reading.found.compactMap { $0 })).sorted()
         self.variety = reading.variety
         self.sides = reading.sides
@@ -195,8 +206,18 @@ struct NeedText: Sendable {
     /// there is one.
     @inline(__always)
     func admits(_ shelf: CatalogShelf, _ i: Int) -> Bool {
-        !foreign(shelf, i) && !otherSize(shelf, i)
+        !foreign(shelf, i) && !otherSize(shelf, i) && fromOrigin(shelf, i)
             && (alternative >= 0 && shelf.names(i, term: alternative) || narrowed(shelf, i))
+    }
+
+    /// Whether item `i` of `shelf` comes from the place the need names (``origin``): it names the
+    /// place, or its supplier is there.
+    @inline(__always)
+    func fromOrigin(_ shelf: CatalogShelf, _ i: Int) -> Bool {
+        guard !origin.isEmpty else { return true }
+        let region = shelf.region[i]
+        return originTerm >= 0 && shelf.holds(i, term: originTerm) || origin.contains(region)
+            || origin.contains(region / 100)
     }
 
     /// Whether item `i` of `shelf` is the kind (``required``), of the material (``held``) and the
@@ -215,13 +236,14 @@ struct NeedText: Sendable {
     func foreign(_ shelf: CatalogShelf, _ i: Int) -> Bool {
         guard head >= 0 else { return false }
         let first = shelf.firstTerm[i]
-        guard first >= 0, first != head, shelf.products.containsSorted(first) else { return false }
+        guard first >= 0, first != head else { return false }
         guard shelf.names(i, term: head) else {
             // Led by the cloth asked of the head, without the head (`Batik Cap Motif Baduy` for
             // `Kemeja Batik`): the cloth, not the shirt.
             return materialKinds.contains(first)
         }
-        return !asked.containsSorted(first) && !before.contains { shelf.names(i, term: $0) }
+        return shelf.products.containsSorted(first) && !asked.containsSorted(first)
+            && !before.contains { shelf.names(i, term: $0) }
     }
 
     /// Whether item `i` of `shelf` names pack sizes measured as the one asked for (``pack``) and

@@ -22,6 +22,8 @@ extension Lexicon {
         "kader", "pengurus", "atlet", "kontingen", "juara", "pemenang", "pasien", "finisher", "penyuluh", "ppl",
         // a hospital's wards (`Laundry Linen Rawat Inap`)
         "rawat", "inap", "kec", "kel",
+        // a certificate the need asks for (`Snack Box Halal`), not a kind of food
+        "halal",
         // planning and accountability documents a printed book is of (`Buku Laporan RKPD`)
         "rkpd", "rpjmd", "rpjpd", "renstra", "renja", "lkpd", "lppd", "lakip", "apbd", "kua", "ppas",
         // government services, programmes and corps named as the occasion (`Souvenir Samsat Keliling`,

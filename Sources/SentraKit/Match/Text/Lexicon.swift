@@ -52,7 +52,7 @@ enum Lexicon {
         "kripik": "keripik", "keripick": "keripik", "chips": "keripik", "filigri": "filigree", "mmt": "flexi",
         "yaasin": "yasin", "berkerah": "kerah", "samak": "tikar", "filling": "arsip", "bale": "balai",
         "kwitansi": "kuitansi", "berkop": "kop", "ras": "negeri", "kuali": "wajan", "leaflet": "brosur",
-        "tmpt": "tempat",
+        "tmpt": "tempat", "pia": "bakpia",
         // as officers spell them (`Panci Stenlis`, `coffe break`), and the Sundanese palm sugar
         "stenlis": "stainless", "stainles": "stainless", "setenlis": "stainless", "coffe": "kopi",
         "kawung": "aren", "maskoki": "koki", "boks": "box", "zipper": "ziplock", "ziplok": "ziplock",
@@ -161,8 +161,8 @@ enum Lexicon {
         // A mop comes with its bucket (`Ember Pel Putar`: a spin mop); the lotion for hands and body
         // is the lotion (`Hand Body Lotion …`).
         "ember pel": ["mop"], "hand body": ["lotion"],
-        // Civet coffee is kopi luwak.
-        "civet coffee": ["kopi", "luwak"],
+        // Civet coffee is kopi luwak; a clay roof tile is earthenware (`Genteng Tanah Liat`).
+        "civet coffee": ["kopi", "luwak"], "genteng tanah": ["genteng", "gerabah"],
         // A tea bag is the `Teh … Celup` of the listings.
         "tea bag": ["teh", "celup"],
         // Staple foods are the sembako of aid parcels; palm sugar is gula aren; coconut oil is
@@ -224,7 +224,7 @@ enum Lexicon {
         (["emping", "emping melinjo", "melinjo"], "emping"),
         // Earthenware is fired clay: `Pot Tanah Liat` is the `Pot Gerabah` asked for.
         (["gerabah", "tanah liat", "terakota", "terracotta"], "gerabah"),
-        (["boneka", "boneka kain", "boneka rajut"], "boneka"),
+
         (["jamu", "jamu gendong", "empon empon"], "jamu"),
         // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.
         (["golok", "parang"], "golok"),
