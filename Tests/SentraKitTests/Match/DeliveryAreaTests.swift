@@ -5,7 +5,8 @@ import Testing
 @testable import SentraKit
 
 /// Cooked and fresh food come from the need's province or from a kabupaten/kota of another
-/// province within ``Eligibility/deliveryRadius`` km; goods that keep come from anywhere.
+/// province within ``Eligibility/deliveryRadius`` km; goods that keep come from anywhere. Some
+/// goods are fresh by name (``Eligibility/freshGoods``, jamu), unless carried home.
 @Suite struct DeliveryAreaTests {
     /// Three caterers with the same nasi kotak at the same price: in Kota Bandar Lampung, Kota
     /// Bekasi and Kabupaten Serang; a keripik maker and a jamu maker in Kota Bandar Lampung (the
@@ -20,6 +21,7 @@ import Testing
             9200000000003,Katering Ciruas,kecil,36.04,,,ya,,,,
             9200000000004,Keripik Bu Sri,mikro,18.71,,,ya,,,,
             9200000000005,Jamu Gendong Way Halim,mikro,18.71,,,ya,,,,
+            9200000000006,Otak-otak Way Halim,mikro,18.71,,,ya,,,,
 
             """
         let catalog = """
@@ -30,6 +32,7 @@ import Testing
             9200000000004,BS-1,Keripik Pisang Coklat,makanan,pak,15000,2000,2,,,,
             9200000000005,JM-1,Jamu Kunyit Asam Botol,herbal,botol,10000,60,2,,,,
             9200000000005,JM-2,Jamu Kunyit Asam Botol Besar,herbal,botol,12000,2000,2,,,,
+            9200000000006,OT-1,Otak-otak Bandeng isi 10,makanan,pak,20000,2000,2,,,,
 
             """
         var lines = "need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,"
@@ -61,10 +64,19 @@ import Testing
         let found = try Self.matches([
             ("herbal", "Jamu Kunyit Asam Segar", "36.73"),  // Kota Serang: Lampung is too far
             ("herbal", "Jamu Kunyit Asam Segar", "18.72"),  // Kota Metro: 60 a month is short of 100
-            ("herbal", "Jamu Kunyit Asam", "36.73"),  // keeps: 60 × 3 months serve, the cheaper first
+            ("herbal", "Jamu Kunyit Asam oleh-oleh", "36.73"),  // carried home, it keeps: 60 × 3 months serve
         ])
         #expect(found.map { Set($0.candidates.map(\.sku)) } == [[], ["JM-2"], ["JM-1"]])
         #expect(found[0].unmatchedReason?.contains("too far for cooked or fresh food") == true)
+    }
+
+    @Test func someGoodsAreFreshByName() throws {
+        let found = try Self.matches([
+            ("makanan", "Otak-otak Bandeng", "36.73"),  // kept days: Lampung is too far
+            ("makanan", "Oleh-oleh Otak-otak Bandeng Khas Lampung", "36.73"),  // packed to travel
+            ("herbal", "Jamu Kunyit Asam Botol", "36.73"),  // jamu in no dried form is fresh
+        ])
+        #expect(found.map { $0.candidates.map(\.sku) } == [[], ["OT-1"], []])
     }
 
     @Test func goodsThatKeepComeFromAnywhere() throws {

@@ -61,7 +61,7 @@ public struct Eligibility: Sendable {
     /// (`jasa-boga`) keeps a day, so a caterer's monthly capacity cannot be stored up.
     /// Other categories mix fresh and durable goods (fresh fish and seed in `pertanian`,
     /// fresh jamu and instant powders in `herbal`, keripik that keep for months in
-    /// `makanan`), so they keep the durable reading (docs/matching.md).
+    /// `makanan`): a need there is perishable only by what it names (``saysFresh(_:)``).
     public static let perishableCategories: Set<String> = ["jasa-boga"]
 
     /// Categories mixing fresh and durable goods, whose need is perishable when its text says the
@@ -76,9 +76,27 @@ public struct Eligibility: Sendable {
             || Eligibility.freshCategories.contains(need.category) && Eligibility.saysFresh(need.description)
     }
 
-    /// Whether `text` has the word `segar` or `fresh`, in any case.
+    /// Goods kept days, not months, whatever the need says (`Bandeng Presto`, `Otak-otak`, `Susu
+    /// Kedelai`, `Kue Basah`): made near the table and in the delivery month.
+    static let freshGoods: Set<String> = ["presto", "otak", "kedelai", "kedele", "basah"]
+
+    /// Forms jamu keeps in for months (`Jamu Kunyit Asam Serbuk Instan`); sold without one, jamu is
+    /// the fresh drink of the bottle or the gendong.
+    static let driedForms: Set<String> = ["serbuk", "bubuk", "instan", "kapsul", "celup", "sachet", "kering", "pil"]
+
+    /// Words of goods bought to be carried home (`Oleh-oleh Khas Banten Otak-Otak Bandeng`): packed
+    /// to travel, they are no fresh goods unless the need says so.
+    static let carried: Set<String> = ["oleh", "souvenir", "cenderamata", "cinderamata"]
+
+    /// Whether `text` has the word `segar` or `fresh`, in any case, or, unless the goods are to
+    /// be carried home (``carried``), names goods kept days only (``freshGoods``) or jamu in no
+    /// dried form (``driedForms``).
     static func saysFresh(_ text: String) -> Bool {
-        text.lowercased().split { !$0.isLetter }.contains { $0 == "segar" || $0 == "fresh" }
+        let words = text.lowercased().split { !$0.isLetter }
+        if words.contains(where: { $0 == "segar" || $0 == "fresh" }) { return true }
+        guard !words.contains(where: { carried.contains(String($0)) }) else { return false }
+        return words.contains { freshGoods.contains(String($0)) }
+            || words.contains("jamu") && !words.contains { driedForms.contains(String($0)) }
     }
 
     /// Whole months of production before the deadline whose capacity may carry the need: at
