@@ -24,6 +24,7 @@ import Testing
         9830000000011,Bakpia Serang,mikro,36.73,,,ya,,,,
         9830000000012,Genteng Jatiwangi,kecil,32.10,,,ya,,,,
         9830000000013,Snack Pamulang,mikro,36.74,,,ya,,,,
+        9830000000014,Catering Sehati Pamulang,kecil,36.74,,,ya,,,,
 
         """
 
@@ -47,6 +48,7 @@ import Testing
         9830000000012,GT-1,Genteng Tanah Liat Press,lainnya,buah,2500,50000,7,70,,,
         9830000000002,HK-1,[Halal] Katering Makan Pasien Rawat Inap,jasa-boga,porsi,30000,9000,3,70,,,
         9830000000013,SX-1,Snack Box isi 3 Kue,jasa-boga,box,15000,3000,2,70,,,
+        9830000000014,CB-1,Coffee Break Rapat per Pax,jasa-boga,pax,20000,4000,2,70,,,
         9830000000004,SK-1,Sabun Batang Susu Kambing Etawa 100 gr,kosmetik,pcs,15000,1000,5,70,,,
 
         """
@@ -66,6 +68,8 @@ import Testing
         N-PIA,DISPAR,Dispar,2026,,makanan,Bakpia kacang hijau isi 10 oleh-oleh 250 box,250,box,10000000,36.73,,
         N-GENTENG,DINSOS,Dinsos,2026,,lainnya,Genteng tanah Jatiwangi 10.000 buah rehab rumah,10000,buah,30000000,32.10,,
         N-HALAL,BKPSDM,BKPSDM,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat - Snack Box Halal Rapat Kerja 200 box,200,box,3200000,36.74,,
+        N-ASIDE,BSN,BSN,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat - Snack Box (Coffee Break) Sosialisasi SNI 150 org,150,kotak,3200000,36.74,,
+        N-SLASH,DINKES,Dinkes,2026,,jasa-boga,Belanja Makanan dan Minuman Rapat - Kue kotak / coffee break Rakor Kesehatan,150,box,3200000,36.74,,
         N-KUDA,DINKES,Dinkes,2026,,kosmetik,Sabun susu kuda Sumbawa,50,pcs,2000000,32.01,,
 
         """
@@ -112,5 +116,13 @@ import Testing
         #expect(found["N-PIA"]?.candidates.map(\.sku) == ["PK-1"])
         #expect(found["N-GENTENG"]?.candidates.map(\.sku) == ["GT-1"])
         #expect(found["N-HALAL"]?.candidates.map(\.sku) == ["SX-1"])
+    }
+
+    @Test func anotherNameInBracketsOrAfterASlashLeavesTheClass() throws {
+        let found = try Self.matches()
+        // `Coffee Break` names a kind of snack box, but in brackets or after a slash it is another
+        // name of the snack box asked for.
+        #expect(found["N-ASIDE"]?.candidates.map(\.sku).contains("SX-1") == true)
+        #expect(found["N-SLASH"]?.candidates.map(\.sku).contains("SX-1") == true)
     }
 }

@@ -96,6 +96,18 @@ struct NeedReading {
         NeedPhrase.narrows(term) || Lexicon.cloths.contains(term.term)
     }
 
+    /// Whether each term is read from an aside in brackets or from words after a slash or `atau`
+    /// (``NeedTerm/aside``, ``NeedTerm/alternative``): another name of what came before.
+    static func otherNames(_ terms: [NeedTerm]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: terms.count)
+        var inAlternative = false
+        for (k, term) in terms.enumerated() {
+            inAlternative = term.alternative || inAlternative && term.joined
+            marks[k] = term.aside || inAlternative
+        }
+        return marks
+    }
+
     /// Whether a need's product noun `term` is a product of its own, not a class the listings leave
     /// out (``Lexicon/classLeads``: `Kain Batik Tulis` is the listings' `Batik Tulis …`).
     static func leads(_ term: String) -> Bool { !Lexicon.classLeads.contains(term) }
@@ -156,7 +168,10 @@ struct NeedReading {
         // A class of goods leading names (`Tanaman Hias Monstera`) is no product of its own when
         // the need names one of its kinds too, as a product noun or right after it (`Tanaman Hias
         // Aglonema` where only `Bibit Aglonema` is sold).
-        let otherHead = heads.contains { !Lexicon.classes.contains(needTerms[$0].term) }
+        // Not one named in brackets or after a slash (`Snack Box (Coffee Break)`, `Kue kotak / coffee
+        // break`): another name of the product, which leaves the class asked for.
+        let otherName = NeedReading.otherNames(needTerms)
+        let otherHead = heads.contains { !Lexicon.classes.contains(needTerms[$0].term) && !otherName[$0] }
         for k in heads where Lexicon.classes.contains(needTerms[k].term) {
             let kind = k + 1
             if otherHead
