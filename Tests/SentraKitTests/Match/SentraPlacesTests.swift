@@ -42,6 +42,7 @@ import Testing
         N-PLERED,KRW,Disperindag,2026,,kerajinan,Belanja Cinderamata - Pot Gerabah Plered dia. 30 cm,20,pcs,2000000,32.15,,
         N-KASONGAN,YK,Balai,2026,,kerajinan,Belanja Bahan - Guci Gerabah Kasongan untuk Display Showroom,10,pcs,5000000,34.71,,
         N-LAMPUNG,TGS,Setda,2026,,minuman,Kopi bubuk robusta Lampung untuk pantry kantor,60,pcs,3000000,36.74,,
+        N-LUWAK-BANTEN,SRG,Setda,2026,,minuman,Kopi Luwak Banten untuk cinderamata,20,pcs,4000000,36.73,,
         N-LOGO,PDG,Dispar,2026,,kerajinan,Souvenir gantungan kunci akrilik logo Pandeglang,500,pcs,5000000,36.01,,
 
         """
@@ -81,5 +82,8 @@ import Testing
         let found = try Self.matches()
         // The Lebak robusta is nearer and cheaper, but not from Lampung.
         #expect(Set(found["N-LAMPUNG"]?.candidates.map(\.sku) ?? []) == ["RL-1", "RT-1"])
+        // The only luwak coffee is Lampung's; the reason names the place asked for.
+        let reason = try #require(found["N-LUWAK-BANTEN"]?.unmatchedReason)
+        #expect(reason.contains("kopi luwak banten"), "\(reason)")
     }
 }

@@ -27,6 +27,8 @@ extension NeedReading {
         if found[p] != nil || codes.contains(where: { shelf.areas.codes.containsSorted($0) }) {
             origin = codes
             originTerm = found[p] ?? -1
+            // Said with the place when nothing from there is relevant: `kopi luwak banten`.
+            missing = Array(head...p)
             return
         }
         absent = true
