@@ -33,6 +33,7 @@ import Testing
             9200000000005,JM-1,Jamu Kunyit Asam Botol,herbal,botol,10000,60,2,,,,
             9200000000005,JM-2,Jamu Kunyit Asam Botol Besar,herbal,botol,12000,2000,2,,,,
             9200000000006,OT-1,Otak-otak Bandeng isi 10,makanan,pak,20000,2000,2,,,,
+            9200000000004,BK-1,Benih Kedelai Grobogan 1 kg,pertanian,pak,25000,2000,2,,,,
 
             """
         var lines = "need_id,opd_code,opd_name,fiscal_year,program,category,description,quantity,unit,budget,region,"
@@ -75,8 +76,9 @@ import Testing
             ("makanan", "Otak-otak Bandeng", "36.73"),  // kept days: Lampung is too far
             ("makanan", "Oleh-oleh Otak-otak Bandeng Khas Lampung", "36.73"),  // packed to travel
             ("herbal", "Jamu Kunyit Asam Botol", "36.73"),  // jamu in no dried form is fresh
+            ("pertanian", "Benih Kedelai Grobogan", "36.73"),  // soybeans keep: it is soy milk that does not
         ])
-        #expect(found.map { $0.candidates.map(\.sku) } == [[], ["OT-1"], []])
+        #expect(found.map { $0.candidates.map(\.sku) } == [[], ["OT-1"], [], ["BK-1"]])
     }
 
     @Test func goodsThatKeepComeFromAnywhere() throws {

@@ -11,9 +11,10 @@ extension NeedReading {
     /// from: where no item of the shelf names it and no supplier of the shelf is there, nobody
     /// here offers it. Otherwise only an item naming the place, or made there (``origin``), is
     /// the one asked for: a supplier there may make it without naming the place (`Kopi Robusta
-    /// Lampung`: a Tanggamus robusta is one), and a Lebak robusta is not one. Not on a shelf of goods made to order (`Nasi Kotak
-    /// Serang` says where it is eaten), nor a place written with its kind (`Kab. Serang`: the
-    /// buyer's), nor one printed on it (`Gantungan Kunci Logo Pandeglang`, ``Lexicon/imprints``).
+    /// Lampung`: a Tanggamus robusta is one), and a Lebak robusta is not one. Not on a shelf of
+    /// goods made to order (`Nasi Kotak Serang` says where it is eaten), nor a place written with
+    /// its kind (`Kab. Serang`: the buyer's), nor one printed on the product (`Gantungan Kunci Logo
+    /// Pandeglang`, ``Lexicon/imprints``).
     mutating func readOrigin(_ needTerms: [NeedTerm], at p: Int, on shelf: CatalogShelf) {
         guard let head = heads.first, p > head, p < needTerms.count, needTerms[p].joined,
             product[p - 1], NeedReading.place(needTerms[p]),

@@ -64,8 +64,9 @@ struct NeedReading {
     /// A product noun listed after a slash as another product that would do (`Cairan Pembersih
     /// Lantai / Karbol Wangi`), or -1: an item naming it need not be the kind the first is.
     var alternative: Int32 = -1
-    /// The cloths and materials among ``required`` when the head is a product of its own
-    /// (``leads(_:)``): an item led by one without the head is that cloth (`Batik Cap …` for
+    /// The cloths and materials among ``required`` when the head is a product of its own, not a
+    /// class the listings leave out (``Lexicon/classLeads``: `Kain Batik Tulis` is the listings'
+    /// `Batik Tulis …`): an item led by one without the head is that cloth (`Batik Cap …` for
     /// `Kemeja Batik`).
     var materialKinds: [Int32] = []
     /// Where the product asked for comes from (``readOrigin(_:at:on:)``): Kemendagri codes as digits
@@ -107,10 +108,6 @@ struct NeedReading {
         }
         return marks
     }
-
-    /// Whether a need's product noun `term` is a product of its own, not a class the listings leave
-    /// out (``Lexicon/classLeads``: `Kain Batik Tulis` is the listings' `Batik Tulis …`).
-    static func leads(_ term: String) -> Bool { !Lexicon.classLeads.contains(term) }
 
     /// Whether `term` is written with a prefix its stem drops (`petelur`, `pembersih`).
     static func prefixed(_ term: NeedTerm) -> Bool {
@@ -245,7 +242,7 @@ struct NeedReading {
             // Nor does a cloth or material required as the kind of a product of its own (`Kemeja
             // Batik`: `Batik Cap …` is sold): the shirt is asked for, not the cloth. Another kind
             // may be sold without the product's noun (`HVS A4` for `Kertas HVS`).
-            if !absent, !required.isEmpty, NeedReading.leads(needTerms[head].term) {
+            if !absent, !required.isEmpty, !Lexicon.classLeads.contains(needTerms[head].term) {
                 materialKinds = needTerms.indices.compactMap { k in
                     found[k].flatMap { required.contains($0) && NeedReading.madeOf(needTerms[k]) ? $0 : nil }
                 }

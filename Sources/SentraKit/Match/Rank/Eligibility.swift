@@ -77,8 +77,11 @@ public struct Eligibility: Sendable {
     }
 
     /// Goods kept days, not months, whatever the need says (`Bandeng Presto`, `Otak-otak`, `Susu
-    /// Kedelai`, `Kue Basah`): made near the table and in the delivery month.
-    static let freshGoods: Set<String> = ["presto", "otak", "kedelai", "kedele", "basah"]
+    /// Kedelai`, `Kue Basah`): made near the table and in the delivery month. A word names them
+    /// alone, or after the word given with it: soybeans (`Benih Kedelai`) and wet wipes keep.
+    static let freshGoods: [String: String?] = [
+        "presto": nil, "otak": nil, "kedelai": "susu", "kedele": "susu", "basah": "kue",
+    ]
 
     /// Forms jamu keeps in for months (`Jamu Kunyit Asam Serbuk Instan`); sold without one, jamu is
     /// the fresh drink of the bottle or the gendong.
@@ -95,8 +98,11 @@ public struct Eligibility: Sendable {
         let words = text.lowercased().split { !$0.isLetter }
         if words.contains(where: { $0 == "segar" || $0 == "fresh" }) { return true }
         guard !words.contains(where: { carried.contains(String($0)) }) else { return false }
-        return words.contains { freshGoods.contains(String($0)) }
-            || words.contains("jamu") && !words.contains { driedForms.contains(String($0)) }
+        let namesFresh = words.indices.contains { k in
+            guard let before = freshGoods[String(words[k])] else { return false }
+            return before.map { k > 0 && words[k - 1] == $0 } ?? true
+        }
+        return namesFresh || words.contains("jamu") && !words.contains { driedForms.contains(String($0)) }
     }
 
     /// Whole months of production before the deadline whose capacity may carry the need: at

@@ -224,7 +224,6 @@ enum Lexicon {
         (["emping", "emping melinjo", "melinjo"], "emping"),
         // Earthenware is fired clay: `Pot Tanah Liat` is the `Pot Gerabah` asked for.
         (["gerabah", "tanah liat", "terakota", "terracotta"], "gerabah"),
-
         (["jamu", "jamu gendong", "empon empon"], "jamu"),
         // `Golok Ciomas` stays golok + ciomas: the Ciomas smiths' golok is the one asked for.
         (["golok", "parang"], "golok"),
